@@ -1,0 +1,275 @@
+"""The configuration: one TOML file, read once, validated whole, frozen.
+
+Every problem is reported at once, each with the file and the key, e.g.
+
+    config/office.toml: 2 problems
+      [mailbox] port: must be a whole number (got "imap")
+      [period] deadline: write a weekday and a time, like "thursday 16:00"
+
+Paths are relative to the folder of the configuration file.  Passwords never live in the
+file: `password_env` names an environment variable, `password_file` a file; they are read
+only when a connection is made, and never printed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+
+from intake.errors import ConfigError
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class WeeklyTime:
+    """A weekday and a time of day, written "thursday 16:00"."""
+
+    weekday: int  # Monday is 0
+    at: time
+
+    def __str__(self) -> str:
+        return f"{WEEKDAYS[self.weekday]} {self.at:%H:%M}"
+
+
+def parse_weekly_time(text: str) -> WeeklyTime:
+    match = re.fullmatch(r"\s*([a-z]+)\s+(\d{1,2})[:h](\d{2})\s*", text.lower())
+    if not match or match[1] not in WEEKDAYS or int(match[2]) > 23 or int(match[3]) > 59:
+        raise ValueError(f'write a weekday and a time, like "thursday 16:00" (got "{text}")')
+    return WeeklyTime(WEEKDAYS.index(match[1]), time(int(match[2]), int(match[3])))
+
+
+def _weekly(value: Any) -> WeeklyTime:
+    if isinstance(value, WeeklyTime):
+        return value
+    if not isinstance(value, str):
+        raise ValueError('write a weekday and a time, like "thursday 16:00"')
+    return parse_weekly_time(value)
+
+
+def _relative_path(value: Path, info: ValidationInfo) -> Path:
+    base = (info.context or {}).get("base")
+    value = value.expanduser()
+    return value if value.is_absolute() or base is None else (base / value)
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f'unknown time zone "{value}" (e.g. "Asia/Ho_Chi_Minh")') from None
+    return value
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+        raise ValueError(f'"{value}" is not an email address')
+    return value.lower()
+
+
+ConfigPath = Annotated[Path, AfterValidator(_relative_path)]
+Weekly = Annotated[WeeklyTime, BeforeValidator(_weekly)]
+Email = Annotated[str, AfterValidator(_email)]
+Security = Literal["ssl", "starttls", "none"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+
+class _Login(_Section):
+    """Username and where the password comes from."""
+
+    username: str = ""
+    password_env: str | None = None
+    password_file: ConfigPath | None = None
+
+    @model_validator(mode="after")
+    def _one_password_source(self) -> _Login:
+        if self.password_env and self.password_file:
+            raise ValueError("give password_env or password_file, not both")
+        return self
+
+    def password(self, section: str) -> str:
+        """Read the password now; the error names where it was looked for, never it."""
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if value is None:
+                raise ConfigError(
+                    f"[{section}] password_env: the environment variable "
+                    f"{self.password_env} is not set",
+                    hint=f"export {self.password_env}=... before starting intake",
+                )
+            return value
+        if self.password_file:
+            try:
+                return self.password_file.read_text(encoding="utf-8").strip()
+            except OSError as e:
+                raise ConfigError(
+                    f"[{section}] password_file: cannot read {self.password_file}: "
+                    f"{e.strerror}"
+                ) from None
+        return ""
+
+
+class ImapMailbox(_Login):
+    kind: Literal["imap"]
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Security = "ssl"
+    folder: str = "INBOX"
+    poll_seconds: int = Field(default=60, ge=5)
+    idle: bool = True
+    after: Literal["keep", "flag", "move"] = "keep"
+    move_to: str = "Processed"
+    batch_size: int = Field(default=100, ge=1, le=1000)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or (993 if self.security == "ssl" else 143)
+
+
+class MaildirMailbox(_Section):
+    kind: Literal["maildir"]
+    path: ConfigPath
+    poll_seconds: int = Field(default=60, ge=1)
+
+
+class SmtpTransport(_Login):
+    kind: Literal["smtp"]
+    host: str
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Security = "starttls"
+    sender: Email
+    timeout_seconds: float = 30
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"ssl": 465, "starttls": 587, "none": 25}[self.security]
+
+
+class FileTransport(_Section):
+    kind: Literal["file"]
+    dir: ConfigPath
+    sender: Email = "intake@localhost"
+
+
+class Office(_Section):
+    name: str = "Văn phòng tiếp nhận báo cáo"
+    emails: tuple[Email, ...] = ()  # the office's own addresses: never a report
+
+
+class Storage(_Section):
+    database: ConfigPath
+    archive: ConfigPath
+
+
+class Directory(_Section):
+    units: ConfigPath
+    forms: ConfigPath = Path("forms")
+
+
+class PeriodRules(_Section):
+    deadline: Weekly = parse_weekly_time("thursday 16:00")
+    timezone: Annotated[str, AfterValidator(_timezone)] = "Asia/Ho_Chi_Minh"
+    late_grace_hours: float = Field(default=48, ge=0, le=24 * 6)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class ReportSettings(_Section):
+    output_dir: ConfigPath
+    send_at: Weekly = parse_weekly_time("thursday 16:30")
+    to: tuple[Email, ...] = ()
+    cc: tuple[Email, ...] = ()
+    templates: ConfigPath | None = None  # a folder of templates that override the shipped ones
+
+
+class Logging(_Section):
+    file: ConfigPath | None = None
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class Config(_Section):
+    path: Path
+    office: Office = Office()
+    mailbox: Annotated[ImapMailbox | MaildirMailbox, Field(discriminator="kind")]
+    smtp: Annotated[SmtpTransport | FileTransport, Field(discriminator="kind")]
+    storage: Storage
+    directory: Directory
+    period: PeriodRules = PeriodRules()
+    report: ReportSettings
+    logging: Logging = Logging()
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent
+
+
+def load(path: str | os.PathLike[str]) -> Config:
+    """Read and validate the configuration file; raise ConfigError listing every problem."""
+    path = Path(path).resolve()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such configuration file",
+            hint="copy config/example.toml and edit it, then pass --config FILE",
+        ) from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read: {e}") from None
+    return validate(data, path)
+
+
+def validate(data: dict[str, Any], path: Path) -> Config:
+    try:
+        return Config.model_validate({**data, "path": path}, context={"base": path.parent})
+    except ValidationError as e:
+        lines = [_describe(err) for err in e.errors()]
+        count = f"{len(lines)} problem{'s' if len(lines) > 1 else ''}"
+        raise ConfigError(f"{path}: {count}\n  " + "\n  ".join(lines)) from None
+
+
+_KIND_TAGS = {"imap", "maildir", "smtp", "file"}
+
+
+def _describe(err: Any) -> str:
+    loc = [str(p) for p in err["loc"]]
+    if len(loc) > 1 and loc[1] in _KIND_TAGS:
+        del loc[1]
+    where = f"[{loc[0]}] {'.'.join(loc[1:])}" if len(loc) > 1 else f"[{loc[0]}]"
+    kind, message = err["type"], err["msg"]
+    if kind == "missing":
+        return f"{where}: missing (required)" if len(loc) > 1 else f"{where}: section missing"
+    if kind == "extra_forbidden":
+        what = "key" if len(loc) > 1 else "section"
+        return f"{where}: unknown {what} (check its spelling against config/example.toml)"
+    if kind == "union_tag_invalid" or kind == "union_tag_not_found":
+        return f"{where}: kind must be one of {err.get('ctx', {}).get('expected_tags', '')}"
+    message = message.removeprefix("Value error, ")
+    got = err.get("input")
+    if kind not in ("value_error",) and not isinstance(got, dict | list):
+        message = f"{message} (got {got!r})"
+    return f"{where}: {message}"

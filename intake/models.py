@@ -1,0 +1,242 @@
+"""The records that travel between the stages.
+
+Each stage takes some of these and returns others; none of them knows about the
+network, the disk or the clock.  Read top to bottom they follow the flow of a message:
+
+    RawMessage -> ParsedMessage -> Classification -> Body -> Candidate -> Report
+                                                              (Value, Problem)
+
+and, for the weekly report, the stored records become a PeriodReport of FormTables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+# ---------------------------------------------------------------------------
+# Configuration data: the units that report and the forms they fill in.
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A reporting unit (commune, town, station...) from the unit directory."""
+
+    id: str
+    name: str
+    code: str | None = None
+    aliases: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One figure of a form."""
+
+    key: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    type: str = "count"  # "count" (whole number), "number", "minutes" (a duration)
+    aggregate: str = "sum"  # "sum", "max", "min", "mean"
+    required: bool = True
+    min: float = 0
+    max: float | None = None
+
+
+@dataclass(frozen=True)
+class Form:
+    """A report form: what a unit is asked to send, and how it is summed."""
+
+    id: str
+    title: str
+    fields: tuple[Field, ...]
+    keywords: tuple[str, ...] = ()  # words that name the form in a subject or title
+    units: tuple[str, ...] = ()  # ids of the units expected to send it; empty: all
+
+    def field(self, key: str) -> Field:
+        for f in self.fields:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+
+# ---------------------------------------------------------------------------
+# A message on its way through the stages.
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """The bytes of one message as the mailbox gave them, and where they came from."""
+
+    data: bytes
+    source: str  # a stable name of the mailbox, e.g. "imap://user@host:993/INBOX"
+    item: str | None = None  # the IMAP UID or the Maildir key
+    uidvalidity: int | None = None
+    arrived_at: datetime | None = None  # IMAP INTERNALDATE or the file's time
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """The parts of a message that the later stages read, decoded to text (NFC)."""
+
+    message_id: str | None
+    subject: str
+    sender: str  # the From address, lower-case
+    sender_name: str
+    recipients: tuple[str, ...]
+    date: datetime | None
+    headers: Mapping[str, str]  # lower-case names, first occurrence, decoded
+    text: str  # the plain text body (from the HTML part when there is no plain one)
+    html: str
+    attachments: tuple[Attachment, ...] = ()
+    content_type: str = "text/plain"
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    defects: tuple[str, ...] = ()
+
+
+class Kind(StrEnum):
+    REPORT = "report"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    LIST = "list"
+    OWN = "own"  # the office's own mail coming back
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: Kind
+    reason: str
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body of a message split into what the sender wrote now and the rest."""
+
+    text: str  # the new text, without quotes or signature
+    quoted: str = ""
+    signature: str = ""
+    forwarded: bool = False
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a report is held for review, said in Vietnamese for the clerk."""
+
+    code: str
+    message: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Value:
+    """One figure read from a message, with where it came from and how it was read."""
+
+    field: str
+    value: float
+    raw: str
+    source: str  # e.g. "nội dung thư, dòng 3" or "baocao.xlsx, Sheet1!C5"
+    how: str  # e.g. "label", "table", "duration"
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The figures of one form found in one place of a message (body, table, row)."""
+
+    form: str
+    values: tuple[Value, ...]
+    origin: str
+    unit_text: str | None = None  # a unit named by this place (a table row, a header)
+    period_text: str | None = None
+    problems: tuple[Problem, ...] = ()
+
+
+class Status(StrEnum):
+    ACCEPTED = "accepted"
+    NEEDS_REVIEW = "needs_review"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report as the stages understood it: accepted, or held with its problems."""
+
+    unit: str | None
+    form: str | None
+    period_end: date | None
+    values: Mapping[str, float]
+    status: Status
+    problems: tuple[Problem, ...] = ()
+    sources: tuple[Value, ...] = ()
+    received_at: datetime | None = None
+    late: bool | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the stages learned about one message; `intake parse` prints this."""
+
+    parsed: ParsedMessage
+    classification: Classification
+    body: Body | None = None
+    reports: tuple[Report, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# The weekly report.
+
+
+class Timeliness(StrEnum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    MISSING = "missing"
+    REVIEW = "review"  # received, but held for review
+
+
+@dataclass(frozen=True)
+class Row:
+    unit: Unit
+    timeliness: Timeliness
+    values: Mapping[str, float] = field(default_factory=dict)
+    received_at: datetime | None = None
+    report_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FormTable:
+    form: Form
+    rows: tuple[Row, ...]
+    totals: Mapping[str, float]
+
+    def count(self, timeliness: Timeliness) -> int:
+        return sum(1 for r in self.rows if r.timeliness is timeliness)
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """The consolidated report of one period, ready to render."""
+
+    period_start: date
+    period_end: date
+    deadline: datetime
+    generated_at: datetime
+    office: str
+    tables: tuple[FormTable, ...]
