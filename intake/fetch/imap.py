@@ -1,0 +1,392 @@
+"""Read messages from one IMAP folder (imapclient).
+
+One connection, opened on first use and kept between calls.  Each call starts with a
+NOOP; a connection that went stale (server restarted, idle connection dropped by a
+firewall) is replaced once, silently.  Any other failure becomes a MailboxError that names
+the server and what failed, drops the connection, and leaves the retry to the caller:
+the next call connects afresh (see `intake.fetch.backoff_delays`).
+
+fetch_new, for the UIDs the ledger does not have under the folder's UIDVALIDITY, in
+batches of `batch_size`:
+
+    UID FETCH uids (BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)] RFC822.SIZE)   -> link known ids
+    UID FETCH rest (BODY.PEEK[] INTERNALDATE)                            -> yield, UID order
+
+Only PEEK items are fetched, and with after = "keep" the folder is opened read-only
+(EXAMINE), so the mailbox is never changed: the office's clerks still see new mail as
+unread.  With after = "flag" or "move", `done()` adds the keyword $IntakeProcessed or
+moves the message (UID MOVE; COPY + \\Deleted + UID EXPUNGE where MOVE is missing).
+
+wait() uses IDLE where the server offers it, for at most IDLE_MAX_SECONDS at a time, so
+that a daemon loop that checks a stop flag between calls stops within that time.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
+from imapclient.imapclient import SocketTimeout
+from loguru import logger
+
+from intake.config import ImapMailbox
+from intake.errors import MailboxError
+from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.models import RawMessage
+
+PROCESSED_FLAG = b"$IntakeProcessed"
+IDLE_MAX_SECONDS = 30.0
+CONNECT_TIMEOUT = 15.0
+BODY_BATCH_BYTES = 32 * 1024 * 1024  # a body FETCH holds at most this much (or one message)
+
+HEADER_ITEMS = [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", b"RFC822.SIZE"]
+BODY_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
+
+HINT_CONNECT = "check [mailbox] host, port and security, and that this machine can reach the server"
+HINT_TLS = 'check [mailbox] security: "ssl" for port 993, "starttls" for port 143'
+HINT_LOGIN = "check [mailbox] username and the password (password_env or password_file)"
+HINT_RETRY = "intake reconnects and tries again; if it persists, check the mail server"
+
+NetworkError = (OSError, IMAPClientError)  # imaplib's abort and readonly are IMAPClientError
+
+
+class ImapSource:
+    def __init__(self, config: ImapMailbox, timeout: float = 60.0) -> None:
+        self.config = config
+        self.address = f"{config.host}:{config.effective_port}"
+        self.name = f"imap://{config.username}@{self.address}/{config.folder}"
+        self.timeout = timeout  # seconds a read may block (not the IDLE wait)
+        self.uidvalidity: int | None = None
+        self._client: IMAPClient | None = None
+        self._news = False  # the last NOOP reported new mail
+        self._target_ready = False  # the after = "move" folder exists
+
+    # -- the Source protocol -----------------------------------------------------
+
+    def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
+        client = self._session()
+        with self._failing("searching the folder"):
+            uids = sorted(client.search("ALL"))
+        seen = ledger.seen_items(self.name, self.uidvalidity)
+        todo = [uid for uid in uids if str(uid) not in seen]
+        dedup = MessageIdFilter(ledger, self.name, self.uidvalidity)
+        size = self.config.batch_size
+        for start in range(0, len(todo), size):
+            yield from self._fetch_batch(client, todo[start : start + size], dedup)
+
+    def wait(self, timeout: float) -> None:
+        """Return when new mail may have come (IDLE), or after at most `timeout` seconds.
+
+        With IDLE, returns after at most IDLE_MAX_SECONDS.  Never raises MailboxError:
+        a connection problem here is left for the next fetch_new to report.
+        """
+        if not self.config.idle:
+            time.sleep(max(0.0, timeout))
+            return
+        start = time.monotonic()
+        try:
+            client = self._session()
+        except MailboxError as e:
+            logger.debug("{}: {}", self.name, e)
+            time.sleep(max(0.0, min(timeout, IDLE_MAX_SECONDS) - (time.monotonic() - start)))
+            return
+        if self._news:
+            return
+        if not client.has_capability("IDLE"):
+            time.sleep(max(0.0, timeout))
+            return
+        self._idle(client, min(timeout, IDLE_MAX_SECONDS))
+
+    def done(self, message: RawMessage) -> None:
+        after = self.config.after
+        if after == "keep" or message.item is None or message.source != self.name:
+            return
+        client = self._client or self._session()
+        if message.uidvalidity != self.uidvalidity:
+            logger.warning("{}: UIDVALIDITY changed; {} left as it is", self.name, message.item)
+            return
+        uid = int(message.item)
+        if after == "flag":
+            with self._failing(f"flagging message {uid}"):
+                client.add_flags([uid], [PROCESSED_FLAG], silent=True)
+        else:
+            with self._failing(f"moving message {uid} to {self.config.move_to!r}"):
+                self._move(client, uid)
+
+    def check(self) -> str:
+        """Connect, log in and open the folder; raise MailboxError or describe it."""
+        client = self._session()
+        with self._failing("reading the folder"):
+            count = len(client.search("ALL"))
+            idle = client.has_capability("IDLE")
+            move = client.has_capability("MOVE")
+            target = self.config.after != "move" or client.folder_exists(self.config.move_to)
+        lines = [f"{self.name}: {count} messages, UIDVALIDITY {self.uidvalidity}"]
+        lines.append(f"IDLE {'yes' if idle else 'no'}, MOVE {'yes' if move else 'no'}")
+        if not target:
+            lines.append(f"folder {self.config.move_to!r} will be created")
+        return "; ".join(lines)
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            _quietly_logout(client)
+
+    # -- fetching --------------------------------------------------------------------
+
+    def _fetch_batch(
+        self, client: IMAPClient, uids: list[int], dedup: MessageIdFilter
+    ) -> Iterator[RawMessage]:
+        if self._lost(client):
+            return  # dropped after an error in done(); the next run goes on
+        with self._failing("reading message headers"):
+            heads = client.fetch(uids, HEADER_ITEMS)
+        ids = {uid: message_id_of(_header(heads[uid])) for uid in uids if uid in heads}
+        sizes = {uid: heads[uid].get(b"RFC822.SIZE", 0) for uid in ids}
+        fresh = [int(item) for item in dedup.known((str(u), mid) for u, mid in ids.items())]
+        for group in _by_size(fresh, sizes, BODY_BATCH_BYTES):
+            if self._lost(client):
+                return
+            with self._failing("reading messages"):
+                bodies = client.fetch(group, BODY_ITEMS)
+            for uid in group:
+                # a UID missing from the answer was expunged meanwhile
+                if uid in bodies and dedup.still_new(str(uid), ids[uid]):
+                    yield self._raw_message(uid, bodies[uid])
+
+    def _raw_message(self, uid: int, data: dict[bytes, Any]) -> RawMessage:
+        arrived = data.get(b"INTERNALDATE")
+        if isinstance(arrived, datetime):
+            arrived = arrived.astimezone(UTC) if arrived.tzinfo else arrived.replace(tzinfo=UTC)
+        return RawMessage(bytes(data[b"BODY[]"]), self.name, str(uid), self.uidvalidity, arrived)
+
+    def _move(self, client: IMAPClient, uid: int) -> None:
+        target = self.config.move_to
+        if not self._target_ready:
+            if not client.folder_exists(target):
+                _create_folder(client, target)
+            self._target_ready = True
+        if client.has_capability("MOVE"):
+            client.move([uid], target)
+            return
+        client.copy([uid], target)
+        client.add_flags([uid], [b"\\Deleted"], silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge([uid])
+        # without UIDPLUS the message stays, marked \Deleted, until a mail program expunges
+
+    # -- IDLE ------------------------------------------------------------------------------
+
+    def _idle(self, client: IMAPClient, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        try:
+            client.idle()
+            news = False
+            while not news and (left := deadline - time.monotonic()) > 0:
+                news = _has_new_mail(client.idle_check(timeout=left))
+            client.idle_done()
+        except NetworkError as e:
+            # includes imapclient's "unterminated line" on a response split across reads
+            # (mjs/imapclient#519): the connection is out of step, start a new one
+            logger.info("{}: IDLE ended ({}); reconnecting next time", self.name, _text(e))
+            self._drop()
+        except BaseException:
+            self._drop()  # interrupted (a signal): the connection is still in IDLE
+            raise
+
+    # -- the connection ------------------------------------------------------------
+
+    def _session(self) -> IMAPClient:
+        """The connection, logged in, folder open; a stale one is replaced once."""
+        if self._client is not None:
+            try:
+                self._forget_untagged(self._client)
+                self._news = _has_new_mail(self._client.noop()[1])
+                return self._client
+            except NetworkError as e:
+                logger.info("{}: connection lost ({}); reconnecting", self.name, _text(e))
+                self._drop()
+        self._client = self._open()
+        self._news = True  # mail may have come while there was no connection
+        return self._client
+
+    def _open(self) -> IMAPClient:
+        client = self._connect()
+        try:
+            self._login(client)
+            self._select(client)
+        except BaseException:
+            _quietly_logout(client)
+            raise
+        return client
+
+    def _connect(self) -> IMAPClient:
+        security, port = self.config.security, self.config.effective_port
+        timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=self.timeout)
+        context = ssl.create_default_context() if security != "none" else None
+        try:
+            client = IMAPClient(
+                self.config.host, port, ssl=security == "ssl", ssl_context=context, timeout=timeout
+            )
+        except ssl.SSLError as e:
+            raise self._error(f"TLS with {self.address} failed: {_text(e)}", HINT_TLS) from e
+        except OSError as e:
+            raise self._error(f"cannot connect to {self.address}: {_text(e)}", HINT_CONNECT) from e
+        if security == "starttls":
+            self._starttls(client, context)
+        return client
+
+    def _starttls(self, client: IMAPClient, context: ssl.SSLContext | None) -> None:
+        try:
+            client.starttls(context)
+        except CapabilityError as e:
+            _quietly_logout(client)
+            raise self._error(f"{self.address} does not offer STARTTLS", HINT_TLS) from e
+        except (*NetworkError, ssl.SSLError) as e:
+            _quietly_logout(client)
+            raise self._error(f"STARTTLS with {self.address} failed: {_text(e)}", HINT_TLS) from e
+
+    def _login(self, client: IMAPClient) -> None:
+        user, password = self.config.username, self.config.password("mailbox")
+        try:
+            client.login(user, password)
+        except LoginError as e:
+            reason = _text(e).replace(password, "***") if password else _text(e)
+            raise self._error(
+                f"login failed for user {user!r} at {self.address}: {reason}", HINT_LOGIN
+            ) from None
+        except NetworkError as e:
+            raise self._error(
+                f"logging in at {self.address} failed: {_text(e)}", HINT_RETRY
+            ) from None
+
+    def _select(self, client: IMAPClient) -> None:
+        folder = self.config.folder
+        try:
+            info = client.select_folder(folder, readonly=self.config.after == "keep")
+        except IMAPClientError as e:
+            text = _text(e)
+            if _NO_SUCH_FOLDER.search(text):
+                hint = f"check [mailbox] folder; this account has: {_folders(client)}"
+                raise self._error(
+                    f"folder {folder!r} does not exist at {self.address}", hint
+                ) from e
+            raise self._error(f"cannot open folder {folder!r} at {self.address}: {text}") from e
+        except OSError as e:
+            raise self._error(f"opening folder {folder!r} at {self.address}: {_text(e)}") from e
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        client.normalise_times = False  # INTERNALDATE as an aware datetime
+
+    @contextmanager
+    def _failing(self, doing: str) -> Iterator[None]:
+        """Turn a network or protocol failure while `doing` into a MailboxError."""
+        try:
+            yield
+        except NetworkError as e:
+            raise self._error(f"{doing} at {self.address} failed: {_text(e)}") from e
+
+    def _error(self, message: str, hint: str = HINT_RETRY) -> MailboxError:
+        self._drop()
+        return MailboxError(message, hint=hint)
+
+    def _lost(self, client: IMAPClient) -> bool:
+        return self._client is not client
+
+    def _drop(self) -> None:
+        """Forget the connection without a word to the server (it may be broken)."""
+        client, self._client = self._client, None
+        if client is not None:
+            with suppress(Exception):
+                client.shutdown()
+
+    @staticmethod
+    def _forget_untagged(client: IMAPClient) -> None:
+        # imaplib keeps every untagged EXISTS/EXPUNGE/FETCH it ever saw; a daemon's
+        # connection lives for weeks, so drop them (they are read from the replies)
+        client._imap.untagged_responses.clear()
+
+
+# -- helpers -------------------------------------------------------------------------
+
+
+def _header(data: dict[bytes, Any]) -> bytes:
+    for key, value in data.items():
+        if key.startswith(b"BODY[HEADER") and value:
+            return bytes(value)
+    return b""
+
+
+def _by_size(uids: Sequence[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:
+    """Split `uids` into runs whose messages add up to at most `limit` bytes (or one)."""
+    group: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if group and total + size > limit:
+            yield group
+            group, total = [], 0
+        group.append(uid)
+        total += size
+    if group:
+        yield group
+
+
+def _has_new_mail(responses: Sequence[Any]) -> bool:
+    return any(
+        isinstance(r, tuple) and len(r) >= 2 and r[1] in (b"EXISTS", b"RECENT") for r in responses
+    )
+
+
+def _create_folder(client: IMAPClient, name: str) -> None:
+    try:
+        client.create_folder(name)
+    except IMAPClientError:
+        if not client.folder_exists(name):  # created meanwhile by someone else: fine
+            raise
+
+
+def _folders(client: IMAPClient) -> str:
+    try:
+        names = [name for _flags, _sep, name in client.list_folders()]
+    except NetworkError:
+        return "(the list could not be read)"
+    return ", ".join(sorted(names)) or "(none)"
+
+
+def _quietly_logout(client: IMAPClient) -> None:
+    try:
+        client.socket().settimeout(5)
+        client.logout()
+    except Exception:
+        with suppress(Exception):
+            client.shutdown()
+
+
+_NO_SUCH_FOLDER = re.compile(r"NONEXISTENT|not exist|n't exist|unknown mailbox|not found", re.I)
+_BYTES_REPR = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
+
+
+def _text(error: BaseException) -> str:
+    """A short, plain description of a network or IMAP error."""
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(error, TimeoutError):
+        return "timed out"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return f"the server's certificate is not trusted ({error.verify_message})"
+    if isinstance(error, ssl.SSLError):
+        if error.reason == "WRONG_VERSION_NUMBER":
+            return "the server does not speak TLS on this port"
+        return f"TLS error {error.reason or error}"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[0].lower() + error.strerror[1:]
+    text = str(error)
+    match = _BYTES_REPR.match(text)  # imapclient puts the server's bytes in as repr
+    return (match[2] if match else text).strip() or type(error).__name__

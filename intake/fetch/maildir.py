@@ -1,0 +1,180 @@
+"""Read messages from a folder on disk: a Maildir, or a plain folder of .eml files.
+
+A Maildir (a folder with cur/ and new/) is what a local delivery agent or a mail program
+writes; a folder of .eml files is what an office gets when it exports mail by hand.
+
+- An item is the unique part of a Maildir file name (before ":2,...", so that a mail
+  program marking a message read, or moving it from new/ to cur/, does not make it a new
+  item), or the file name of an .eml file.
+- There is no UIDVALIDITY: a file name never changes its meaning.
+- Messages come oldest first, by (file time, item); arrived_at is the file time, UTC.
+- Files are only read: never renamed, moved or flagged, since the office may read the
+  same folder with its own mail program.  `done()` does nothing.
+- `wait()` looks at the folder once a second and returns early when it changed.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from loguru import logger
+
+from intake.config import MaildirMailbox
+from intake.errors import MailboxError
+from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.models import RawMessage
+
+HEAD_BYTES = 64 * 1024  # enough for any real header block
+BATCH = 100  # messages whose Message-IDs are looked up in one ledger call
+HINT = "check [mailbox] path: a Maildir (with cur/ and new/) or a folder of .eml files"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    item: str
+    path: Path
+    mtime: float
+
+
+class MaildirSource:
+    def __init__(self, config: MaildirMailbox, poll_interval: float = 1.0) -> None:
+        self.path = Path(config.path).absolute()
+        self.name = f"maildir://{self.path}"
+        self.poll_interval = poll_interval
+
+    # -- the Source protocol -----------------------------------------------------
+
+    def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
+        seen = ledger.seen_items(self.name, None)
+        todo = [e for e in self._entries() if e.item not in seen]
+        dedup = MessageIdFilter(ledger, self.name, None)
+        for start in range(0, len(todo), BATCH):
+            batch = {e.item: e for e in todo[start : start + BATCH]}
+            ids = {
+                item: message_id_of(self._read(e, HEAD_BYTES) or b"") for item, e in batch.items()
+            }
+            for item in dedup.known(ids.items()):
+                entry = batch[item]
+                data = self._read(entry)
+                if data is not None and dedup.still_new(item, ids[item]):
+                    arrived = datetime.fromtimestamp(entry.mtime, UTC)
+                    yield RawMessage(data, self.name, item, None, arrived)
+
+    def wait(self, timeout: float) -> None:
+        """Sleep `timeout` seconds, or less if a file appears, goes or is renamed."""
+        deadline = time.monotonic() + timeout
+        before = self._signature()
+        while (left := deadline - time.monotonic()) > 0:
+            time.sleep(min(self.poll_interval, left))
+            if self._signature() != before:
+                return
+
+    def done(self, message: RawMessage) -> None:
+        pass  # the folder is never changed
+
+    def check(self) -> str:
+        """Raise MailboxError if the folder cannot be read; else describe it."""
+        entries = self._entries()
+        layout = "Maildir" if self._is_maildir() else "folder of .eml files"
+        return f"{self.path}: {layout}, {len(entries)} messages"
+
+    def close(self) -> None:
+        pass
+
+    # -- the folder ----------------------------------------------------------------
+
+    def _is_maildir(self) -> bool:
+        return (self.path / "cur").is_dir() or (self.path / "new").is_dir()
+
+    def _folders(self) -> list[Path]:
+        if self._is_maildir():
+            return [d for d in (self.path / "new", self.path / "cur") if d.is_dir()]
+        return [self.path]
+
+    def _entries(self) -> list[_Entry]:
+        """The messages in the folder, oldest first; raise MailboxError if unreadable."""
+        self._check_folder()
+        maildir = self._is_maildir()
+        entries: dict[str, _Entry] = {}
+        try:
+            for folder in self._folders():
+                for entry in _scan(folder, maildir):
+                    entries.setdefault(entry.item, entry)
+        except OSError as e:
+            raise MailboxError(f"cannot read {self.path}: {e.strerror}", hint=HINT) from e
+        return sorted(entries.values(), key=lambda e: (e.mtime, e.item))
+
+    def _check_folder(self) -> None:
+        if not self.path.exists():
+            raise MailboxError(f"folder {self.path} does not exist", hint=HINT)
+        if not self.path.is_dir():
+            raise MailboxError(f"{self.path} is not a folder", hint=HINT)
+        if not os.access(self.path, os.R_OK | os.X_OK):
+            raise MailboxError(
+                f"cannot read folder {self.path}: permission denied",
+                hint="let the user intake runs as read the folder and its files",
+            )
+
+    def _read(self, entry: _Entry, limit: int = -1) -> bytes | None:
+        """The file's bytes (the first `limit` of them), following a renamed Maildir file.
+
+        None if the file is gone (deleted by the office's mail program) or unreadable;
+        an unreadable file is logged and tried again on the next run.
+        """
+        path: Path | None = entry.path
+        try:
+            try:
+                return _read_file(entry.path, limit)
+            except FileNotFoundError:
+                path = self._find(entry.item)
+                return _read_file(path, limit) if path else None
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            logger.warning("cannot read {}: {}; will try again", path, e.strerror)
+            return None
+
+    def _find(self, item: str) -> Path | None:
+        """Where the Maildir file of `item` is now (its flags or its folder changed)."""
+        if not self._is_maildir():
+            return None
+        for folder in self._folders():
+            for entry in _scan(folder, maildir=True):
+                if entry.item == item:
+                    return entry.path
+        return None
+
+    def _signature(self) -> tuple[int, ...]:
+        try:
+            return tuple(os.stat(d).st_mtime_ns for d in self._folders())
+        except OSError:
+            return ()
+
+
+def _read_file(path: Path, limit: int) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(limit)
+
+
+def _scan(folder: Path, maildir: bool) -> Iterator[_Entry]:
+    with os.scandir(folder) as it:
+        for entry in it:
+            name = entry.name
+            if name.startswith(".") or not entry.is_file():
+                continue
+            if maildir:
+                item = name.split(":", 1)[0]
+            elif name.lower().endswith(".eml"):
+                item = name
+            else:
+                continue
+            try:
+                mtime = entry.stat().st_mtime
+            except FileNotFoundError:
+                continue  # renamed or deleted while we looked
+            yield _Entry(item, Path(entry.path), mtime)

@@ -1,0 +1,70 @@
+"""An in-memory mailbox for unit tests; it passes the same contract suite as the real ones.
+
+Messages get items "1", "2", ... in the order they are appended, under a UIDVALIDITY
+that `renumber()` changes, as an IMAP server does after a restore: the same messages,
+new numbers.  `done()` and `wait()` only record that they were called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.models import RawMessage
+
+
+class MemorySource:
+    def __init__(self, messages: Iterable[bytes] = (), name: str = "memory://test") -> None:
+        self.name = name
+        self.uidvalidity = 1
+        self.done_items: list[str] = []
+        self.waits: list[float] = []
+        self._messages: dict[int, tuple[bytes, datetime]] = {}
+        self._next = 1
+        for data in messages:
+            self.append(data)
+
+    def append(self, data: bytes, arrived_at: datetime | None = None) -> str:
+        """Add a message; return its item."""
+        item = self._next
+        self._messages[item] = (data, arrived_at or datetime.now(UTC))
+        self._next += 1
+        return str(item)
+
+    def remove(self, item: str) -> None:
+        del self._messages[int(item)]
+
+    def renumber(self) -> None:
+        """Give every message a new item under a new UIDVALIDITY."""
+        self.uidvalidity += 1
+        kept = [self._messages[k] for k in sorted(self._messages)]
+        self._messages = {n: m for n, m in enumerate(kept, start=1)}
+        self._next = len(kept) + 1
+
+    @property
+    def items(self) -> list[str]:
+        return [str(k) for k in sorted(self._messages)]
+
+    def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
+        seen = ledger.seen_items(self.name, self.uidvalidity)
+        todo = [k for k in sorted(self._messages) if str(k) not in seen]
+        ids = {k: message_id_of(self._messages[k][0]) for k in todo}
+        dedup = MessageIdFilter(ledger, self.name, self.uidvalidity)
+        for item in dedup.known((str(k), ids[k]) for k in todo):
+            data, arrived_at = self._messages[int(item)]
+            if dedup.still_new(item, ids[int(item)]):
+                yield RawMessage(data, self.name, item, self.uidvalidity, arrived_at)
+
+    def wait(self, timeout: float) -> None:
+        self.waits.append(timeout)
+
+    def done(self, message: RawMessage) -> None:
+        if message.item is not None:
+            self.done_items.append(message.item)
+
+    def check(self) -> str:
+        return f"{self.name}: {len(self._messages)} messages"
+
+    def close(self) -> None:
+        pass
