@@ -1,0 +1,139 @@
+"""The words and numbers of the weekly report, as district staff read them.
+
+Shared by both outputs (the workbook and the e-mail):
+
+- dates are dd/mm/yyyy in the office's time zone; an aware datetime is converted, a naive
+  one is taken as UTC (what SQLite gives back);
+- numbers use "." for thousands and "," for decimals (12.500; 2,5), one decimal at most;
+- a unit has "reported" when its report was accepted, on time or late.  A report held
+  for review is counted apart, and its figures are never shown: an unverified figure must
+  not reach the province.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from intake.models import FormTable, Row, Timeliness
+
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+STATUS_LABELS = {
+    Timeliness.ON_TIME: "Đúng hạn",
+    Timeliness.LATE: "Muộn",
+    Timeliness.MISSING: "Chưa báo cáo",
+    Timeliness.REVIEW: "Chờ kiểm tra",
+}
+
+ACCEPTED = frozenset({Timeliness.ON_TIME, Timeliness.LATE})
+
+# When a unit is in several tables, its worst status is its status in the whole report.
+_SEVERITY = (Timeliness.ON_TIME, Timeliness.LATE, Timeliness.REVIEW, Timeliness.MISSING)
+
+
+def local(moment: datetime, tz: ZoneInfo) -> datetime:
+    """The moment in the office's time zone; a naive datetime is taken as UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(tz)
+
+
+def vn_date(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def vn_datetime(moment: datetime, tz: ZoneInfo) -> str:
+    return f"{local(moment, tz):%d/%m/%Y %H:%M}"
+
+
+def vn_deadline(moment: datetime, tz: ZoneInfo) -> str:
+    """ "16 giờ 00, thứ Năm ngày 11/02/2021"."""
+    at = local(moment, tz)
+    return f"{at.hour} giờ {at.minute:02d}, {WEEKDAYS[at.weekday()]} ngày {vn_date(at)}"
+
+
+def vn_period(start: date, end: date) -> str:
+    """ "từ ngày 05/02/2021 đến ngày 11/02/2021"."""
+    return f"từ ngày {vn_date(start)} đến ngày {vn_date(end)}"
+
+
+def vn_short_period(start: date, end: date) -> str:
+    """ "05/02 – 11/02/2021", with the first year only when the years differ."""
+    first = vn_date(start) if start.year != end.year else f"{start:%d/%m}"
+    return f"{first} – {vn_date(end)}"
+
+
+def is_integral(value: float) -> bool:
+    return float(value).is_integer()
+
+
+def cell_number(value: float) -> int | float:
+    """The figure as a spreadsheet number: an int when it is whole."""
+    return int(value) if is_integral(value) else float(value)
+
+
+def vn_number(value: float) -> str:
+    """12500 -> "12.500", 2.5 -> "2,5", 1234.56 -> "1.234,6"."""
+    text = f"{value:,.0f}" if is_integral(value) else f"{value:,.1f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def figure(row: Row, key: str) -> float | None:
+    """The figure a reader may see: None for a report not accepted or a blank field."""
+    if row.timeliness not in ACCEPTED:
+        return None
+    return row.values.get(key)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many units are in each state; `reported` counts accepted reports only."""
+
+    expected: int
+    on_time: int
+    late: int
+    review: int
+    missing: int
+
+    @property
+    def reported(self) -> int:
+        return self.on_time + self.late
+
+    def line(self) -> str:
+        """ "12/14 (đúng hạn 10, muộn 2, chờ kiểm tra 1, chưa báo cáo 1)"."""
+        return (
+            f"{self.reported}/{self.expected} (đúng hạn {self.on_time}, muộn {self.late}, "
+            f"chờ kiểm tra {self.review}, chưa báo cáo {self.missing})"
+        )
+
+
+def count_rows(statuses: list[Timeliness]) -> Counts:
+    return Counts(
+        expected=len(statuses),
+        on_time=statuses.count(Timeliness.ON_TIME),
+        late=statuses.count(Timeliness.LATE),
+        review=statuses.count(Timeliness.REVIEW),
+        missing=statuses.count(Timeliness.MISSING),
+    )
+
+
+def table_counts(table: FormTable) -> Counts:
+    return count_rows([row.timeliness for row in table.rows])
+
+
+def unit_statuses(tables: tuple[FormTable, ...]) -> dict[str, tuple[str, Timeliness]]:
+    """Each unit's name and worst status over all tables, in order of first appearance."""
+    worst: dict[str, tuple[str, Timeliness]] = {}
+    for table in tables:
+        for row in table.rows:
+            seen = worst.get(row.unit.id)
+            if seen is None or _SEVERITY.index(row.timeliness) > _SEVERITY.index(seen[1]):
+                worst[row.unit.id] = (row.unit.name, row.timeliness)
+    return worst
+
+
+def report_counts(tables: tuple[FormTable, ...]) -> Counts:
+    """Counts over units, each with its worst status: a unit that sent every form counts."""
+    return count_rows([status for _, status in unit_statuses(tables).values()])
