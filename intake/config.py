@@ -24,8 +24,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
-    BeforeValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -67,7 +67,7 @@ def _weekly(value: Any) -> WeeklyTime:
 def _relative_path(value: Path, info: ValidationInfo) -> Path:
     base = (info.context or {}).get("base")
     value = value.expanduser()
-    return value if value.is_absolute() or base is None else (base / value)
+    return value if value.is_absolute() or base is None else Path(os.path.normpath(base / value))
 
 
 def _timezone(value: str) -> str:
@@ -124,8 +124,7 @@ class _Login(_Section):
                 return self.password_file.read_text(encoding="utf-8").strip()
             except OSError as e:
                 raise ConfigError(
-                    f"[{section}] password_file: cannot read {self.password_file}: "
-                    f"{e.strerror}"
+                    f"[{section}] password_file: cannot read {self.password_file}: {e.strerror}"
                 ) from None
         return ""
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-
 # ---------------------------------------------------------------------------
 # Configuration data: the units that report and the forms they fill in.
 
@@ -56,6 +55,7 @@ class Form:
     fields: tuple[Field, ...]
     keywords: tuple[str, ...] = ()  # words that name the form in a subject or title
     units: tuple[str, ...] = ()  # ids of the units expected to send it; empty: all
+    expected: bool = True  # due every week (a unit without it is "missing"), or on request
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -152,8 +152,9 @@ class Value:
     value: float
     raw: str
     source: str  # e.g. "nội dung thư, dòng 3" or "baocao.xlsx, Sheet1!C5"
-    how: str  # e.g. "label", "table", "duration"
-    approximate: bool = False
+    how: str  # e.g. "nhãn", "bảng"
+    approximate: bool = False  # "khoảng", "ước", "gần": an estimate, as the form asks
+    doubt: str | None = None  # why the reading is uncertain (Vietnamese), or None
 
 
 @dataclass(frozen=True)

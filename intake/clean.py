@@ -1,0 +1,140 @@
+"""Stage "clean": keep what the sender wrote now; set aside quotes and signatures.
+
+Commune staff answer by pressing Reply on last week's thread, so the quoted part often
+holds last week's figures.  The new text ends at the first reply header:
+
+- Gmail: "On Wed, Feb 10, 2021 at 9:15 AM X <x@y> wrote:" / "Vào Th 4, 10 thg 2, 2021
+  lúc 09:15 X đã viết:" (often wrapped over two lines);
+- Outlook: "-----Original Message-----" or a From:/Sent:/To:/Subject: block, in English
+  or Vietnamese (Từ:/Đã gửi:/Đến:/Chủ đề:), often after a line of underscores;
+- Zimbra and Thunderbird: "----- Original Message -----", "----- Thư gốc -----";
+- lines quoted with ">".
+A forwarded message ("---------- Forwarded message ---------", "Chuyển tiếp", or an
+Outlook header block in a message whose subject starts with Fwd/FW/TV) is not a quote:
+its content is the report being passed on, so it is kept (cleaned in turn).  The
+signature, after "-- " or a closing such as "Trân trọng", is set aside: a phone number
+is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.models import Body
+from intake.text import fold
+
+_ON_WROTE = re.compile(r"^\s*(on\b.{4,}\bwrote|vao\b.{4,}\bda viet|le\b.{4,}\ba ecrit)\s*:?\s*$")
+_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(original message|thu goc|tin nhan goc|message goc|"
+    r"thu da gui|reply message)\s*-{2,}\s*$"
+)
+_FORWARD = re.compile(
+    r"^\s*(-{2,}\s*(forwarded message|thu (da )?chuyen tiep|tin nhan (da )?chuyen tiep|"
+    r"chuyen tiep thu|original message)\s*-*|begin forwarded message:?|"
+    r"-{2,}\s*chuyen tiep\s*-*)\s*$"
+)
+_HEADER_KEYS = (
+    "from",
+    "sent",
+    "to",
+    "cc",
+    "subject",
+    "date",
+    "tu",
+    "da gui",
+    "den",
+    "chu de",
+    "ngay",
+    "gui",
+    "tieu de",
+    "nguoi gui",
+    "ngay gui",
+    "reply-to",
+)
+_HEADER_LINE = re.compile(rf"^\s*\*?({'|'.join(_HEADER_KEYS)})\*?\s*:\s*\S?", re.IGNORECASE)
+_UNDERSCORES = re.compile(r"^\s*_{8,}\s*$")
+_SIGNATURE = re.compile(
+    r"^\s*(--|__|tran trong( cam on| bao cao)?[.!]*|tran trong\W*|kinh thu|than ai|"
+    r"best regards|regards|thanks?( you)?|sent from my \w+|gui tu \w+|"
+    r"duoc gui tu \w+)\s*[,.!]*\s*$"
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tv|chuyen tiep|forward)\s*:", re.IGNORECASE)
+
+
+def clean(text: str, subject: str = "") -> Body:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    folded = [fold(line) for line in lines]
+    forwarded_subject = bool(_FORWARD_SUBJECT.match(fold(subject)))
+    cut, is_forward = _first_break(lines, folded, forwarded_subject)
+    new_lines = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if not _quoted(f)]
+    rest = lines[cut:]
+    new_text, signature = _split_signature(new_lines)
+    if is_forward:
+        carried = clean("\n".join(_drop_header_block(rest)))
+        return Body(
+            text=_join(new_text, carried.text),
+            quoted=carried.quoted,
+            signature=_join(signature, carried.signature),
+            forwarded=True,
+        )
+    quoted = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if _quoted(f)]
+    return Body(
+        text=new_text, quoted=_join("\n".join(quoted), "\n".join(rest)), signature=signature
+    )
+
+
+def _first_break(lines: list[str], folded: list[str], forwarded_subject: bool) -> tuple[int, bool]:
+    """The index where the quoted or forwarded part starts, and whether it is a forward."""
+    for i, f in enumerate(folded):
+        if _FORWARD.match(f):
+            return i, True
+        if _SEPARATOR.match(f):
+            return i, forwarded_subject
+        if _ON_WROTE.match(f) or (
+            i + 1 < len(folded)
+            and _ON_WROTE.match(f + " " + folded[i + 1])
+            and _starts_reply_header(f)
+        ):
+            return i, False
+        if _header_block_at(folded, i):
+            start = i - 1 if i and _UNDERSCORES.match(folded[i - 1]) else i
+            return start, forwarded_subject
+    return len(lines), False
+
+
+def _starts_reply_header(folded_line: str) -> bool:
+    return bool(re.match(r"^\s*(on|vao|le)\b", folded_line))
+
+
+def _header_block_at(folded: list[str], i: int) -> bool:
+    """Three or more header lines (From:, Sent:, To:, Subject: ...) within five lines."""
+    if not re.match(r"^\s*\*?(from|tu|nguoi gui)\*?\s*:", folded[i]):
+        return False
+    window = folded[i : i + 6]
+    return sum(1 for f in window if _HEADER_LINE.match(f)) >= 3
+
+
+def _drop_header_block(lines: list[str]) -> list[str]:
+    """Remove the forward marker and the header lines that follow it."""
+    out, in_header = [], True
+    for line in lines[1:] if lines and not _HEADER_LINE.match(fold(lines[0])) else lines:
+        if in_header and (_HEADER_LINE.match(fold(line)) or not line.strip()):
+            continue
+        in_header = False
+        out.append(line)
+    return out
+
+
+def _quoted(folded_line: str) -> bool:
+    return folded_line.lstrip().startswith(">")
+
+
+def _split_signature(lines: list[str]) -> tuple[str, str]:
+    for i in range(max(0, len(lines) - 15), len(lines)):
+        if _SIGNATURE.match(fold(lines[i])):
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:]).strip()
+    return "\n".join(lines).strip(), ""
+
+
+def _join(a: str, b: str) -> str:
+    return "\n".join(p for p in (a, b) if p.strip())

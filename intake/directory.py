@@ -1,0 +1,147 @@
+"""The unit directory: who reports, under which names, from which addresses.
+
+Administrators keep it in Excel, so it is a CSV (UTF-8, with or without BOM) or an .xlsx
+with the header `id,name,aliases,emails` and an optional `code` (the official 5-digit
+code, kept as text).  Aliases and emails are separated by ";" inside their cell.
+
+Nothing here assumes a district or a province: a directory is just the list of units
+that report to this office.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.errors import ConfigError
+from intake.models import Unit
+from intake.text import nfc
+
+REQUIRED = ("id", "name", "aliases", "emails")
+_ID = re.compile(r"[a-z0-9_][a-z0-9_.-]*")
+_EMAIL = re.compile(r"[^@\s<>;,]+@[^@\s<>;,]+\.[^@\s<>;,]+")
+
+
+@dataclass(frozen=True)
+class Directory:
+    units: tuple[Unit, ...]
+
+    def __post_init__(self) -> None:
+        by_email = {e: u for u in self.units for e in u.emails}
+        object.__setattr__(self, "_by_email", by_email)
+        object.__setattr__(self, "_by_id", {u.id: u for u in self.units})
+
+    def get(self, unit_id: str) -> Unit | None:
+        return self._by_id.get(unit_id)  # type: ignore[attr-defined]
+
+    def by_email(self, address: str) -> Unit | None:
+        return self._by_email.get(address.strip().lower())  # type: ignore[attr-defined]
+
+    def __iter__(self) -> Iterator[Unit]:
+        return iter(self.units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+
+def load(path: Path) -> Directory:
+    """Read the directory file; raise ConfigError naming every bad row at once."""
+    rows = _read_rows(path)
+    units, problems = _build_units(rows)
+    problems += _duplicates(units)
+    if problems:
+        raise ConfigError(f"{path}: {len(problems)} problem(s)\n  " + "\n  ".join(problems))
+    if not units:
+        raise ConfigError(f"{path}: the unit directory has no units")
+    return Directory(tuple(units))
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+            return _sheet_rows(path)
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: the unit directory file does not exist") from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path}: not UTF-8 text", hint="in Excel, save as 'CSV UTF-8 (Comma delimited)'"
+        ) from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the unit directory: {e.strerror}") from None
+    return _header_rows(path, list(csv.reader(io.StringIO(text))))
+
+
+def _sheet_rows(path: Path) -> list[dict[str, str]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        cells = [[_cell_text(c) for c in row] for row in sheet.to_python(skip_empty_area=False)]
+    except Exception as e:  # calamine raises its own error types for broken files
+        raise ConfigError(f"{path}: cannot read the spreadsheet: {e}") from None
+    return _header_rows(path, cells)
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def _header_rows(path: Path, cells: list[list[str]]) -> list[dict[str, str]]:
+    if not cells:
+        raise ConfigError(f"{path}: the unit directory is empty")
+    header = [nfc(h).strip().lower() for h in cells[0]]
+    missing = [h for h in REQUIRED if h not in header]
+    if missing:
+        raise ConfigError(
+            f"{path}: the header row lacks the column(s) {', '.join(missing)}",
+            hint="the first row must be: id,code,name,aliases,emails",
+        )
+    return [
+        {h: nfc(str(v)).strip() for h, v in zip(header, row, strict=False)}
+        for row in cells[1:]
+        if any(str(v).strip() for v in row)
+    ]
+
+
+def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:
+    units, problems = [], []
+    for line, row in enumerate(rows, start=2):
+        unit_id, name = row.get("id", ""), row.get("name", "")
+        emails = _split(row.get("emails", ""))
+        bad = [e for e in emails if not _EMAIL.fullmatch(e)]
+        if not _ID.fullmatch(unit_id):
+            problems.append(f"row {line}: id '{unit_id}' must be lower-case letters, digits, _")
+        if not name:
+            problems.append(f"row {line}: name is empty")
+        if bad:
+            problems.append(f"row {line}: not an email address: {', '.join(bad)}")
+        code = row.get("code", "").strip() or None
+        if code and code.isdigit():
+            code = code.zfill(5)
+        aliases = tuple(dict.fromkeys([name, *_split(row.get("aliases", ""))]))
+        units.append(Unit(unit_id, name, code, aliases, tuple(e.lower() for e in emails)))
+    return units, problems
+
+
+def _duplicates(units: Iterable[Unit]) -> list[str]:
+    problems, ids, emails = [], {}, {}
+    for u in units:
+        if u.id in ids:
+            problems.append(f"id '{u.id}' is used twice")
+        ids[u.id] = u
+        for e in u.emails:
+            if e in emails and emails[e] != u.id:
+                problems.append(f"{e} belongs to both '{emails[e]}' and '{u.id}'")
+            emails[e] = u.id
+    return problems
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split(";") if p.strip()]

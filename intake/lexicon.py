@@ -1,0 +1,82 @@
+"""Finding field labels and unit names in text, with or without diacritics.
+
+All aliases of one kind are compiled into one regular expression over folded text
+(lower case, no diacritics, "đ" as "d"), longest alias first, words separated by any
+punctuation or spaces.  Because folding keeps every character in place, a match in the
+folded text is also a match in the original, which is then checked for accents: a letter
+written with a diacritic must have the alias's diacritic ("ban bố" is not "Bản Bo"), while
+a bare letter matches either ("Ban Bo" is "Bản Bo").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from intake.models import Form, Unit
+from intake.text import fold, fold_key, nfc
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    key: tuple[str, str]  # (form id, field key) or (unit id, "")
+    text: str
+
+
+class Matcher:
+    """Finds any of many aliases in text; each alias maps to one or more keys."""
+
+    def __init__(self, aliases: Iterable[tuple[str, tuple[str, str]]]) -> None:
+        self._keys: dict[str, list[tuple[str, str]]] = {}
+        self._spelled: dict[str, set[str]] = {}
+        for alias, key in aliases:
+            folded = fold_key(alias)
+            if not folded:
+                continue
+            keys = self._keys.setdefault(folded, [])
+            if key not in keys:
+                keys.append(key)
+            self._spelled.setdefault(folded, set()).add(_letters(nfc(alias).lower()))
+        words = sorted(self._keys, key=len, reverse=True)
+        body = "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words)
+        self._regex = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])") if words else None
+
+    def find(self, text: str) -> Iterator[Hit]:
+        """Every alias in `text`, leftmost-longest, not overlapping, accents checked."""
+        if self._regex is None:
+            return
+        original = nfc(text)
+        for match in self._regex.finditer(fold(original)):
+            span = original[match.start() : match.end()]
+            folded = fold_key(match[0])
+            if not any(_accents_agree(_letters(span.lower()), s) for s in self._spelled[folded]):
+                continue
+            for key in self._keys[folded]:
+                yield Hit(match.start(), match.end(), key, span)
+
+    def keys_in(self, text: str) -> list[tuple[str, str]]:
+        return list(dict.fromkeys(hit.key for hit in self.find(text)))
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _accents_agree(written: str, alias: str) -> bool:
+    """True when every letter written with a diacritic carries the alias's diacritic."""
+    if len(written) != len(alias):
+        return True  # different spacing of the same letters cannot happen; be lenient
+    return all(w == a or w == fold(w) for w, a in zip(written, alias, strict=True))
+
+
+def field_matcher(forms: Iterable[Form]) -> Matcher:
+    return Matcher(
+        (alias, (form.id, f.key)) for form in forms for f in form.fields for alias in f.aliases
+    )
+
+
+def unit_matcher(units: Iterable[Unit]) -> Matcher:
+    return Matcher((alias, (u.id, "")) for u in units for alias in (u.name, *u.aliases))

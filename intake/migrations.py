@@ -1,0 +1,147 @@
+"""Named schema migrations, applied at start-up, each once, each in its own transaction.
+
+Append new migrations to MIGRATIONS; never edit one that has been released.  The
+`schema_migrations` table records which ran; `PRAGMA user_version` mirrors their count so
+that other tools can tell the schema version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+Migration = tuple[str, str | Callable[[sqlite3.Connection], None]]
+
+INITIAL = """
+CREATE TABLE messages (
+    id            INTEGER PRIMARY KEY,
+    sha256        TEXT NOT NULL UNIQUE,       -- of the raw bytes; names the archive file
+    message_id    TEXT,                       -- the Message-ID header, <...>
+    archive_path  TEXT NOT NULL,              -- relative to the archive folder
+    size          INTEGER NOT NULL,
+    source        TEXT NOT NULL,              -- the mailbox it was first fetched from
+    arrived_at    TEXT,                       -- server arrival time (ISO 8601, UTC)
+    fetched_at    TEXT NOT NULL,
+    sender        TEXT,
+    subject       TEXT,
+    sent_at       TEXT,                       -- the Date header (ISO 8601, UTC)
+    state         TEXT NOT NULL DEFAULT 'archived',  -- archived | processed | quarantined
+    kind          TEXT,                       -- report, auto_reply, bounce, list, own, other
+    note          TEXT                        -- why it was classified or quarantined so
+);
+CREATE INDEX messages_message_id ON messages(message_id);
+CREATE INDEX messages_state ON messages(state);
+
+-- Which mailbox item is which archived message: the ledger that makes re-runs harmless.
+CREATE TABLE mailbox_items (
+    source       TEXT NOT NULL,
+    uidvalidity  INTEGER NOT NULL DEFAULT 0,
+    item         TEXT NOT NULL,               -- IMAP UID or Maildir key
+    message      INTEGER NOT NULL REFERENCES messages(id),
+    PRIMARY KEY (source, uidvalidity, item)
+);
+
+CREATE TABLE reports (
+    id            INTEGER PRIMARY KEY,
+    message       INTEGER REFERENCES messages(id),
+    unit          TEXT,
+    form          TEXT,
+    period_end    TEXT,                       -- YYYY-MM-DD
+    status        TEXT NOT NULL,              -- accepted | needs_review | rejected
+    received_at   TEXT,
+    late          INTEGER,
+    is_current    INTEGER NOT NULL DEFAULT 0,
+    superseded_by INTEGER REFERENCES reports(id),
+    problems      TEXT NOT NULL DEFAULT '[]', -- JSON: [{code, message, field}]
+    sources       TEXT NOT NULL DEFAULT '[]', -- JSON: every value read, with its origin
+    origin        TEXT,
+    created_at    TEXT NOT NULL
+);
+CREATE UNIQUE INDEX reports_one_current
+    ON reports(unit, form, period_end) WHERE is_current = 1;
+CREATE INDEX reports_period ON reports(period_end, form);
+CREATE INDEX reports_message ON reports(message);
+
+CREATE TABLE report_values (
+    report  INTEGER NOT NULL REFERENCES reports(id),
+    field   TEXT NOT NULL,
+    value   REAL NOT NULL,
+    PRIMARY KEY (report, field)
+);
+
+CREATE TABLE events (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    actor    TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    subject  TEXT,
+    detail   TEXT
+);
+CREATE INDEX events_subject ON events(subject);
+
+-- Consolidated reports built and sent, so that a restart never sends one twice.
+CREATE TABLE outputs (
+    id          INTEGER PRIMARY KEY,
+    period_end  TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    built_at    TEXT NOT NULL,
+    sent_at     TEXT,
+    path        TEXT,
+    recipients  TEXT,
+    UNIQUE (period_end, kind)
+);
+
+CREATE TABLE state (
+    key    TEXT PRIMARY KEY,
+    value  TEXT
+);
+"""
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", INITIAL),
+]
+
+
+def apply(conn: sqlite3.Connection, migrations: list[Migration] = MIGRATIONS) -> list[str]:
+    """Apply the migrations not yet applied; return their names."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+    applied = []
+    for name, step in migrations:
+        if name in done:
+            continue
+        with transaction(conn):
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1}")
+        applied.append(name)
+    return applied
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (autocommit connections)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on ';' at line ends (executescript would commit on its own)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";\n") if s.strip().strip(";")]

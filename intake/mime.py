@@ -1,0 +1,121 @@
+"""Stage "parse MIME": raw bytes to a ParsedMessage, with mail-parser.
+
+Every string leaves this stage in Unicode NFC (Vietnamese arrives both composed and
+decomposed, and `windows-1258` decodes to decomposed tone marks).  Headers are decoded
+from RFC 2047, attachment names from RFC 2231.  A message mail-parser cannot read at all
+raises ParseError; the pipeline quarantines it.
+"""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import logging
+import re
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+
+import mailparser
+
+from intake.errors import ParseError
+from intake.htmltext import to_text
+from intake.models import Attachment, ParsedMessage
+from intake.text import nfc
+
+# mail-parser logs every part type it does not render ("Email content 'report' not
+# handled") as a warning; those are expected here and would only fill the log.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def parse(data: bytes) -> ParsedMessage:
+    try:
+        mail = mailparser.parse_from_bytes(data)
+    except Exception as e:  # mail-parser raises many kinds on broken input
+        raise ParseError(f"the message cannot be read as MIME: {e}") from e
+    message = mail.message
+    headers = _headers(message)
+    name, sender = email.utils.parseaddr(headers.get("from", ""))
+    plain = nfc("\n".join(mail.text_plain))
+    html = nfc("\n".join(mail.text_html))
+    return ParsedMessage(
+        message_id=first_message_id(headers.get("message-id", "")),
+        subject=_oneline(headers.get("subject", "")),
+        sender=sender.strip().lower(),
+        sender_name=nfc(name),
+        recipients=tuple(
+            a.lower()
+            for _, a in email.utils.getaddresses([headers.get("to", ""), headers.get("cc", "")])
+            if a
+        ),
+        date=parse_date(headers.get("date")),
+        headers=headers,
+        text=plain if plain.strip() else to_text(html),
+        html=html,
+        attachments=tuple(_attachments(mail)),
+        content_type=message.get_content_type(),
+        in_reply_to=first_message_id(headers.get("in-reply-to", "")),
+        references=tuple(_MSGID.findall(headers.get("references", ""))),
+        defects=tuple(_defects(mail)),
+    )
+
+
+def _headers(message: Message) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in message.items():
+        key = key.lower()
+        if key not in out:
+            out[key] = decode_header_value(value)
+    return out
+
+
+def decode_header_value(value: object) -> str:
+    try:
+        return nfc(str(make_header(decode_header(str(value)))))
+    except Exception:  # malformed encoded words: keep what is there
+        return nfc(str(value))
+
+
+def _oneline(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def first_message_id(value: str) -> str | None:
+    match = _MSGID.search(value)
+    return match[0] if match else (value.strip() or None)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # "-0000": UTC
+
+
+def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
+    out = []
+    for part in mail.attachments:
+        payload = part.get("payload") or ""
+        try:
+            if part.get("binary"):
+                data = base64.b64decode(payload)
+            else:
+                data = str(payload).encode(part.get("charset") or "utf-8", "replace")
+        except (ValueError, LookupError):
+            data = str(payload).encode("utf-8", "replace")
+        name = nfc(decode_header_value(part.get("filename") or "")).strip()
+        out.append(Attachment(name, (part.get("mail_content_type") or "").lower(), data))
+    return out
+
+
+def _defects(mail: mailparser.MailParser) -> list[str]:
+    out = []
+    for item in mail.defects or []:
+        for kind, texts in dict(item).items():
+            out.extend(f"{kind}: {t}" for t in texts)
+    return out

@@ -1,0 +1,443 @@
+"""Stage "store": the SQLite database (WAL) of messages, reports, values and events.
+
+Invariants, enforced here and by the schema:
+- a message is recorded once, by the SHA-256 of its bytes, as soon as it is archived
+  (state "archived"), and marked "processed" in the same transaction that stores the
+  reports read from it; a crash in between leaves it "archived", to be processed again;
+- there is at most one current report per unit, form and period (a partial unique
+  index); a later report (by the time it was sent) supersedes the current one, which
+  stays as history; an earlier one that arrives late is stored as history directly;
+- every change is written to the event log.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from intake import migrations
+from intake.errors import StoreError
+from intake.migrations import transaction
+from intake.models import Classification, Problem, RawMessage, Report, Status
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    sha256: str
+    message_id: str | None
+    archive_path: str
+    source: str
+    arrived_at: datetime | None
+    state: str
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    id: int
+    message: int | None
+    unit: str | None
+    form: str | None
+    period_end: date | None
+    status: Status
+    values: dict[str, float]
+    received_at: datetime | None
+    late: bool | None
+    is_current: bool
+    problems: tuple[Problem, ...]
+    sources: tuple[dict[str, Any], ...]
+    origin: str
+    message_id: str | None
+    sender: str | None
+    subject: str | None
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(conn)
+        except (sqlite3.Error, OSError) as e:
+            raise StoreError(
+                f"cannot open the database {path}: {e}",
+                hint="check that the [storage] database folder exists and is writable",
+            ) from e
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- the ledger of mailbox items (see intake.fetch.Ledger) -------------------------
+
+    def seen_items(self, source: str, uidvalidity: int | None) -> set[str]:
+        rows = self.conn.execute(
+            "SELECT item FROM mailbox_items WHERE source = ? AND uidvalidity = ?",
+            (source, uidvalidity or 0),
+        )
+        return {r[0] for r in rows}
+
+    def known_message_ids(self, message_ids: Iterable[str]) -> set[str]:
+        ids = list(dict.fromkeys(message_ids))
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT message_id FROM messages WHERE message_id IN ({marks})", chunk
+            )
+            found.update(r[0] for r in rows)
+        return found
+
+    def link(self, source: str, uidvalidity: int | None, item: str, message_id: str) -> None:
+        row = self.conn.execute(
+            "SELECT id FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", (message_id,)
+        ).fetchone()
+        if row:
+            self._add_item(source, uidvalidity, item, row[0])
+
+    def _add_item(self, source: str, uidvalidity: int | None, item: str, message: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO mailbox_items VALUES (?, ?, ?, ?)",
+            (source, uidvalidity or 0, item, message),
+        )
+
+    # -- messages ----------------------------------------------------------------------
+
+    def record_message(
+        self, raw: RawMessage, archive_path: str, headers: dict[str, Any], now: datetime
+    ) -> tuple[int, bool]:
+        """Record an archived message and its mailbox item; return (id, is_new)."""
+        with transaction(self.conn):
+            row = self.conn.execute(
+                "SELECT id FROM messages WHERE sha256 = ?", (raw.sha256,)
+            ).fetchone()
+            is_new = row is None
+            if is_new:
+                cur = self.conn.execute(
+                    "INSERT INTO messages (sha256, message_id, archive_path, size, source,"
+                    " arrived_at, fetched_at, sender, subject, sent_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        raw.sha256,
+                        headers.get("message_id"),
+                        archive_path,
+                        len(raw.data),
+                        raw.source,
+                        _iso(raw.arrived_at),
+                        _iso(now),
+                        headers.get("sender"),
+                        headers.get("subject"),
+                        _iso(headers.get("date")),
+                    ),
+                )
+                message = cur.lastrowid
+                self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
+            else:
+                message = row[0]
+            if raw.item is not None:
+                self._add_item(raw.source, raw.uidvalidity, raw.item, message)
+        assert message is not None
+        return message, is_new
+
+    def pending_messages(self) -> list[StoredMessage]:
+        """Messages archived but not yet processed (new ones, or left by a crash)."""
+        rows = self.conn.execute("SELECT * FROM messages WHERE state = 'archived' ORDER BY id")
+        return [_message(r) for r in rows]
+
+    def message(self, message: int) -> StoredMessage | None:
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message,)).fetchone()
+        return _message(row) if row else None
+
+    def finish_message(
+        self,
+        message: int,
+        classification: Classification,
+        reports: Iterable[Report],
+        now: datetime,
+    ) -> list[int]:
+        """Store the reports read from a message and mark it processed, atomically."""
+        with transaction(self.conn):
+            ids = [self._insert_report(message, r, now) for r in reports]
+            self.conn.execute(
+                "UPDATE messages SET state = 'processed', kind = ?, note = ? WHERE id = ?",
+                (classification.kind.value, classification.reason, message),
+            )
+            self._event(
+                now,
+                "message.processed",
+                f"message:{message}",
+                {
+                    "kind": classification.kind.value,
+                    "reason": classification.reason,
+                    "reports": ids,
+                },
+            )
+        return ids
+
+    def quarantine(self, message: int, reason: str, now: datetime) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE messages SET state = 'quarantined', note = ? WHERE id = ?",
+                (reason, message),
+            )
+            self._event(now, "message.quarantined", f"message:{message}", {"reason": reason})
+
+    # -- reports -----------------------------------------------------------------------
+
+    def _insert_report(self, message: int, report: Report, now: datetime) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO reports (message, unit, form, period_end, status, received_at, late,"
+            " problems, sources, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                message,
+                report.unit,
+                report.form,
+                report.period_end.isoformat() if report.period_end else None,
+                report.status.value,
+                _iso(report.received_at),
+                None if report.late is None else int(report.late),
+                json.dumps([asdict(p) for p in report.problems], ensure_ascii=False),
+                json.dumps([asdict(v) for v in report.sources], ensure_ascii=False),
+                report.origin,
+                _iso(now),
+            ),
+        )
+        new = cur.lastrowid
+        assert new is not None
+        self.conn.executemany(
+            "INSERT INTO report_values VALUES (?, ?, ?)",
+            [(new, k, v) for k, v in report.values.items()],
+        )
+        self._make_current(new, report, now)
+        self._event(now, "report.stored", f"report:{new}", _report_detail(report))
+        return new
+
+    def _make_current(self, new: int, report: Report, now: datetime) -> None:
+        if not (report.unit and report.form and report.period_end):
+            return  # not attached to a unit and period: only in the review queue
+        key = (report.unit, report.form, report.period_end.isoformat())
+        current = self.conn.execute(
+            "SELECT id, received_at FROM reports"
+            " WHERE unit = ? AND form = ? AND period_end = ? AND is_current = 1",
+            key,
+        ).fetchone()
+        if current and (current["received_at"] or "") > (_iso(report.received_at) or ""):
+            self.conn.execute(
+                "UPDATE reports SET superseded_by = ? WHERE id = ?", (current[0], new)
+            )
+            return  # an older report arriving late: history only
+        if current:
+            self.conn.execute(
+                "UPDATE reports SET is_current = 0, superseded_by = ? WHERE id = ?",
+                (new, current[0]),
+            )
+            self._event(now, "report.superseded", f"report:{current[0]}", {"by": new})
+        self.conn.execute("UPDATE reports SET is_current = 1 WHERE id = ?", (new,))
+
+    def reports(
+        self,
+        *,
+        period_end: date | None = None,
+        form: str | None = None,
+        unit: str | None = None,
+        current_only: bool = True,
+    ) -> list[StoredReport]:
+        where, args = ["1 = 1"], []
+        if current_only:
+            where.append("r.is_current = 1")
+        for column, value in (("period_end", period_end), ("form", form), ("unit", unit)):
+            if value is not None:
+                where.append(f"r.{column} = ?")
+                args.append(value.isoformat() if isinstance(value, date) else value)
+        rows = self.conn.execute(
+            "SELECT r.*, m.message_id, m.sender, m.subject FROM reports r"
+            " LEFT JOIN messages m ON m.id = r.message"
+            f" WHERE {' AND '.join(where)} ORDER BY r.period_end, r.unit, r.form, r.id",
+            args,
+        ).fetchall()
+        values = self._values([r["id"] for r in rows])
+        return [_report(r, values.get(r["id"], {})) for r in rows]
+
+    def unassigned_reports(self) -> list[StoredReport]:
+        """Held reports that no unit, form or period could be given to."""
+        rows = self.conn.execute(
+            "SELECT r.*, m.message_id, m.sender, m.subject FROM reports r"
+            " LEFT JOIN messages m ON m.id = r.message"
+            " WHERE r.is_current = 0 AND r.superseded_by IS NULL AND r.status = 'needs_review'"
+            " AND (r.unit IS NULL OR r.form IS NULL OR r.period_end IS NULL) ORDER BY r.id"
+        ).fetchall()
+        values = self._values([r["id"] for r in rows])
+        return [_report(r, values.get(r["id"], {})) for r in rows]
+
+    def _values(self, report_ids: list[int]) -> dict[int, dict[str, float]]:
+        out: dict[int, dict[str, float]] = {}
+        for i in range(0, len(report_ids), 500):
+            chunk = report_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT report, field, value FROM report_values WHERE report IN ({marks})", chunk
+            )
+            for report, field, value in rows:
+                out.setdefault(report, {})[field] = value
+        return out
+
+    # -- consolidated reports ----------------------------------------------------------
+
+    def output(self, period_end: date, kind: str) -> sqlite3.Row | None:
+        return self.conn.execute(
+            "SELECT * FROM outputs WHERE period_end = ? AND kind = ?",
+            (period_end.isoformat(), kind),
+        ).fetchone()
+
+    def record_output(
+        self,
+        period_end: date,
+        kind: str,
+        path: Path,
+        now: datetime,
+        recipients: Iterable[str] = (),
+        sent: bool = False,
+    ) -> None:
+        rcpt = ", ".join(recipients)
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO outputs (period_end, kind, built_at, sent_at, path, recipients)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period_end, kind) DO UPDATE SET"
+                " built_at = excluded.built_at, path = excluded.path,"
+                " sent_at = COALESCE(excluded.sent_at, sent_at),"
+                " recipients = COALESCE(excluded.recipients, recipients)",
+                (
+                    period_end.isoformat(),
+                    kind,
+                    _iso(now),
+                    _iso(now) if sent else None,
+                    str(path),
+                    rcpt if sent else None,
+                ),
+            )
+            event = "output.sent" if sent else "output.built"
+            self._event(now, event, f"output:{period_end}:{kind}", {"path": str(path), "to": rcpt})
+
+    # -- state, counts and events --------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO state VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for state, n in self.conn.execute("SELECT state, count(*) FROM messages GROUP BY state"):
+            out[f"messages_{state}"] = n
+        for kind, n in self.conn.execute(
+            "SELECT kind, count(*) FROM messages WHERE kind IS NOT NULL GROUP BY kind"
+        ):
+            out[f"kind_{kind}"] = n
+        for status, n in self.conn.execute(
+            "SELECT status, count(*) FROM reports WHERE is_current = 1 GROUP BY status"
+        ):
+            out[f"current_{status}"] = n
+        out["reports_total"] = self.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+        return out
+
+    def quarantined(self) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            "SELECT id, sender, subject, note FROM messages WHERE state = 'quarantined'"
+        ).fetchall()
+
+    def event(
+        self, now: datetime, kind: str, subject: str, detail: dict[str, Any], actor: str = "intake"
+    ) -> None:
+        self._event(now, kind, subject, detail, actor)
+
+    def _event(
+        self, now: datetime, kind: str, subject: str, detail: dict[str, Any], actor: str = "intake"
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO events (at, actor, kind, subject, detail) VALUES (?, ?, ?, ?, ?)",
+            (_iso(now), actor, kind, subject, json.dumps(detail, ensure_ascii=False, default=str)),
+        )
+
+    def events(self, subject: str | None = None) -> Iterator[sqlite3.Row]:
+        if subject is None:
+            return iter(self.conn.execute("SELECT * FROM events ORDER BY id"))
+        return iter(
+            self.conn.execute("SELECT * FROM events WHERE subject = ? ORDER BY id", (subject,))
+        )
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _message(row: sqlite3.Row) -> StoredMessage:
+    return StoredMessage(
+        id=row["id"],
+        sha256=row["sha256"],
+        message_id=row["message_id"],
+        archive_path=row["archive_path"],
+        source=row["source"],
+        arrived_at=_parse_iso(row["arrived_at"]),
+        state=row["state"],
+    )
+
+
+def _report(row: sqlite3.Row, values: dict[str, float]) -> StoredReport:
+    return StoredReport(
+        id=row["id"],
+        message=row["message"],
+        unit=row["unit"],
+        form=row["form"],
+        period_end=date.fromisoformat(row["period_end"]) if row["period_end"] else None,
+        status=Status(row["status"]),
+        values=values,
+        received_at=_parse_iso(row["received_at"]),
+        late=None if row["late"] is None else bool(row["late"]),
+        is_current=bool(row["is_current"]),
+        problems=tuple(Problem(**p) for p in json.loads(row["problems"])),
+        sources=tuple(json.loads(row["sources"])),
+        origin=row["origin"] or "",
+        message_id=row["message_id"],
+        sender=row["sender"],
+        subject=row["subject"],
+    )
+
+
+def _report_detail(report: Report) -> dict[str, Any]:
+    return {
+        "unit": report.unit,
+        "form": report.form,
+        "period_end": report.period_end.isoformat() if report.period_end else None,
+        "status": report.status.value,
+        "values": dict(report.values),
+        "problems": [p.message for p in report.problems],
+    }
