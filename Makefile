@@ -1,0 +1,42 @@
+# One task file for everything a contributor or an office needs.
+#   make demo   set up and run the daemon once over the bundled demo mailbox
+#   make test   set up everything the tests need (Dovecot included) and run the suite
+#   make lint   ruff
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_NOW := 2021-02-04T16:31+07:00
+
+.PHONY: install demo test lint system-deps clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+system-deps:
+	@command -v dovecot >/dev/null 2>&1 || { \
+	  echo "installing dovecot-imapd (the tests run a real IMAP server)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dovecot-imapd >/dev/null; }
+
+demo: install
+	rm -rf out
+	$(BIN)/python run_daemon.py --config config/demo.toml --once --now $(DEMO_NOW)
+	@echo
+	@echo "The demo report is in out/:"
+	@ls -1 out/*.xlsx out/*.eml out/sent/*.eml
+
+test: install system-deps
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check intake tests run_daemon.py bench
+	$(BIN)/ruff format --check intake tests run_daemon.py bench
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache

@@ -1,0 +1,51 @@
+"""The running product: configuration, context, store, mailbox and transport together.
+
+The mailbox and the transport are opened on first use, so that commands which need
+neither (export, status) work while the mail server is down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intake import config as config_module
+from intake.config import Config
+from intake.context import Context
+from intake.fetch import Source, make_source
+from intake.send import Transport, make_transport
+from intake.store import Store
+
+
+@dataclass
+class App:
+    config: Config
+    context: Context
+    store: Store
+    _source: Source | None = field(default=None, repr=False)
+    _transport: Transport | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, config_path: str | Path) -> App:
+        cfg = config_module.load(config_path)
+        context = Context.from_config(cfg)
+        cfg.storage.archive.mkdir(parents=True, exist_ok=True)
+        cfg.report.output_dir.mkdir(parents=True, exist_ok=True)
+        return cls(cfg, context, Store.open(cfg.storage.database))
+
+    @property
+    def source(self) -> Source:
+        if self._source is None:
+            self._source = make_source(self.config.mailbox)
+        return self._source
+
+    @property
+    def transport(self) -> Transport:
+        if self._transport is None:
+            self._transport = make_transport(self.config.smtp)
+        return self._transport
+
+    def close(self) -> None:
+        if self._source is not None:
+            self._source.close()
+        self.store.close()

@@ -1,0 +1,247 @@
+"""The `intake` command: a thin layer over the library.
+
+Every command takes --config (or INTAKE_CONFIG); errors of the IntakeError family are
+turned into one line, a hint and an exit code in `main`, and a traceback is shown only
+with --verbose.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from intake import logs
+from intake.clock import parse_now
+from intake.errors import IntakeError
+from intake.models import Analysis, Report
+
+CONFIG_HELP = "configuration file (TOML); default: $INTAKE_CONFIG"
+
+
+def _config_option(required: bool = True):
+    return click.option(
+        "--config",
+        "config_path",
+        envvar="INTAKE_CONFIG",
+        required=required,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=CONFIG_HELP,
+    )
+
+
+def _now_option():
+    return click.option(
+        "--now",
+        "now_text",
+        metavar="TIME",
+        help="act as if it were TIME (ISO 8601, e.g. 2021-02-11T16:31+07:00)",
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--verbose", "-v", is_flag=True, help="show debug messages and tracebacks")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Read the weekly reports that units email, and produce the consolidated report."""
+    ctx.obj = {"verbose": verbose}
+    logs.console(verbose)
+
+
+@cli.command()
+@_config_option(required=False)
+@click.option(
+    "--units",
+    "units_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="unit directory (CSV or xlsx) instead of the configured one",
+)
+@click.option("--json", "as_json", is_flag=True, help="print JSON (the only format for now)")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def parse(
+    config_path: Path | None, units_file: Path | None, as_json: bool, files: tuple[Path, ...]
+) -> None:
+    """Show what intake reads in .eml FILES; stores nothing."""
+    from intake import config
+    from intake.context import Context
+    from intake.pipeline import analyse
+
+    if config_path:
+        context = Context.from_config(config.load(config_path), units_file)
+    else:
+        context = Context.defaults(units_file)
+    out = []
+    for path in files:
+        try:
+            analysis = analyse(path.read_bytes(), context)
+            out.append({"file": str(path), **analysis_json(analysis)})
+        except IntakeError as e:
+            out.append({"file": str(path), "error": str(e), "reports": []})
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "kind": analysis.classification.kind.value,
+        "reason": analysis.classification.reason,
+        "reports": [report_json(r) for r in analysis.reports],
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    return {
+        "unit": report.unit,
+        "form": report.form,
+        "period_end": report.period_end.isoformat() if report.period_end else None,
+        "values": {k: _number(v) for k, v in report.values.items()},
+        "status": report.status.value,
+        "problems": [p.message for p in report.problems],
+        "late": report.late,
+        "sources": [
+            {"field": v.field, "raw": v.raw, "source": v.source, "how": v.how}
+            for v in report.sources
+        ],
+    }
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+@cli.command()
+@_config_option()
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json")
+@click.option("--period-end", type=click.DateTime(["%Y-%m-%d"]), help="only this period")
+def export(config_path: Path, fmt: str, period_end: datetime | None) -> None:
+    """Print the current records (one per unit, form and period)."""
+    from intake.app import App
+
+    app = App.open(config_path)
+    reports = app.store.reports(period_end=period_end.date() if period_end else None)
+    rows = [_export_row(r) for r in reports]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    fields = [f.key for form in app.context.forms.values() for f in form.fields]
+    fields = list(dict.fromkeys(fields))
+    head = ["unit", "form", "period_end", "status", "late", "received_at", "message_id"]
+    writer = csv.writer(sys.stdout)
+    writer.writerow(head + fields)
+    for row in rows:
+        writer.writerow([row[h] for h in head] + [row["values"].get(f, "") for f in fields])
+
+
+def _export_row(r) -> dict[str, Any]:
+    return {
+        "unit": r.unit,
+        "form": r.form,
+        "period_end": r.period_end.isoformat() if r.period_end else None,
+        "values": {k: _number(v) for k, v in r.values.items()},
+        "status": r.status.value,
+        "late": r.late,
+        "received_at": r.received_at.isoformat() if r.received_at else None,
+        "message_id": r.message_id,
+        "problems": [p.message for p in r.problems],
+    }
+
+
+@cli.command()
+@_config_option()
+@click.option(
+    "--period-end",
+    required=True,
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="the last day of the week (a Thursday by default)",
+)
+@click.option("--send", is_flag=True, help="also send it to the configured recipients")
+@_now_option()
+def report(config_path: Path, period_end: datetime, send: bool, now_text: str | None) -> None:
+    """Build (and with --send, send) the consolidated report of one period."""
+    from intake.app import App
+    from intake.pipeline import publish
+
+    app = App.open(config_path)
+    end = period_end.date()
+    _check_period_end(app, end)
+    path = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
+    click.echo(f"report written to {path}")
+    if send:
+        click.echo(
+            "sent to: "
+            + (
+                ", ".join([*app.config.report.to, *app.config.report.cc])
+                or "nobody (no [report] to/cc)"
+            )
+        )
+
+
+def _check_period_end(app, end: date) -> None:
+    calendar = app.context.calendar
+    if calendar.end_on_or_after(end) != end:
+        raise IntakeError(
+            f"{end} is not the last day of a reporting week",
+            hint=f"weeks end on {app.config.period.deadline.__str__().split()[0]}s; "
+            f"try {calendar.end_on_or_after(end)}",
+        )
+
+
+@cli.command()
+@_config_option()
+@_now_option()
+def status(config_path: Path, now_text: str | None) -> None:
+    """Show the mailbox, the last fetch, counts and this week's completeness."""
+    from intake.app import App
+    from intake.status import describe
+
+    app = App.open(config_path)
+    click.echo(describe(app, parse_now(now_text, app.context.calendar.tz)))
+
+
+@cli.command("check-config")
+@_config_option()
+def check_config(config_path: Path) -> None:
+    """Validate the configuration, then try the mailbox and SMTP logins."""
+    from intake.check import run_checks
+
+    ok = run_checks(config_path, click.echo)
+    if not ok:
+        raise SystemExit(1)
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv or "--verbose" in sys.argv
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        raise SystemExit(130) from None
+    except click.ClickException as e:
+        e.show()
+        raise SystemExit(e.exit_code) from None
+    except IntakeError as e:
+        fail(e, verbose)
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+
+
+def fail(error: IntakeError, verbose: bool) -> None:
+    """Print one error as a line and a hint, and exit with its family's code."""
+    if verbose:
+        import traceback
+
+        traceback.print_exception(error)
+    click.echo(f"error: {error}", err=True)
+    if error.hint:
+        click.echo(f"hint: {error.hint}", err=True)
+    raise SystemExit(error.exit_code)
+
+
+if __name__ == "__main__":
+    main()

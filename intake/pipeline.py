@@ -1,0 +1,286 @@
+"""The whole product in one place: the stages a message goes through, in order.
+
+    fetch -> archive -> parse MIME -> classify -> clean -> extract -> identify unit
+          -> period -> validate -> store        (run_once, analyse)
+    aggregate -> render -> send                  (publish, when a report is due)
+
+`analyse` is pure (bytes in, Analysis out); `intake parse` prints it.  `run_once` adds
+the edges: the mailbox, the archive, the database.  The daemon calls run_once in a
+loop; `run_daemon.py --once` calls it once.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import email.utils
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from loguru import logger
+
+from intake import aggregate, archive, mime, render
+from intake.app import App
+from intake.classify import classify
+from intake.clean import clean
+from intake.context import Context
+from intake.errors import IntakeError
+from intake.extract import extract
+from intake.identify import identify, units_named
+from intake.models import (
+    Analysis,
+    Body,
+    Candidate,
+    Classification,
+    Kind,
+    ParsedMessage,
+    Problem,
+    RawMessage,
+    Report,
+    Status,
+)
+from intake.period import decide
+from intake.text import nfc
+from intake.validate import build_report
+
+OUTPUT_KIND = "weekly"
+CLOCK_SKEW = timedelta(days=1)
+
+
+# -- one message: pure ---------------------------------------------------------------
+
+
+def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -> Analysis:
+    parsed = mime.parse(data)
+    classification = classify(parsed, context.own_addresses)
+    if classification.kind is not Kind.REPORT:
+        return Analysis(parsed, classification)
+    body = clean(parsed.text, parsed.subject)
+    found = extract(body, parsed.attachments, context.fields, context.forms)
+    if not found.candidates and not found.unreadable:
+        return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
+    sent = _sent_time(parsed, arrived_at)
+    reports = _reports(parsed, body, found.candidates, found.unreadable, sent, context)
+    return Analysis(parsed, classification, body, tuple(reports))
+
+
+def _sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime | None:
+    """The Date header, unless it is missing or later than the server's arrival time."""
+    if parsed.date is None:
+        return arrived_at
+    if arrived_at is not None and parsed.date - arrived_at > CLOCK_SKEW:
+        return arrived_at
+    return parsed.date
+
+
+def _reports(
+    parsed: ParsedMessage,
+    body: Body,
+    candidates: tuple[Candidate, ...],
+    unreadable: tuple[str, ...],
+    sent: datetime | None,
+    context: Context,
+) -> list[Report]:
+    named = units_named(parsed, body, context.units)
+    multi_unit = len({c.unit_text for c in candidates if c.unit_text}) > 1
+    groups: dict[tuple, tuple[list[Candidate], list[Problem]]] = {}
+    for candidate in candidates:
+        who = identify(parsed, candidate, named, context.directory, context.units, multi_unit)
+        texts = [parsed.subject, body.text, candidate.period_text or ""]
+        period, period_problems = decide(texts, sent, context.calendar)
+        key = (candidate.form, who.unit, period)
+        group = groups.setdefault(key, ([], []))
+        group[0].append(candidate)
+        group[1].extend([*who.problems, *period_problems])
+    reports = [
+        build_report(context.forms[form], cands, unit, period, sent, problems)
+        for (form, unit, period), (cands, problems) in groups.items()
+    ]
+    if not reports and unreadable:
+        reports.append(_unreadable(parsed, body, unreadable, named, sent, context))
+    return reports
+
+
+def _unreadable(
+    parsed: ParsedMessage,
+    body: Body,
+    unreadable: tuple[str, ...],
+    named: list[str],
+    sent: datetime | None,
+    context: Context,
+) -> Report:
+    """A message whose figures are in attachments intake cannot read: hold it whole."""
+    who = identify(parsed, Candidate("", (), ""), named, context.directory, context.units, False)
+    period, _ = decide([parsed.subject, body.text], sent, context.calendar)
+    problems = [Problem("attachment_unreadable", reason) for reason in unreadable]
+    return Report(
+        unit=who.unit,
+        form=None,
+        period_end=period.end if period else None,
+        values={},
+        status=Status.NEEDS_REVIEW,
+        problems=(*problems, *who.problems),
+        received_at=sent,
+        late=period.late if period else None,
+        origin="tệp đính kèm",
+    )
+
+
+# -- the mailbox: edges --------------------------------------------------------------
+
+
+@dataclass
+class RunStats:
+    fetched: int = 0
+    duplicates: int = 0
+    processed: int = 0
+    reports: int = 0
+    accepted: int = 0
+    held: int = 0
+    quarantined: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+    published: Path | None = None
+
+    def line(self) -> str:
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items()))
+        return (
+            f"{self.fetched} fetched ({self.duplicates} already known), {self.processed} processed"
+            f" [{kinds}]: {self.reports} reports, {self.accepted} accepted, {self.held} held"
+            f" for review, {self.quarantined} quarantined"
+        )
+
+
+Progress = Callable[[RunStats], None]
+
+
+def run_once(
+    app: App, now: datetime, progress: Progress | None = None, publish_due: bool = True
+) -> RunStats:
+    """Fetch and process everything new, then build and send a report if one is due."""
+    stats = RunStats()
+    for pending in app.store.pending_messages():  # left by a crash
+        process(
+            app,
+            pending.id,
+            archive.read(app.config.storage.archive, pending.archive_path),
+            pending.arrived_at,
+            now,
+            stats,
+        )
+    for raw in app.source.fetch_new(app.store):
+        stats.fetched += 1
+        message, is_new = _archive(app, raw, now)
+        if is_new:
+            process(app, message, raw.data, raw.arrived_at, now, stats)
+        else:
+            stats.duplicates += 1
+        app.source.done(raw)
+        if progress and stats.fetched % 100 == 0:
+            progress(stats)
+    app.store.set_state("last_fetch", now.isoformat(timespec="seconds"))
+    if publish_due:
+        due = report_due(app, now)
+        if due:
+            stats.published = publish(app, due, now, send_mail=True)
+    return stats
+
+
+def _archive(app: App, raw: RawMessage, now: datetime) -> tuple[int, bool]:
+    rel = archive.write(raw, app.config.storage.archive)
+    return app.store.record_message(raw, rel, _headers(raw.data), now)
+
+
+def _headers(data: bytes) -> dict[str, object]:
+    """The few headers the ledger keeps, read cheaply and without ever failing."""
+    head = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data[:65536])
+    message_id = mime.first_message_id(str(head.get("message-id", "")))
+    return {
+        "message_id": message_id,
+        "sender": email.utils.parseaddr(str(head.get("from", "")))[1].lower() or None,
+        "subject": nfc(mime.decode_header_value(head.get("subject", ""))),
+        "date": mime.parse_date(str(head.get("date", ""))),
+    }
+
+
+def process(
+    app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
+) -> None:
+    """Analyse one archived message and store what it says; quarantine it if it breaks."""
+    try:
+        analysis = analyse(data, app.context, arrived_at)
+    except Exception as e:  # one bad message never stops the cycle
+        reason = str(e) if isinstance(e, IntakeError) else f"{type(e).__name__}: {e}"
+        logger.opt(exception=not isinstance(e, IntakeError)).warning(
+            "message {} quarantined: {}", message, reason
+        )
+        app.store.quarantine(message, reason, now)
+        stats.quarantined += 1
+        return
+    app.store.finish_message(message, analysis.classification, analysis.reports, now)
+    stats.processed += 1
+    kind = analysis.classification.kind.value
+    stats.kinds[kind] = stats.kinds.get(kind, 0) + 1
+    for report in analysis.reports:
+        stats.reports += 1
+        if report.status is Status.ACCEPTED:
+            stats.accepted += 1
+        else:
+            stats.held += 1
+            logger.info(
+                "held for review: {} {} {}: {}",
+                report.unit,
+                report.form,
+                report.period_end,
+                "; ".join(p.message for p in report.problems),
+            )
+
+
+# -- the weekly report ---------------------------------------------------------------
+
+
+def report_due(app: App, now: datetime) -> date | None:
+    """The period whose report should have been sent by `now` and has not been."""
+    calendar = app.context.calendar
+    send_at = app.config.report.send_at
+    end = calendar.closed_before(now)
+    while True:
+        due_at = _first_after(calendar.deadline(end), send_at.weekday, send_at.at)
+        if due_at <= calendar.local(now):
+            break
+        end -= timedelta(days=7)
+    row = app.store.output(end, OUTPUT_KIND)
+    return None if row and row["sent_at"] else end
+
+
+def _first_after(moment: datetime, weekday: int, at) -> datetime:
+    day = moment.date() + timedelta(days=(weekday - moment.weekday()) % 7)
+    candidate = datetime.combine(day, at, tzinfo=moment.tzinfo)
+    return candidate if candidate >= moment else candidate + timedelta(days=7)
+
+
+def publish(app: App, period_end: date, now: datetime, send_mail: bool) -> Path:
+    """Build the report of a period (xlsx and summary email) and send it if asked."""
+    cfg = app.config
+    report = aggregate.build(app.store, app.context, period_end, now, cfg.office.name)
+    tz = app.context.calendar.tz
+    xlsx = render.write_xlsx(report, cfg.report.output_dir / f"tong-hop-{period_end}.xlsx", tz)
+    message = render.summary_email(
+        report,
+        xlsx,
+        sender=cfg.smtp.sender,
+        to=cfg.report.to,
+        cc=cfg.report.cc,
+        tz=tz,
+        templates_dir=cfg.report.templates,
+    )
+    eml = cfg.report.output_dir / f"tong-hop-{period_end}.eml"
+    eml.write_bytes(bytes(message))
+    recipients = [*cfg.report.to, *cfg.report.cc]
+    if send_mail and recipients:
+        app.transport.send(message)
+    # Without recipients, writing the files is the delivery: the report is done.
+    app.store.record_output(period_end, OUTPUT_KIND, xlsx, now, recipients, sent=send_mail)
+    logger.info("report of the week ending {} written to {}", period_end, xlsx)
+    return xlsx

@@ -1,0 +1,57 @@
+"""`intake status`: what a clerk wants to know at a glance, in Vietnamese."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from intake import aggregate
+from intake.app import App
+from intake.models import FormTable, Timeliness
+
+
+def describe(app: App, now: datetime) -> str:
+    calendar = app.context.calendar
+    counts = app.store.counts()
+    last = app.store.get_state("last_fetch")
+    end = calendar.by_time(now).end
+    report = aggregate.build(app.store, app.context, end, now, app.config.office.name)
+    lines = [
+        f"Hộp thư: {app.config.mailbox.kind} {_mailbox(app)}",
+        f"Lần đọc thư gần nhất: {_local(last, calendar) if last else 'chưa đọc lần nào'}",
+        f"Thư đã lưu: {sum(v for k, v in counts.items() if k.startswith('messages_'))}"
+        f" (đã xử lý {counts.get('messages_processed', 0)},"
+        f" cách ly {counts.get('messages_quarantined', 0)},"
+        f" đang chờ {counts.get('messages_archived', 0)})",
+        f"Báo cáo hiện hành: {counts.get('current_accepted', 0)} đã chấp nhận,"
+        f" {counts.get('current_needs_review', 0)} chờ kiểm tra",
+        "",
+        f"Tuần {report.period_start:%d/%m/%Y} - {report.period_end:%d/%m/%Y}"
+        f" (hạn {report.deadline:%H:%M %d/%m/%Y}):",
+    ]
+    lines += [_table_line(t) for t in report.tables]
+    return "\n".join(lines)
+
+
+def _mailbox(app: App) -> str:
+    mailbox = app.config.mailbox
+    if mailbox.kind == "imap":
+        return f"{mailbox.username}@{mailbox.host}:{mailbox.effective_port}/{mailbox.folder}"
+    return str(mailbox.path)
+
+
+def _local(iso: str, calendar) -> str:
+    return f"{calendar.local(datetime.fromisoformat(iso)):%H:%M %d/%m/%Y}"
+
+
+def _table_line(table: FormTable) -> str:
+    total = len(table.rows)
+    on_time, late = table.count(Timeliness.ON_TIME), table.count(Timeliness.LATE)
+    review = table.count(Timeliness.REVIEW)
+    missing = [r.unit.name for r in table.rows if r.timeliness is Timeliness.MISSING]
+    line = (
+        f"  {table.form.title}: {on_time + late + review}/{total} đơn vị đã gửi"
+        f" ({on_time} đúng hạn, {late} muộn, {review} chờ kiểm tra)"
+    )
+    if missing:
+        line += f"; chưa báo cáo: {', '.join(missing)}"
+    return line
