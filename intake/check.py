@@ -71,7 +71,7 @@ def _writable(folder: Path) -> str:
 def _templates(override: Path | None) -> str:
     from intake.render import check_templates
 
-    return check_templates(override)
+    return check_templates(override).removeprefix("templates: ")
 
 
 def _mailbox(cfg: config_module.Config) -> str:

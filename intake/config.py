@@ -183,7 +183,7 @@ class Storage(_Section):
 
 class Directory(_Section):
     units: ConfigPath
-    forms: ConfigPath = Path("forms")
+    forms: ConfigPath = Field(default=Path("forms"), validate_default=True)
 
 
 class PeriodRules(_Section):

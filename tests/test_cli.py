@@ -1,0 +1,151 @@
+"""The `intake` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.mail import message
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = "2021-02-04T16:31+07:00"
+
+
+def intake(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "intake.cli", *args], capture_output=True, text=True, cwd=ROOT
+    )
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    """The demo configuration in a copy of the repository's layout, run once."""
+    base = tmp_path_factory.mktemp("demo")
+    shutil.copytree(ROOT / "config", base / "config")
+    shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
+    config = base / "config" / "demo.toml"
+    subprocess.run(
+        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", NOW],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return config
+
+
+def test_parse_prints_one_object_per_file_and_stores_nothing(tmp_path):
+    report = tmp_path / "r.eml"
+    report.write_bytes(
+        message(
+            "Số tin, bài: 5\nThời lượng: 45 phút\nSố lượt phát sóng: 15\nƯớc số người nghe: 1.200\n"
+        ).as_bytes()
+    )
+    question = tmp_path / "q.eml"
+    question.write_bytes(message("Cho em hỏi mẫu báo cáo tuần này ạ?").as_bytes())
+    out = json.loads(intake("parse", "--json", str(report), str(question)).stdout)
+    assert [o["file"] for o in out] == [str(report), str(question)]
+    [r] = out[0]["reports"]
+    assert r == r | {
+        "unit": "ban_bo",
+        "form": "weekly_propaganda",
+        "period_end": "2021-02-04",
+        "values": {"items": 5, "minutes": 45, "broadcasts": 15, "listeners": 1200},
+        "status": "accepted",
+        "problems": [],
+    }
+    assert out[1]["reports"] == []
+    assert sorted(tmp_path.iterdir()) == sorted([report, question])
+
+
+def test_parse_with_another_unit_directory(tmp_path):
+    units = tmp_path / "units.csv"
+    units.write_text("id,name,aliases,emails\nxa_moi,Xã Mới,Xa Moi,moi@x.vn\n", encoding="utf-8")
+    eml = tmp_path / "r.eml"
+    eml.write_bytes(message("Số tin, bài: 5", sender="moi@x.vn").as_bytes())
+    [out] = json.loads(intake("parse", "--units", str(units), "--json", str(eml)).stdout)
+    assert out["reports"][0]["unit"] == "xa_moi"
+
+
+def test_export_lists_the_current_records(demo):
+    rows = json.loads(intake("export", "--config", str(demo), "--format", "json").stdout)
+    keys = [(r["unit"], r["form"], r["period_end"]) for r in rows]
+    assert len(keys) == len(set(keys)) == 14
+    ban_hon = next(r for r in rows if r["unit"] == "ban_hon")
+    assert ban_hon["values"]["items"] == 6  # the corrected report, not the first one
+    son_binh = next(r for r in rows if r["unit"] == "son_binh")
+    assert son_binh["late"] is True and son_binh["message_id"].startswith("<")
+
+
+def test_export_csv_has_a_column_per_field(demo):
+    lines = intake(
+        "export", "--config", str(demo), "--format", "csv", "--period-end", "2021-02-04"
+    ).stdout.splitlines()
+    header = lines[0].split(",")
+    assert header[:4] == ["unit", "form", "period_end", "status"]
+    assert {"items", "minutes", "broadcasts", "listeners", "groups"} <= set(header)
+    assert len(lines) == 15
+
+
+def test_report_builds_the_xlsx_of_a_period(demo):
+    out = intake("report", "--config", str(demo), "--period-end", "2021-02-04", "--now", NOW)
+    assert "tong-hop-2021-02-04.xlsx" in out.stdout
+
+
+def test_report_refuses_a_day_that_does_not_end_a_week(demo):
+    done = intake("report", "--config", str(demo), "--period-end", "2021-02-03", check=False)
+    assert done.returncode != 0
+    assert "not the last day of a reporting week" in done.stderr
+    assert "2021-02-04" in done.stderr
+
+
+def test_status_shows_completeness_in_vietnamese(demo):
+    out = intake("status", "--config", str(demo), "--now", NOW).stdout
+    assert "Tuần 29/01/2021 - 04/02/2021" in out
+    assert "Báo cáo kết quả tuyên truyền tuần: 13/14 đơn vị đã gửi" in out
+    assert "chưa báo cáo: Xã Nùng Nàng" in out
+
+
+def test_check_config_says_what_works(demo):
+    out = intake("check-config", "--config", str(demo)).stdout
+    assert "FAIL" not in out
+    for what in (
+        "configuration",
+        "unit directory",
+        "forms",
+        "database",
+        "mailbox",
+        "outgoing mail",
+        "templates",
+    ):
+        assert f"ok    {what}" in out
+
+
+def test_check_config_says_plainly_what_failed(tmp_path, demo):
+    text = demo.read_text().replace(
+        'kind = "maildir"\npath = "../demo/maildir"',
+        'kind = "imap"\nhost = "127.0.0.1"\nport = 1\n'
+        'security = "none"\nusername = "u"\npassword_env = "NOPE_PW"',
+    )
+    bad = demo.with_name("bad.toml")
+    bad.write_text(text)
+    done = intake("check-config", "--config", str(bad), check=False)
+    assert done.returncode == 1
+    assert "FAIL  mailbox" in done.stdout
+    assert "cannot connect to 127.0.0.1:1" in done.stdout
+    assert "hint:" in done.stdout
+
+
+def test_an_error_is_one_line_with_a_hint_and_an_exit_code(tmp_path):
+    done = intake("status", "--config", str(tmp_path / "missing.toml"), check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: ")
+    assert "hint: " in done.stderr
+    assert "Traceback" not in done.stderr

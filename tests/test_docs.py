@@ -1,0 +1,54 @@
+"""Documentation stays in step with the code: every setting and command is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from intake import config
+from intake.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = (ROOT / "config" / "example.toml").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _keys(model: type[BaseModel]) -> set[str]:
+    return set(model.model_fields) - {"kind"}
+
+
+SECTIONS = {
+    "office": [config.Office],
+    "mailbox": [config.ImapMailbox, config.MaildirMailbox],
+    "smtp": [config.SmtpTransport, config.FileTransport],
+    "storage": [config.Storage],
+    "directory": [config.Directory],
+    "period": [config.PeriodRules],
+    "report": [config.ReportSettings],
+    "logging": [config.Logging],
+}
+
+
+def _documented(section: str) -> set[str]:
+    """Keys written (or commented out) in the example file's section."""
+    match = re.search(rf"^\[{section}\]\n(.*?)(?=^\[|\Z)", EXAMPLE, re.M | re.S)
+    assert match, f"[{section}] is missing from config/example.toml"
+    return set(re.findall(r"^#? ?([a-z_]+) = ", match[1], re.M))
+
+
+def test_every_section_of_the_configuration_is_in_the_example():
+    assert set(SECTIONS) == set(config.Config.model_fields) - {"path"}
+
+
+def test_every_setting_is_documented_in_the_example():
+    for section, models in SECTIONS.items():
+        keys = set().union(*(_keys(m) for m in models))
+        assert keys - _documented(section) == set(), f"[{section}] lacks keys in example.toml"
+
+
+def test_every_command_is_in_the_readme():
+    for name in cli.commands:
+        assert f"intake {name}" in README, f"`intake {name}` is not in README.md"
+    assert "run_daemon.py" in README and "make demo" in README and "make test" in README

@@ -1,0 +1,99 @@
+"""Periods: weeks end on Thursday; the deadline and the grace decide late reports."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from intake.config import PeriodRules
+from intake.period import Calendar, decide
+
+ICT = timezone(timedelta(hours=7))
+CAL = Calendar(PeriodRules())
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 2) -> datetime:
+    return datetime(2021, month, day, hour, minute, tzinfo=ICT)
+
+
+@pytest.mark.parametrize(
+    ("sent", "end", "late"),
+    [
+        (at(4, 15, 59), date(2021, 2, 4), False),  # Thursday before the deadline
+        (at(4, 16, 0), date(2021, 2, 4), False),  # at the deadline: on time
+        (at(4, 16, 1), date(2021, 2, 4), True),  # a minute late
+        (at(5, 9, 0), date(2021, 2, 4), True),  # Friday morning: the week just closed
+        (at(6, 16, 0), date(2021, 2, 4), True),  # 48 h after: still within the grace
+        (at(6, 16, 1), date(2021, 2, 11), False),  # beyond the grace: the next week
+        (at(1, 10, 0), date(2021, 2, 4), False),  # Monday: this week
+        (at(29, 8, 0, month=1), date(2021, 1, 28), True),  # Friday: late for the last week
+        (at(30, 17, 0, month=1), date(2021, 2, 4), False),  # Saturday after the grace
+    ],
+)
+def test_the_sending_time_decides_the_week(sent, end, late):
+    period, problems = decide([""], sent, CAL)
+    assert problems == []
+    assert (period.end, period.late) == (end, late)
+
+
+def test_a_time_in_another_zone_is_converted():
+    sent = datetime(2021, 2, 4, 9, 30, tzinfo=UTC)  # 16:30 in Vietnam
+    period, _ = decide([""], sent, CAL)
+    assert period.late
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo tuần từ ngày 05/02 đến ngày 11/02/2021",
+        "bao cao tuan tu ngay 5/2 den ngay 11/2/2021",
+        "Kết quả tuyên truyền từ 5/2 - 11/2/2021",
+        "TUẦN TỪ 05/02/2021 ĐẾN 11/02/2021",
+        "tuần 2 tháng 02/2021",
+        "Tuần thứ 2 tháng 2 năm 2021",
+    ],
+)
+def test_a_period_written_in_the_report_wins(text):
+    period, problems = decide([text], at(15, 8), CAL)  # sent the Monday after
+    assert problems == []
+    assert period.end == date(2021, 2, 11)
+    assert period.explicit
+    assert period.late  # sent after that week's deadline
+
+
+def test_a_range_across_new_year_takes_the_year_of_its_end():
+    period, _ = decide(["tuần từ 01/01 đến 07/01/2021"], at(7, 9, month=1), CAL)
+    assert period.end == date(2021, 1, 7)
+
+
+def test_a_range_that_is_not_a_reporting_week_is_held():
+    period, problems = decide(["từ ngày 01/02 đến ngày 07/02/2021"], at(8, 9), CAL)
+    assert period is None
+    assert problems[0].code == "period_mismatch"
+
+
+def test_two_different_periods_are_held():
+    texts = ["tuần từ 29/01 đến 04/02/2021", "tuần từ 05/02 đến 11/02/2021"]
+    period, problems = decide(texts, at(11, 9), CAL)
+    assert period is None
+    assert problems[0].code == "period_conflict"
+
+
+def test_a_period_far_in_the_past_is_held():
+    period, problems = decide(["tuần từ 01/01 đến 07/01/2021"], at(11, 9, month=3), CAL)
+    assert period is None
+    assert problems[0].code == "period_old"
+
+
+def test_dates_that_are_not_a_week_are_ignored():
+    period, problems = decide(["Công văn số 62/TB-UBND ngày 01/02/2021"], at(4, 9), CAL)
+    assert problems == []
+    assert period.end == date(2021, 2, 4) and not period.explicit
+
+
+def test_the_deadline_is_configurable():
+    calendar = Calendar(PeriodRules(deadline="friday 09:00", late_grace_hours=0))
+    period, _ = decide([""], at(5, 9, 30), calendar)
+    assert (period.end, period.late) == (date(2021, 2, 12), False)
+    assert calendar.deadline(date(2021, 2, 12)) == at(12, 9)

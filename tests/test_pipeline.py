@@ -1,0 +1,199 @@
+"""From the bytes of one message to reports: the pure part of the pipeline (analyse)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intake import config
+from intake.context import Context
+from intake.models import Kind, Status
+from intake.pipeline import analyse
+from tests.mail import OFFICE, message, with_xlsx
+
+ROOT = Path(__file__).resolve().parents[1]
+WEEK = date(2021, 2, 4)
+FULL = "Số tin, bài: 12\nĐộ dài: 1 giờ 15 phút\nSố lượt phát sóng: 36\nƯớc số người nghe: 5.000\n"
+HEADER = ["STT", "Đơn vị", "Số tin, bài", "Độ dài (phút)", "Số lần phát sóng", "Ước số người nghe"]
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return Context.from_config(config.load(ROOT / "config" / "demo.toml"))
+
+
+def reports(m, context):
+    return analyse(m.as_bytes(), context).reports
+
+
+def test_labelled_lines_with_diacritics_are_accepted(context):
+    [r] = reports(message(FULL), context)
+    assert (r.unit, r.form, r.period_end, r.status) == (
+        "ban_bo",
+        "weekly_propaganda",
+        WEEK,
+        Status.ACCEPTED,
+    )
+    assert r.values == {"items": 12, "minutes": 75, "broadcasts": 36, "listeners": 5000}
+
+
+def test_labelled_lines_without_diacritics_are_accepted(context):
+    body = "so tin bai: 5\nthoi luong: 45 phut\nso luot phat song: 15\nuoc so nguoi nghe: 1.200\n"
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED
+    assert r.values == {"items": 5, "minutes": 45, "broadcasts": 15, "listeners": 1200}
+
+
+def test_each_value_says_where_it_came_from(context):
+    [r] = reports(message(FULL), context)
+    sources = {v.field: v.source for v in r.sources}
+    assert sources["items"] == "nội dung thư, dòng 1"
+    assert [v.raw for v in r.sources if v.field == "minutes"] == ["1 giờ 15 phút"]
+
+
+def test_an_xlsx_with_one_header_row(context):
+    m = with_xlsx(message("Em gửi báo cáo tuần ạ."), [HEADER, [1, "Xã Bản Bo", 8, 55, 24, 2100]])
+    [r] = reports(m, context)
+    assert r.status is Status.ACCEPTED
+    assert r.values == {"items": 8, "minutes": 55, "broadcasts": 24, "listeners": 2100}
+    assert r.sources[0].source.startswith("bao cao.xlsx, Sheet1!C2")
+
+
+def test_numbers_stored_as_text_in_a_sheet(context):
+    m = with_xlsx(
+        message("Báo cáo tuần."), [HEADER, ["1", "Xã Bản Bo", "8", "1 giờ", "24", "2.100"]]
+    )
+    [r] = reports(m, context)
+    assert r.values == {"items": 8, "minutes": 60, "broadcasts": 24, "listeners": 2100}
+
+
+def test_a_sheet_listing_several_units_gives_a_report_for_each(context):
+    rows = [
+        HEADER,
+        [1, "Xã Bản Bo", 8, 55, 24, 2100],
+        [2, "Xã Nà Tăm", 5, 40, 15, 1100],
+        [None, "Tổng cộng", 13, 95, 39, 3200],
+    ]
+    m = with_xlsx(
+        message("Đài gửi tổng hợp", sender="daitruyenthanh.tamduong@laichau.gov.vn"), rows
+    )
+    got = {r.unit: (r.status, r.values["items"]) for r in reports(m, context)}
+    assert got == {"ban_bo": (Status.ACCEPTED, 8), "na_tam": (Status.ACCEPTED, 5)}
+
+
+def test_the_quoted_part_of_a_reply_is_not_read(context):
+    body = (
+        "Số tin bài: 7\nThời lượng: 50 phút\nPhát sóng: 21 lần\nNgười nghe: 2.000\n\n"
+        "Vào Th 5, 28 thg 1, 2021 lúc 15:02 Xã Bản Bo <banbo.tamduong@laichau.gov.vn>\n"
+        "đã viết:\n> Số tin bài: 6\n> Thời lượng: 45 phút\n"
+    )
+    [r] = reports(message(body, subject="Re: Báo cáo tuần"), context)
+    assert r.status is Status.ACCEPTED
+    assert r.values["items"] == 7 and r.values["minutes"] == 50
+
+
+def test_a_phone_number_in_the_signature_is_not_a_figure(context):
+    body = FULL + "\nTrân trọng!\nNguyễn Văn A\nĐT: 0912.345.678\n"
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED
+    assert 912345678 not in r.values.values()
+
+
+def test_an_unknown_sender_naming_one_unit_is_identified_by_the_name(context):
+    [r] = reports(
+        message(FULL, sender="vanhoa.banbo@gmail.com", subject="Xã Bản Bo báo cáo"), context
+    )
+    assert (r.unit, r.status) == ("ban_bo", Status.ACCEPTED)
+
+
+def test_an_unknown_sender_without_a_unit_name_is_held(context):
+    [r] = reports(message(FULL, sender="someone@gmail.com"), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert r.unit is None
+    assert "Không xác định được đơn vị gửi" in r.problems[0].message
+
+
+def test_a_sender_of_one_unit_naming_another_is_held(context):
+    [r] = reports(message(FULL, subject="Báo cáo tuần xã Nà Tăm"), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert "Xã Nà Tăm" in r.problems[0].message
+
+
+def test_a_word_that_folds_like_a_unit_name_is_not_that_unit(context):
+    body = FULL + "Đã ban bố thông tin đến các bản.\n"
+    [r] = reports(message(body, sender="natam.tamduong@laichau.gov.vn"), context)
+    assert (r.unit, r.status) == ("na_tam", Status.ACCEPTED)
+
+
+def test_a_missing_field_holds_the_report(context):
+    body = "Số tin, bài: 6\nĐộ dài: 35 phút\nSố lần phát sóng: 18\n"
+    [r] = reports(message(body), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert [p.message for p in r.problems] == ["Thiếu Ước số người nghe"]
+
+
+def test_two_different_values_for_a_field_hold_the_report(context):
+    m = with_xlsx(message(FULL), [HEADER, [1, "Xã Bản Bo", 21, 75, 36, 5000]])
+    [r] = reports(m, context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert "Có hai giá trị khác nhau cho Số tin, bài: 12 và 21" in [p.message for p in r.problems]
+    assert "items" not in r.values
+
+
+def test_an_implausible_value_holds_the_report(context):
+    [r] = reports(message(FULL.replace("36", "360000")), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert r.problems[0].code == "value_high"
+
+
+def test_an_ambiguous_number_holds_the_report(context):
+    [r] = reports(message(FULL.replace("1 giờ 15 phút", "1.5 giờ")), context)
+    assert r.status is Status.NEEDS_REVIEW
+
+
+def test_a_broken_spreadsheet_holds_the_message(context):
+    m = message("Em gửi báo cáo tuần (file đính kèm).")
+    m.add_attachment(
+        b"not a workbook", maintype="application", subtype="vnd.ms-excel", filename="bao cao.xlsx"
+    )
+    [r] = reports(m, context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert r.unit == "ban_bo" and r.form is None
+    assert "bao cao.xlsx" in r.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("headers", "sender", "subject", "body", "kind"),
+    [
+        ({"Auto-Submitted": "auto-replied"}, None, "Trả lời tự động", FULL, Kind.AUTO_REPLY),
+        ({}, None, "Automatic reply: Báo cáo tuần", "Tôi đang nghỉ phép.", Kind.AUTO_REPLY),
+        ({"Precedence": "bulk"}, None, "Bản tin", FULL, Kind.AUTO_REPLY),
+        ({"List-Id": "<news.example.vn>"}, None, "Bản tin tuần", FULL, Kind.LIST),
+        ({}, "MAILER-DAEMON@laichau.gov.vn", "Undelivered Mail", FULL, Kind.BOUNCE),
+        ({}, OFFICE, "Nhắc báo cáo tuần", FULL, Kind.OWN),
+        ({}, None, "Hỏi mẫu báo cáo", "Cho em hỏi mẫu báo cáo tuần này ạ?", Kind.OTHER),
+    ],
+)
+def test_messages_that_are_not_reports_yield_none(context, headers, sender, subject, body, kind):
+    m = message(body, subject=subject, headers=headers, **({"sender": sender} if sender else {}))
+    analysis = analyse(m.as_bytes(), context)
+    assert analysis.classification.kind is kind
+    assert analysis.reports == ()
+
+
+def test_the_request_letter_forwarded_around_is_not_a_report(context):
+    letter = (
+        "3. Đài Truyền thanh - Truyền hình huyện, UBND các xã, thị trấn báo cáo nhanh, "
+        "tóm tắt kết quả tuyên truyền (Trong đó nêu rõ số lượng tin, bài; độ dài tin, bài; "
+        "số lượng phát sóng; ước số lượng người nghe) về Phòng Văn hóa và Thông tin huyện "
+        "qua địa chỉ email trước ngày 16h 00' ngày thứ năm hàng tuần trong tháng 02/2021."
+    )
+    analysis = analyse(message(letter, subject="Fwd: Công văn tuyên truyền").as_bytes(), context)
+    assert analysis.reports == ()
+
+
+def test_a_message_that_is_not_mime_at_all_does_not_raise(context):
+    analysis = analyse(b"\x00\xff garbage without headers", context)
+    assert analysis.reports == ()
