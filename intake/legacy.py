@@ -1,0 +1,73 @@
+"""Text in legacy Vietnamese encodings, and mojibake, back to Unicode.
+
+Old Word and Excel files typed with the .VnTime (TCVN3/ABC) or VNI-Times fonts store
+Vietnamese as 8-bit Latin letters: "B¸o c¸o" (TCVN3) and "Baùo caùo" (VNI) are both
+"Báo cáo".  viparse detects and converts both (and leaves Unicode and accent-free text
+alone); its tables were checked on real government documents, which is why we use it
+rather than our own.  UTF-8 read as windows-1252 ("BÃ¡o cÃ¡o") is repaired with ftfy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ftfy
+import viparse
+
+from intake.text import nfc
+
+_MOJIBAKE = re.compile(r"[ÃÄÆ][\x80-\xbf¡-¿]|á»|áº|Æ°|Ä‘")
+# Latin-1 characters that Unicode Vietnamese never uses (it uses only à á â ã è é ê ì í
+# ò ó ô õ ù ú ý of that block): TCVN3 puts letters there ("B¸o c¸o", "bµi"), VNI its
+# marks ("Coäng hoøa").  A vowel followed by a VNI tone letter ("Baùo") is the other sign.
+_LEGACY_SIGN = re.compile(
+    r"[\xa1-\xbf\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xdf\xe4-\xe7\xeb\xee-\xf1"
+    r"\xf6-\xf8\xfb\xfc\xfe\xff]|[aeiouyAEIOUY][\xf9\xf8\xfb\xf5\xef\xe4\xf6\xeb]"
+)
+# Letters of Unicode Vietnamese that no legacy encoding produces.
+_UNICODE_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ơưăđƠƯĂĐ]")
+
+
+def to_unicode(text: str, encoding_hint: str | None = None) -> str:
+    """`text` in Unicode NFC, converting TCVN3, VNI or mojibake when it is detected.
+
+    `encoding_hint` ("tcvn3" or "vni"), when known from a font name, forces the
+    conversion; otherwise it is done only when detection is confident.
+    """
+    text = nfc(text)
+    if text.isascii():
+        return text
+    if _MOJIBAKE.search(text):
+        text = nfc(ftfy.fix_text(text))
+    if encoding_hint:
+        return nfc(_convert(text, encoding_hint))
+    if "\n" in text:  # a page may mix Unicode and legacy lines: decide line by line
+        return "\n".join(_line(line) for line in text.split("\n"))
+    return _line(text)
+
+
+def _line(text: str) -> str:
+    if _LEGACY_SIGN.search(text) and not _UNICODE_VIETNAMESE.search(text):
+        return nfc(_convert(text, None))
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _convert(text: str, hint: str | None) -> str:
+    detected = hint or viparse.detect_text_encoding(text)
+    if detected not in ("tcvn3", "vni"):
+        return text
+    return viparse.fix(text, encoding=detected)
+
+
+def font_encoding(font_name: str | None) -> str | None:
+    """The legacy encoding a font name implies: ".VnTime" is TCVN3, "VNI-Times" is VNI."""
+    if not font_name:
+        return None
+    name = font_name.strip().lower()
+    if name.startswith(".vn") or name.startswith("vn3"):
+        return "tcvn3"
+    if name.startswith("vni"):
+        return "vni"
+    return None
