@@ -18,13 +18,19 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-system-deps:
-	@command -v dovecot >/dev/null 2>&1 || { \
-	  echo "installing dovecot-imapd (the tests run a real IMAP server)"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dovecot-imapd >/dev/null; }
+# Debian packages: the IMAP server the tests run, and the converters for old Word files.
+SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui
+SYSTEM_COMMANDS := dovecot antiword soffice
 
-demo: install
+system-deps:
+	@missing=""; for c in $(SYSTEM_COMMANDS); do command -v $$c >/dev/null 2>&1 || missing="$$missing $$c"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing from Debian's packages"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	fi
+
+demo: install system-deps
 	rm -rf out
 	$(BIN)/python run_daemon.py --config config/demo.toml --once --now $(DEMO_NOW)
 	@echo

@@ -1,4 +1,4 @@
-"""HTML bodies to plain text, keeping tables readable as rows of cells.
+"""HTML bodies to plain text, keeping tables readable as rows of cells; and their tables.
 
 Mail clients (Gmail, Outlook, Zimbra) often send only HTML, and commune staff paste
 tables from Excel into the body.  Each table row becomes one line with its cells joined
@@ -112,3 +112,55 @@ def to_text(html: str) -> str:
         return re.sub(r"<[^>]+>", " ", html)
     parser.newline()
     return "\n".join(parser.lines).strip()
+
+
+class _Tables(HTMLParser):
+    """Every innermost table of an HTML document as a grid of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[list[list[str]]] = []
+        self.tables: list[list[list[str]]] = []
+        self.cell: list[str] | None = None
+        self.span = 1
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "table":
+            self.stack.append([])
+        elif tag == "tr" and self.stack:
+            self.stack[-1].append([])
+        elif tag in ("td", "th") and self.stack and self.stack[-1]:
+            self.cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self.span = int(span) if span.isdigit() else 1
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in ("td", "th") and self.cell is not None and self.stack and self.stack[-1]:
+            text = _squash("".join(self.cell))
+            self.stack[-1][-1].extend([text] + [""] * (min(self.span, 50) - 1))
+            self.cell = None
+        elif tag == "table" and self.stack:
+            table = self.stack.pop()
+            if any(any(c for c in row) for row in table):
+                self.tables.append(table)
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None and not self.skip:
+            self.cell.append(data)
+
+
+def tables(html: str) -> list[list[list[str]]]:
+    parser = _Tables()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # a broken document: no tables rather than an error
+        return []
+    return parser.tables

@@ -10,6 +10,7 @@ and its address is proposed to the administrator, never added silently.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intake.directory import Directory
@@ -25,9 +26,12 @@ class Identity:
     new_address: str | None = None  # an unknown sender address that seems to be this unit's
 
 
-def units_named(parsed: ParsedMessage, body: Body, matcher: Matcher) -> list[str]:
-    """The units named anywhere the sender wrote: subject, body, signature, file names."""
-    texts = [parsed.subject, body.text, body.signature, *(a.filename for a in parsed.attachments)]
+def units_named(
+    parsed: ParsedMessage, body: Body, matcher: Matcher, documents: Iterable[str] = ()
+) -> list[str]:
+    """The units named where the sender wrote: subject, body, signature, files and headings."""
+    files = (a.filename for a in parsed.attachments)
+    texts = [parsed.subject, body.text, body.signature, *files, *documents]
     return list(dict.fromkeys(unit for text in texts for unit, _ in matcher.keys_in(text)))
 
 

@@ -3,16 +3,19 @@
 All aliases of one kind are compiled into one regular expression over folded text
 (lower case, no diacritics, "đ" as "d"), longest alias first, words separated by any
 punctuation or spaces.  Because folding keeps every character in place, a match in the
-folded text is also a match in the original, which is then checked for accents: a letter
-written with a diacritic must have the alias's diacritic ("ban bố" is not "Bản Bo"), while
-a bare letter matches either ("Ban Bo" is "Bản Bo").
+folded text is also a match in the original, which is then checked for accents: every
+mark written on a letter must be on the alias's letter too ("ban bố" is not "Bản Bo",
+"bàn" is not "bản"), while a mark left out is forgiven ("Ban Bo" and "Sô tin" match
+"Bản Bo" and "Số tin": staff often type without, or with only some, diacritics).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from intake.models import Form, Unit
 from intake.text import fold, fold_key, nfc
@@ -66,10 +69,19 @@ def _letters(text: str) -> str:
 
 
 def _accents_agree(written: str, alias: str) -> bool:
-    """True when every letter written with a diacritic carries the alias's diacritic."""
+    """True when the marks of every written letter are among the alias letter's marks."""
     if len(written) != len(alias):
-        return True  # different spacing of the same letters cannot happen; be lenient
-    return all(w == a or w == fold(w) for w, a in zip(written, alias, strict=True))
+        return True  # the same folded letters, so this cannot happen; be lenient
+    return all(w == a or _marks(w) <= _marks(a) for w, a in zip(written, alias, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _marks(letter: str) -> frozenset[str]:
+    """The diacritics of a letter: tone and vowel marks, and the bar of đ."""
+    marks = {c for c in unicodedata.normalize("NFD", letter) if unicodedata.combining(c)}
+    if letter in "đĐ":
+        marks.add("bar")
+    return frozenset(marks)
 
 
 def field_matcher(forms: Iterable[Form]) -> Matcher:

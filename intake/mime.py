@@ -109,7 +109,9 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
         except (ValueError, LookupError):
             data = str(payload).encode("utf-8", "replace")
         name = nfc(decode_header_value(part.get("filename") or "")).strip()
-        out.append(Attachment(name, (part.get("mail_content_type") or "").lower(), data))
+        content_type = (part.get("mail_content_type") or "").lower()
+        inline = bool(part.get("content-id")) or "inline" in (part.get("content-disposition") or "")
+        out.append(Attachment(name, content_type, data, inline))
     return out
 
 

@@ -88,6 +88,7 @@ class Attachment:
     filename: str
     content_type: str
     data: bytes
+    inline: bool = False  # shown in the body (a logo in a signature), not attached
 
 
 @dataclass(frozen=True)

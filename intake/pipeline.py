@@ -41,12 +41,14 @@ from intake.models import (
     Report,
     Status,
 )
-from intake.period import decide
-from intake.text import nfc
+from intake.period import Period, decide
+from intake.quantity import find_numbers
+from intake.text import fold, nfc
 from intake.validate import build_report
 
 OUTPUT_KIND = "weekly"
 CLOCK_SKEW = timedelta(days=1)
+MAX_UNLABELLED_TEXT = 1500  # longer texts with figures are letters, not reports
 
 
 # -- one message: pure ---------------------------------------------------------------
@@ -58,11 +60,19 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     if classification.kind is not Kind.REPORT:
         return Analysis(parsed, classification)
     body = clean(parsed.text, parsed.subject)
-    found = extract(body, parsed.attachments, context.fields, context.forms)
-    if not found.candidates and not found.unreadable:
-        return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
+    found = extract(body, parsed.html, parsed.attachments, context.fields, context.forms)
+    texts = [parsed.subject, body.text, *found.texts]
+    named = units_named(parsed, body, context.units, found.texts)
     sent = _sent_time(parsed, arrived_at)
-    reports = _reports(parsed, body, found.candidates, found.unreadable, sent, context)
+    period, period_problems = decide(texts, sent, context.calendar)
+    if found.candidates:
+        reports = _reports(parsed, found.candidates, named, period, period_problems, sent, context)
+    else:
+        problems = [Problem("attachment_unreadable", r) for r in found.unreadable]
+        problems += _unlabelled(parsed, body, context) if not problems else []
+        if not problems:
+            return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
+        reports = [_held_whole(parsed, problems, named, period, sent, context)]
     return Analysis(parsed, classification, body, tuple(reports))
 
 
@@ -77,44 +87,54 @@ def _sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime |
 
 def _reports(
     parsed: ParsedMessage,
-    body: Body,
     candidates: tuple[Candidate, ...],
-    unreadable: tuple[str, ...],
+    named: list[str],
+    period: Period | None,
+    period_problems: list[Problem],
     sent: datetime | None,
     context: Context,
 ) -> list[Report]:
-    named = units_named(parsed, body, context.units)
+    """One report per form and unit found; the candidates of each are checked together."""
     multi_unit = len({c.unit_text for c in candidates if c.unit_text}) > 1
-    groups: dict[tuple, tuple[list[Candidate], list[Problem]]] = {}
+    groups: dict[tuple[str, str | None], tuple[list[Candidate], list[Problem]]] = {}
     for candidate in candidates:
         who = identify(parsed, candidate, named, context.directory, context.units, multi_unit)
-        texts = [parsed.subject, body.text, candidate.period_text or ""]
-        period, period_problems = decide(texts, sent, context.calendar)
-        key = (candidate.form, who.unit, period)
-        group = groups.setdefault(key, ([], []))
+        group = groups.setdefault((candidate.form, who.unit), ([], list(period_problems)))
         group[0].append(candidate)
-        group[1].extend([*who.problems, *period_problems])
-    reports = [
-        build_report(context.forms[form], cands, unit, period, sent, problems)
-        for (form, unit, period), (cands, problems) in groups.items()
+        group[1].extend(who.problems)
+    return [
+        build_report(context.forms[form], found, unit, period, sent, problems)
+        for (form, unit), (found, problems) in groups.items()
     ]
-    if not reports and unreadable:
-        reports.append(_unreadable(parsed, body, unreadable, named, sent, context))
-    return reports
 
 
-def _unreadable(
+def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Problem]:
+    """A short report-like message with figures but no label intake knows: hold it."""
+    words = fold(f"{parsed.subject} {body.text}")
+    keywords = [fold(k) for f in context.forms.values() for k in (f.title, *f.keywords)]
+    if "bao cao" not in words and not any(k in words for k in keywords):
+        return []
+    figures = [q for q in find_numbers(body.text) if not 1900 <= q.value <= 2100]
+    if len(figures) < 2 or len(body.text) > MAX_UNLABELLED_TEXT:
+        return []
+    shown = ", ".join(q.raw for q in figures[:6])
+    return [
+        Problem(
+            "figures_unlabelled", f"Thư có số liệu ({shown}) nhưng không rõ số nào thuộc mục nào"
+        )
+    ]
+
+
+def _held_whole(
     parsed: ParsedMessage,
-    body: Body,
-    unreadable: tuple[str, ...],
+    problems: list[Problem],
     named: list[str],
+    period: Period | None,
     sent: datetime | None,
     context: Context,
 ) -> Report:
-    """A message whose figures are in attachments intake cannot read: hold it whole."""
+    """A message that seems to hold a report intake cannot read: hold it whole."""
     who = identify(parsed, Candidate("", (), ""), named, context.directory, context.units, False)
-    period, _ = decide([parsed.subject, body.text], sent, context.calendar)
-    problems = [Problem("attachment_unreadable", reason) for reason in unreadable]
     return Report(
         unit=who.unit,
         form=None,
@@ -124,7 +144,7 @@ def _unreadable(
         problems=(*problems, *who.problems),
         received_at=sent,
         late=period.late if period else None,
-        origin="tệp đính kèm",
+        origin="cả thư",
     )
 
 

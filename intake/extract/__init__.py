@@ -1,8 +1,8 @@
 """Stage "extract": find the figures of every form in the body and the attachments.
 
-Returns candidates (the figures of one form found in one place) and the attachments it
-could not read, with the reason: those hold a report for review rather than letting it
-pass as "no figures".
+Returns candidates (the figures of one form found in one place), the texts of the
+documents (their headings name the unit and the week), and what could not be read, with
+the reason: those hold a report for review rather than letting it pass as "no figures".
 """
 
 from __future__ import annotations
@@ -10,51 +10,125 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from intake import htmltext
 from intake.errors import ParseError
-from intake.extract import lines, sheets, tables
+from intake.extract import documents, lines, sheets, tables
 from intake.lexicon import Matcher
 from intake.models import Attachment, Body, Candidate, Form
+from intake.text import fold_key
 
 BODY = "nội dung thư"
-# Parts that are never a report: signatures, logos, calendar invitations...
-_IGNORED_TYPES = ("image/", "application/pgp", "application/pkcs7", "text/calendar", "text/x-vcard")
+HEAD_LINES = 40  # how much of a document's beginning names its unit and week
+# Parts that are never a report: signatures, keys, calendar invitations, contact cards.
+_IGNORED_TYPES = (
+    "application/pgp",
+    "application/pkcs7",
+    "text/calendar",
+    "text/x-vcard",
+    "text/vcard",
+    "message/delivery-status",
+    "text/rfc822-headers",
+)
 _IGNORED_SUFFIXES = (".p7s", ".asc", ".sig", ".vcf", ".ics")
+_DOCUMENTS = (".docx", ".docm", ".doc", ".pdf")
+_IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
 
 
 @dataclass(frozen=True)
 class Extraction:
     candidates: tuple[Candidate, ...]
-    unreadable: tuple[str, ...]  # Vietnamese: which attachment, and why
+    texts: tuple[str, ...] = ()  # headings of documents and sheets
+    unreadable: tuple[str, ...] = ()  # Vietnamese: which attachment, and why
 
 
 def extract(
-    body: Body, attachments: tuple[Attachment, ...], matcher: Matcher, forms: Mapping[str, Form]
+    body: Body,
+    html: str,
+    attachments: tuple[Attachment, ...],
+    matcher: Matcher,
+    forms: Mapping[str, Form],
 ) -> Extraction:
-    candidates = list(lines.read(body.text, matcher, forms, BODY))
+    candidates = [
+        *lines.read(body.text, matcher, forms, BODY),
+        *_html_tables(html, body.text, matcher, forms),
+    ]
+    texts: list[str] = []
     unreadable: list[str] = []
     for attachment in attachments:
         try:
-            found, reason = _attachment(attachment, matcher, forms)
+            found, heads = _attachment(attachment, matcher, forms)
         except ParseError as e:
-            found, reason = [], str(e)
+            unreadable.append(str(e))
+            continue
         candidates.extend(found)
-        if reason:
-            unreadable.append(reason)
-    return Extraction(tuple(candidates), tuple(unreadable))
+        texts.extend(heads)
+    if not candidates:
+        unreadable.extend(_pictures(attachments))
+    return Extraction(tuple(candidates), tuple(texts), tuple(unreadable))
+
+
+def _html_tables(
+    html: str, new_text: str, matcher: Matcher, forms: Mapping[str, Form]
+) -> list[Candidate]:
+    """Tables of the HTML body that are in the new text (not in the quoted part)."""
+    if "<table" not in html.lower():
+        return []
+    new = fold_key(new_text)
+    found = []
+    for grid in htmltext.tables(html):
+        cells = fold_key(" ".join(c for row in grid for c in row))
+        if cells and cells in new and len(grid) > 1 and max(len(r) for r in grid) > 2:
+            found.extend(tables.read(grid, matcher, forms, "bảng trong thư"))
+    return found
 
 
 def _attachment(
     attachment: Attachment, matcher: Matcher, forms: Mapping[str, Form]
-) -> tuple[list[Candidate], str | None]:
+) -> tuple[list[Candidate], list[str]]:
     name = attachment.filename or "(không tên)"
     lower = name.lower()
     if lower.endswith(sheets.SPREADSHEET + (".csv",)):
-        found = []
+        found: list[Candidate] = []
         for sheet, grid in sheets.grids(attachment.data, lower):
             found.extend(tables.read(grid, matcher, forms, f"{name}, {sheet}"))
-        return found, None
-    if lower.endswith(_IGNORED_SUFFIXES) or attachment.content_type.startswith(_IGNORED_TYPES):
-        return [], None
+        return found, [c.period_text for c in found if c.period_text][:1]
+    if lower.endswith(_DOCUMENTS):
+        return _document(attachment, name, matcher, forms)
     if lower.endswith((".txt",)):
-        return lines.read(attachment.data.decode("utf-8", "replace"), matcher, forms, name), None
-    return [], f"Tệp đính kèm {name} chưa đọc được (định dạng chưa hỗ trợ)"
+        text = attachment.data.decode("utf-8", "replace")
+        return lines.read(text, matcher, forms, name), [text[:2000]]
+    if (
+        ignored(attachment)
+        or attachment.content_type.startswith("image/")
+        or lower.endswith(_IMAGES)
+    ):
+        return [], []
+    raise ParseError(f"Tệp đính kèm {name} chưa đọc được (định dạng chưa hỗ trợ)")
+
+
+def _document(
+    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
+) -> tuple[list[Candidate], list[str]]:
+    document = documents.read(attachment.data, name)
+    found: list[Candidate] = []
+    for number, grid in enumerate(document.tables, start=1):
+        found.extend(tables.read(grid, matcher, forms, f"{name}, bảng {number}"))
+    if not found or name.lower().endswith((".docx", ".docm", ".doc")):
+        found.extend(lines.read(document.paragraphs, matcher, forms, name))
+    head = "\n".join(document.text.split("\n")[:HEAD_LINES])
+    return found, [head]
+
+
+def _pictures(attachments: tuple[Attachment, ...]) -> list[str]:
+    """Attached photos or scans, when nothing else in the message holds figures."""
+    return [
+        f"Tệp ảnh {a.filename} chưa đọc được (có thể là ảnh chụp báo cáo, cần nhập tay)"
+        for a in attachments
+        if not a.inline
+        and (a.content_type.startswith("image/") or a.filename.lower().endswith(_IMAGES))
+    ]
+
+
+def ignored(attachment: Attachment) -> bool:
+    lower = attachment.filename.lower()
+    return lower.endswith(_IGNORED_SUFFIXES) or attachment.content_type.startswith(_IGNORED_TYPES)

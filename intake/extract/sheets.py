@@ -2,8 +2,9 @@
 
 python-calamine reads the binary formats (about 30 times faster than openpyxl); it
 returns numbers as floats, dates as datetime and times as time, which the table reader
-understands.  CSV files are decoded as UTF-8, then windows-1258, the two encodings
-Vietnamese offices save them in.
+understands.  Merged cells take the text of their first cell, so a header merged over
+two columns names both.  Text typed in the legacy TCVN3 or VNI fonts is converted.
+CSV files are decoded as UTF-8, then windows-1258, the encodings offices save them in.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from collections.abc import Iterator
 from python_calamine import CalamineWorkbook
 
 from intake.errors import ParseError
-from intake.text import nfc
+from intake.legacy import to_unicode
 
 Grid = list[list[object]]
+Merge = tuple[tuple[int, int], tuple[int, int]]
 SPREADSHEET = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
 MAX_ROWS = 2000
 
@@ -30,21 +32,34 @@ def grids(data: bytes, filename: str) -> Iterator[tuple[str, Grid]]:
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as e:  # calamine raises its own error types for broken files
-        raise ParseError(f"tệp bảng tính {filename} bị hỏng hoặc không đọc được ({e})") from e
+        raise ParseError(f"Tệp bảng tính {filename} bị hỏng hoặc không đọc được") from e
     for name in book.sheet_names:
         try:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = book.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)[:MAX_ROWS]
+            merged = sheet.merged_cell_ranges or []
         except Exception as e:
-            raise ParseError(f"trang tính {name} của {filename} không đọc được ({e})") from e
-        grid = [
-            [nfc(c) if isinstance(c, str) else _blank(c) for c in row] for row in rows[:MAX_ROWS]
-        ]
-        if any(any(c not in (None, "") for c in row) for row in grid):
-            yield name, grid
+            raise ParseError(f"Trang tính {name} của tệp {filename} không đọc được") from e
+        grid = [[_cell(c) for c in row] for row in rows]
+        if any(any(c is not None for c in row) for row in grid):
+            yield name, _fill_merged(grid, merged)
 
 
-def _blank(cell: object) -> object:
-    return None if cell == "" else cell
+def _cell(cell: object) -> object:
+    if isinstance(cell, str):
+        return to_unicode(cell) if cell.strip() else None
+    return cell
+
+
+def _fill_merged(grid: Grid, merged: list[Merge]) -> Grid:
+    """Give every cell of a merged range the text of its first cell (headers, unit names)."""
+    for (r0, c0), (r1, c1) in merged:
+        if r0 >= len(grid) or c0 >= len(grid[r0]) or not isinstance(grid[r0][c0], str):
+            continue
+        for r in range(r0, min(r1 + 1, len(grid))):
+            for c in range(c0, min(c1 + 1, len(grid[r]))):
+                grid[r][c] = grid[r0][c0]
+    return grid
 
 
 def _csv(data: bytes) -> Grid:
@@ -56,9 +71,10 @@ def _csv(data: bytes) -> Grid:
             continue
     else:
         text = data.decode("latin-1")
-    text = nfc(text)
+    text = to_unicode(text)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)][:MAX_ROWS]
+    rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)][:MAX_ROWS]
+    return [[c if c.strip() else None for c in row] for row in rows]

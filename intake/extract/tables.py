@@ -1,37 +1,42 @@
 """Tables: a grid of cells (from a sheet, a document or an HTML body) to candidates.
 
-The header row is the row, among the first ones, whose cells name the most fields of one
-form (title rows above it are skipped).  Each column is given the field its header names;
-a column headed "Đơn vị", "Tên xã" ... gives each row its unit.  Every data row with at
-least one figure becomes a candidate; total rows ("Tổng cộng") and the column-number row
-("(1) (2) (3)") are skipped.  A grid without such a header is read as "label | value"
-lines, which covers the two-column tables many communes use.
+The header is the row, or pair of rows, among the first ones, whose cells name the most
+fields of one form (title rows above it are skipped).  In a two-row header the lower cell
+names the column ("Độ dài (phút)") and the upper one, often merged over several columns,
+is used where the lower says nothing ("Phát sóng" above "Số lần").  A column headed
+"Đơn vị", "Tên xã" ... gives each row its unit.  Every data row with at least one figure
+becomes a candidate; the column-number row ("(1) (2) (3)") is skipped, and a total row
+("Tổng cộng") is checked against the sum of the rows: a mismatch means something was
+misread, and holds the table's reports.  A grid without such a header is read as
+"label | value" lines, which covers the two-column tables many communes use.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 
 from intake.extract import lines
 from intake.lexicon import Matcher
-from intake.models import Candidate, Field, Form, Value
+from intake.models import Candidate, Field, Form, Problem, Value
 from intake.quantity import Quantity, parse_duration, parse_number
 from intake.text import fold_key
 
 Cell = object
 HEADER_SEARCH_ROWS = 25
 _UNIT_HEADER = re.compile(
-    r"^(ten )?(don vi|co quan|xa|xa thi tran|xa tt|dia phuong|ubnd xa)( bao cao| don vi)?$"
+    r"^(ten )?(don vi|co quan|xa|xa thi tran|xa tt|dia phuong|ubnd xa|ubnd cac xa)"
+    r"( bao cao| don vi| thi tran)?$"
 )
 _TOTAL = re.compile(r"^(tong|tong cong|cong|tong so|toan huyen|toan xa|tong hop)\b")
 
 
 @dataclass(frozen=True)
 class Header:
-    row: int
+    row: int  # the last row of the header
     form: str
     columns: Mapping[int, str]  # column index -> field key
     unit_column: int | None
@@ -42,33 +47,71 @@ def read(
     grid: Sequence[Sequence[Cell]], matcher: Matcher, forms: Mapping[str, Form], origin: str
 ) -> list[Candidate]:
     rows = [[_text(c) for c in row] for row in grid]
-    headers = _headers(rows, matcher, forms)
+    headers = _headers(rows, matcher)
     if not headers:
         text = "\n".join(" | ".join(c for c in row if c) for row in rows)
         return lines.read(text, matcher, forms, origin)
+    title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
     out: list[Candidate] = []
     for header in headers:
-        out.extend(_rows(grid, rows, header, forms[header.form], origin))
+        found = _rows(grid, rows, header, forms[header.form], origin)
+        out.extend(replace(c, period_text=title) for c in found)
     return out
 
 
-def _headers(rows: list[list[str]], matcher: Matcher, forms: Mapping[str, Form]) -> list[Header]:
-    """The best header row of each form found in the grid (at least two fields named)."""
+# -- the header --------------------------------------------------------------------------
+
+
+def _headers(rows: list[list[str]], matcher: Matcher) -> list[Header]:
+    """The best header of each form found in the grid (at least two fields named)."""
     best: dict[str, Header] = {}
-    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        by_form: dict[str, dict[int, str]] = {}
-        for c, cell in enumerate(row):
-            hit = max(matcher.find(cell), key=lambda h: h.end - h.start, default=None)
-            if hit and _mostly_label(cell, hit.end - hit.start):
-                by_form.setdefault(hit.key[0], {}).setdefault(c, hit.key[1])
-        for form_id, columns in by_form.items():
-            columns = _one_column_per_field(columns)
-            if len(columns) >= 2 and len(columns) > len(best.get(form_id, _NO_HEADER).columns):
-                best[form_id] = Header(r, form_id, columns, _unit_column(row), _hour_columns(row))
+    for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
+        for span in (1, 2):
+            if r + span > len(rows):
+                continue
+            labels = _labels(rows, r, span)
+            for form_id, columns in _columns(labels, matcher).items():
+                known = best.get(form_id)
+                if len(columns) >= 2 and (known is None or len(columns) > len(known.columns)):
+                    last = r + span - 1
+                    best[form_id] = Header(
+                        last, form_id, columns, _unit_column(labels), _hour_columns(labels)
+                    )
     return list(best.values())
 
 
-_NO_HEADER = Header(-1, "", {}, None, frozenset())
+def _labels(rows: list[list[str]], r: int, span: int) -> list[list[str]]:
+    """Per column, the header texts to try, most specific first."""
+    if span == 1:
+        return [[cell] for cell in rows[r]]
+    upper, lower = _filled(rows[r]), rows[r + 1]
+    width = max(len(upper), len(lower))
+    upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
+    return [[low, up] for up, low in zip(upper, lower, strict=True)]
+
+
+def _filled(row: list[str]) -> list[str]:
+    """A header row with each label carried right over the empty cells of its merge."""
+    out, last = [], ""
+    for cell in row:
+        last = cell or last
+        out.append(last)
+    return out
+
+
+def _columns(labels: list[list[str]], matcher: Matcher) -> dict[str, dict[int, str]]:
+    by_form: dict[str, dict[int, str]] = {}
+    taken: dict[str, set[str]] = {}
+    for c, texts in enumerate(labels):
+        for text in texts:
+            hit = max(matcher.find(text), key=lambda h: h.end - h.start, default=None)
+            if hit and _mostly_label(text, hit.end - hit.start):
+                form_id, key = hit.key
+                if key not in taken.setdefault(form_id, set()):
+                    by_form.setdefault(form_id, {})[c] = key
+                    taken[form_id].add(key)
+                break
+    return by_form
 
 
 def _mostly_label(cell: str, matched: int) -> bool:
@@ -76,44 +119,42 @@ def _mostly_label(cell: str, matched: int) -> bool:
     return len(fold_key(cell)) <= 3 * matched + 20
 
 
-def _one_column_per_field(columns: dict[int, str]) -> dict[int, str]:
-    seen: set[str] = set()
-    out = {}
-    for column, key in sorted(columns.items()):
-        if key not in seen:
-            out[column] = key
-            seen.add(key)
-    return out
-
-
-def _unit_column(row: list[str]) -> int | None:
-    for c, cell in enumerate(row):
-        if _UNIT_HEADER.match(fold_key(cell)):
+def _unit_column(labels: list[list[str]]) -> int | None:
+    for c, texts in enumerate(labels):
+        if any(_UNIT_HEADER.match(fold_key(t)) for t in texts):
             return c
     return None
 
 
-def _hour_columns(row: list[str]) -> frozenset[int]:
-    return frozenset(
-        c
-        for c, cell in enumerate(row)
-        if {"gio", "h", "tieng"} & set(fold_key(cell).split()) and "phut" not in fold_key(cell)
-    )
+def _hour_columns(labels: list[list[str]]) -> frozenset[int]:
+    def says_hours(text: str) -> bool:
+        words = set(fold_key(text).split())
+        return bool({"gio", "h", "tieng"} & words) and "phut" not in words
+
+    return frozenset(c for c, texts in enumerate(labels) if says_hours(texts[0]))
+
+
+# -- the rows ----------------------------------------------------------------------------
 
 
 def _rows(
     grid: Sequence[Sequence[Cell]], rows: list[list[str]], header: Header, form: Form, origin: str
 ) -> list[Candidate]:
-    out = []
+    found, totals = [], []
     for r in range(header.row + 1, len(rows)):
         row = rows[r]
-        if not any(row) or _is_total(row) or (r == header.row + 1 and _is_numbering(row)):
+        if not any(row) or (r == header.row + 1 and _is_numbering(row)):
             continue
         values = _row_values(grid[r], header, form, origin, r)
-        if values:
+        if _is_total(row):
+            totals.append(values)
+        elif values:
             unit = row[header.unit_column] if header.unit_column is not None else None
-            out.append(Candidate(form.id, tuple(values), origin, unit_text=unit or None))
-    return out
+            found.append(Candidate(form.id, tuple(values), origin, unit_text=unit or None))
+    problem = _total_mismatch(found, totals, form)
+    if problem:
+        found = [replace(c, problems=(*c.problems, problem)) for c in found]
+    return found
 
 
 def _row_values(
@@ -121,34 +162,27 @@ def _row_values(
 ) -> list[Value]:
     values = []
     for c, key in header.columns.items():
-        if c >= len(cells) or cells[c] is None or _text(cells[c]) == "":
+        if c >= len(cells) or _text(cells[c]) == "":
             continue
         field = form.field(key)
         quantity = _cell_quantity(cells[c], field, c in header.hours)
-        source = f"{origin}!{_column_name(c)}{r + 1}"
+        where = f"{_column_name(c)}{r + 1}"
+        source = f"{origin}!{where}"
         if quantity is None:
+            doubt = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
+            values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=doubt))
+        else:
             values.append(
                 Value(
                     key,
-                    float("nan"),
-                    _text(cells[c]),
+                    quantity.value,
+                    quantity.raw,
                     source,
                     "bảng",
-                    doubt=f"Không đọc được số trong ô {_column_name(c)}{r + 1}",
+                    quantity.approximate,
+                    quantity.ambiguous,
                 )
             )
-            continue
-        values.append(
-            Value(
-                key,
-                quantity.value,
-                quantity.raw,
-                source,
-                "bảng",
-                quantity.approximate,
-                quantity.ambiguous,
-            )
-        )
     return values
 
 
@@ -166,9 +200,27 @@ def _cell_quantity(cell: Cell, field: Field, hours: bool) -> Quantity | None:
     if field.type == "minutes":
         quantity = parse_duration(text)
         if quantity and quantity.unit is None and hours:
-            return Quantity(quantity.value * 60, 0, 0, text, quantity.approximate)
+            return replace(quantity, value=quantity.value * 60)
         return quantity
     return parse_number(text)
+
+
+def _total_mismatch(
+    found: list[Candidate], totals: list[list[Value]], form: Form
+) -> Problem | None:
+    """A total row that is not the sum of the rows: something was misread."""
+    for total in totals:
+        for value in total:
+            rows = [v.value for c in found for v in c.values if v.field == value.field]
+            if rows and not math.isnan(value.value) and not math.isclose(sum(rows), value.value):
+                label = form.field(value.field).label
+                return Problem(
+                    "table_total",
+                    f"Dòng tổng cộng của bảng ghi {label} là {value.raw}, "
+                    f"khác tổng các dòng ({_plain(sum(rows))})",
+                    value.field,
+                )
+    return None
 
 
 def _is_total(row: list[str]) -> bool:
@@ -194,6 +246,10 @@ def _text(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _column_name(index: int) -> str:
