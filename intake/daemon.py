@@ -41,13 +41,16 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
     scheduler.every(1).minutes.do(_publish_if_due, app, clock)
     delays = backoff_delays()
     logger.info("intake daemon started; mailbox {}", app.source.name)
-    _publish_if_due(app, clock)
+    first = True
     while not stopping.is_set():
         try:
             stats = run_once(app, clock(), progress=_progress, publish_due=False)
             if stats.fetched or stats.processed:
                 logger.info("{}", stats.line())
             delays = backoff_delays()
+            if first:  # a report missed while the daemon was down, once the mail is read
+                _publish_if_due(app, clock)
+                first = False
             scheduler.run_pending()
             _wait(app, stopping)
         except MailboxError as e:

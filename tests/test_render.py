@@ -358,10 +358,7 @@ def message(report, tmp_path):
 
 
 def test_email_headers(message):
-    assert message["Subject"] == (
-        "[Tổng hợp báo cáo] Tin bài tuyên truyền, Hoạt động truyền thanh cơ sở "
-        "tuần 05/02 – 11/02/2021 (2/5 đơn vị)"
-    )
+    assert message["Subject"] == "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 2/5 đơn vị đã báo cáo"
     # Decoded as mail clients do (RFC 2047: the space between two encoded words is not
     # text); Python's policy.default parser adds one (python/cpython#128110).
     raw_from = next(v for k, v in message.raw_items() if k == "From")

@@ -48,7 +48,6 @@ SHIPPED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 TEXT_TEMPLATE = "summary.txt.j2"
 HTML_TEMPLATE = "summary.html.j2"
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-DEFAULT_TITLE = "Báo cáo tuần"
 
 
 # ---------------------------------------------------------------------------
@@ -170,11 +169,12 @@ def build_context(report: PeriodReport, tz: ZoneInfo) -> SummaryContext:
 
 
 def subject(report: PeriodReport) -> str:
-    """ "[Tổng hợp báo cáo] <titles> tuần 05/02 – 11/02/2021 (12/14 đơn vị)"."""
-    titles = ", ".join(t.form.title for t in report.tables) or DEFAULT_TITLE
+    """ "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 12/14 đơn vị đã báo cáo"."""
     counts = report_counts(report.tables)
     period = vn_short_period(report.period_start, report.period_end)
-    return f"[Tổng hợp báo cáo] {titles} tuần {period} ({counts.reported}/{counts.expected} đơn vị)"
+    return (
+        f"[Tổng hợp báo cáo] Tuần {period}: {counts.reported}/{counts.expected} đơn vị đã báo cáo"
+    )
 
 
 def headline(counts: Counts, missing: Sequence[str]) -> str:

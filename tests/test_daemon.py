@@ -1,0 +1,125 @@
+"""The long-running daemon: mail read as it arrives, the report sent when due, a clean stop,
+and a mailbox that goes away and comes back."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime
+
+import pytest
+
+from intake import daemon
+from intake.app import App
+from tests.helpers_e2e import REPO, count, imap_section, write_config
+from tests.mail import ICT, message
+
+
+def wait_until(condition, timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def config(tmp_path, imap_account, smtp_receiver):
+    mailbox = imap_section(imap_account, tmp_path) | {"poll_seconds": 5}
+    smtp = {
+        "kind": "smtp",
+        "host": "127.0.0.1",
+        "port": smtp_receiver.port,
+        "security": "none",
+        "sender": "sangnq.tamduong@laichau.gov.vn",
+    }
+    return write_config(tmp_path / "office.toml", mailbox=mailbox, smtp=smtp, data_dir=tmp_path)
+
+
+class Daemon(threading.Thread):
+    """daemon.serve in a thread, with its own App (SQLite objects stay in their thread)."""
+
+    def __init__(self, config, clock) -> None:
+        super().__init__()
+        self.config, self.clock, self.stopping = config, clock, threading.Event()
+
+    def run(self) -> None:
+        app = App.open(self.config)
+        try:
+            daemon.serve(app, self.clock, self.stopping)
+        finally:
+            app.close()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join(timeout=30)
+        assert not self.is_alive()
+
+
+def report_mail(items: int) -> bytes:
+    body = f"Số tin, bài: {items}\nThời lượng: 45 phút\nSố lần phát sóng: 15\nSố người nghe: 900"
+    return message(body).as_bytes()
+
+
+def test_the_daemon_reads_new_mail_as_it_arrives_and_stops_on_sigterm(
+    config, imap_account, tmp_path
+):
+    """GIVEN a running daemon WHEN a report arrives THEN it is stored within seconds (IDLE),
+    AND SIGTERM stops the daemon cleanly."""
+    database = tmp_path / "data" / "intake.sqlite"
+    process = subprocess.Popen(
+        [sys.executable, "run_daemon.py", "--config", str(config)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_until(lambda: database.exists() and count(database, "messages") == 0)
+        time.sleep(0.5)
+        imap_account.append(report_mail(7))
+        assert wait_until(lambda: count(database, "reports") == 1, timeout=10)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert process.returncode == 0
+    assert "stopping on SIGTERM" in err and "intake daemon stopped" in err
+
+
+def test_the_report_is_sent_once_when_it_falls_due(config, imap_account, smtp_receiver):
+    """GIVEN a daemon whose clock is just past the send time WHEN it runs THEN the week's
+    report is sent once, even though the scheduler checks every minute."""
+    imap_account.append(report_mail(7))
+    runner = Daemon(config, lambda: datetime(2021, 2, 4, 16, 31, tzinfo=ICT))
+    runner.start()
+    try:
+        [received] = smtp_receiver.wait_for(1, timeout=10)
+        summary = received.message()
+        assert "29/01 – 04/02/2021" in summary["Subject"]
+        assert "7" in summary.get_body(("plain",)).get_content()  # the mail was read first
+        time.sleep(1)  # the daemon goes on reading mail and checking what is due
+    finally:
+        runner.stop()
+    assert len(smtp_receiver.messages) == 1
+
+
+def test_the_daemon_waits_for_a_mailbox_that_went_away(config, imap_account, dovecot, tmp_path):
+    """GIVEN a running daemon WHEN the IMAP server stops and starts again THEN the daemon
+    retries with back-off and reads the mail that arrived meanwhile."""
+    database = tmp_path / "data" / "intake.sqlite"
+    runner = Daemon(config, lambda: datetime(2021, 2, 3, 9, 0, tzinfo=ICT))  # nothing due
+    runner.start()
+    try:
+        time.sleep(1)
+        dovecot.stop()
+        time.sleep(2)
+        dovecot.start()
+        imap_account.append(report_mail(9))
+        assert wait_until(lambda: count(database, "reports") == 1, timeout=20)
+    finally:
+        runner.stop()
