@@ -30,7 +30,7 @@ system-deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 	fi
 
-demo: install system-deps
+demo: install
 	rm -rf out
 	$(BIN)/python run_daemon.py --config config/demo.toml --once --now $(DEMO_NOW)
 	@echo

@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--now", help="with --once: act as if it were this time (ISO 8601)")
     parser.add_argument("--verbose", "-v", action="store_true", help="debug output, tracebacks")
     args = parser.parse_args(argv)
+    if args.now and not args.once:
+        parser.error("--now goes with --once")
 
     from intake import daemon, logs
     from intake.app import App
@@ -40,8 +42,6 @@ def main(argv: list[str] | None = None) -> int:
             if args.once:
                 daemon.once(app, parse_now(args.now, tz))
             else:
-                if args.now:
-                    parser.error("--now goes with --once")
                 daemon.serve(app, lambda: datetime.now(tz))
         finally:
             app.close()

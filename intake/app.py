@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from intake import archive
 from intake import config as config_module
 from intake.config import Config
 from intake.context import Context
+from intake.errors import StoreError
 from intake.fetch import Source, make_source
 from intake.send import Transport, make_transport
 from intake.store import Store
@@ -29,8 +31,15 @@ class App:
     def open(cls, config_path: str | Path) -> App:
         cfg = config_module.load(config_path)
         context = Context.from_config(cfg)
-        cfg.storage.archive.mkdir(parents=True, exist_ok=True)
-        cfg.report.output_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            cfg.storage.archive.mkdir(parents=True, exist_ok=True)
+            cfg.report.output_dir.mkdir(parents=True, exist_ok=True)
+            archive.clear_partial(cfg.storage.archive)
+        except OSError as e:
+            raise StoreError(
+                f"cannot use the folder {e.filename}: {e.strerror}",
+                hint="check the [storage] archive and [report] output_dir settings",
+            ) from e
         return cls(cfg, context, Store.open(cfg.storage.database))
 
     @property

@@ -1,7 +1,7 @@
 """Stage "archive": keep the raw bytes of every message before anything reads them.
 
-Files are named by the SHA-256 of their content (`ab/abcdef....eml`), written to a
-temporary name, flushed to disk and renamed, so that a crash leaves either the whole
+Files are named by the SHA-256 of their content (`ab/abcdef....eml`), written under
+`.partial/`, flushed to disk and renamed into place, so that a crash leaves either the whole
 message or nothing, and the same message fetched twice is stored once.
 """
 
@@ -12,6 +12,8 @@ from pathlib import Path
 
 from intake.errors import StoreError
 from intake.models import RawMessage
+
+PARTIAL = ".partial"  # files being written; what a crash leaves here is removed at start
 
 
 def relative_path(sha256: str) -> str:
@@ -26,7 +28,9 @@ def write(raw: RawMessage, folder: Path) -> str:
         return rel
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        partial = folder / PARTIAL
+        partial.mkdir(exist_ok=True)
+        tmp = partial / f"{raw.sha256}.{os.getpid()}"
         with open(tmp, "wb") as f:
             f.write(raw.data)
             f.flush()
@@ -38,6 +42,18 @@ def write(raw: RawMessage, folder: Path) -> str:
             hint="check that the [storage] archive folder is writable and the disk not full",
         ) from e
     return rel
+
+
+def clear_partial(folder: Path) -> int:
+    """Remove what a crash left half-written; return how many files."""
+    partial = folder / PARTIAL
+    if not partial.is_dir():
+        return 0
+    removed = 0
+    for leftover in partial.iterdir():
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    return removed
 
 
 def read(folder: Path, rel: str) -> bytes:

@@ -80,7 +80,7 @@ def _timezone(value: str) -> str:
 
 def _email(value: str) -> str:
     value = value.strip()
-    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>.]+(\.[^@\s<>.]+)*", value):
         raise ValueError(f'"{value}" is not an email address')
     return value.lower()
 

@@ -69,14 +69,13 @@ def _wait(app: App, stopping: threading.Event) -> None:
 
 def _publish_if_due(app: App, clock: Clock) -> None:
     now = clock()
-    due = report_due(app, now)
-    if due is None:
-        return
-    try:
-        path = publish(app, due, now, send_mail=True)
+    while due := report_due(app, now):
+        try:
+            path = publish(app, due, now, send_mail=True)
+        except TransportError as e:
+            logger.error("{} ({}); trying again in a minute", e, e.hint)
+            return
         logger.info("report of the week ending {} sent: {}", due, path)
-    except TransportError as e:
-        logger.error("the report of the week ending {} could not be sent: {} ({})", due, e, e.hint)
 
 
 def _progress(stats: RunStats) -> None:

@@ -13,8 +13,10 @@ import email.utils
 import logging
 import re
 from datetime import UTC, datetime
+from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 
 import mailparser
 
@@ -36,7 +38,7 @@ def parse(data: bytes) -> ParsedMessage:
     except Exception as e:  # mail-parser raises many kinds on broken input
         raise ParseError(f"the message cannot be read as MIME: {e}") from e
     message = mail.message
-    headers = _headers(message)
+    headers = _headers(data)
     name, sender = email.utils.parseaddr(headers.get("from", ""))
     plain = nfc("\n".join(mail.text_plain))
     html = nfc("\n".join(mail.text_html))
@@ -62,20 +64,40 @@ def parse(data: bytes) -> ParsedMessage:
     )
 
 
-def _headers(message: Message) -> dict[str, str]:
+def _headers(data: bytes) -> dict[str, str]:
+    """The headers, decoded (RFC 2047) with the modern policy, which keeps the spaces of
+    folded lines that `email.header.decode_header` loses."""
+    parsed = BytesHeaderParser(policy=policy.default).parsebytes(head(data))
     out: dict[str, str] = {}
-    for key, value in message.items():
-        key = key.lower()
-        if key not in out:
-            out[key] = decode_header_value(value)
+    for key in parsed:
+        name = key.lower()
+        if name not in out:
+            out[name] = decode_header_value(parsed, key)
     return out
 
 
-def decode_header_value(value: object) -> str:
+def head(data: bytes) -> bytes:
+    """The header part of a message: everything before the first empty line."""
+    ends = [i for i in (data.find(b"\r\n\r\n"), data.find(b"\n\n")) if i >= 0]
+    return data[: min(ends) + 4] if ends else data
+
+
+def decode_header_value(headers: Message, key: str) -> str:
     try:
-        return nfc(str(make_header(decode_header(str(value)))))
+        return nfc(str(headers[key]))
+    except Exception:  # malformed encoded words or addresses: decode what is there
+        raw = headers.get_all(key, [""])[0]
+        try:
+            return nfc(str(make_header(decode_header(str(raw)))))
+        except Exception:
+            return nfc(str(raw))
+
+
+def _decode_words(value: str) -> str:
+    try:
+        return str(make_header(decode_header(value)))
     except Exception:  # malformed encoded words: keep what is there
-        return nfc(str(value))
+        return value
 
 
 def _oneline(text: str) -> str:
@@ -108,7 +130,7 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
                 data = str(payload).encode(part.get("charset") or "utf-8", "replace")
         except (ValueError, LookupError):
             data = str(payload).encode("utf-8", "replace")
-        name = nfc(decode_header_value(part.get("filename") or "")).strip()
+        name = nfc(_decode_words(part.get("filename") or "")).strip()
         content_type = (part.get("mail_content_type") or "").lower()
         inline = bool(part.get("content-id")) or "inline" in (part.get("content-disposition") or "")
         out.append(Attachment(name, content_type, data, inline))

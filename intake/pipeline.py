@@ -26,7 +26,7 @@ from intake.app import App
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
-from intake.errors import IntakeError
+from intake.errors import IntakeError, TransportError
 from intake.extract import extract
 from intake.identify import identify, units_named
 from intake.models import (
@@ -43,10 +43,11 @@ from intake.models import (
 )
 from intake.period import Period, decide
 from intake.quantity import find_numbers
-from intake.text import fold, nfc
+from intake.text import fold
 from intake.validate import build_report
 
 OUTPUT_KIND = "weekly"
+CATCH_UP_WEEKS = 4
 CLOCK_SKEW = timedelta(days=1)
 MAX_UNLABELLED_TEXT = 1500  # longer texts with figures are letters, not reports
 
@@ -178,7 +179,7 @@ Progress = Callable[[RunStats], None]
 def run_once(
     app: App, now: datetime, progress: Progress | None = None, publish_due: bool = True
 ) -> RunStats:
-    """Fetch and process everything new, then build and send a report if one is due."""
+    """Fetch and process everything new, then build and send the reports that are due."""
     stats = RunStats()
     for pending in app.store.pending_messages():  # left by a crash
         process(
@@ -200,9 +201,10 @@ def run_once(
         if progress and stats.fetched % 100 == 0:
             progress(stats)
     app.store.set_state("last_fetch", now.isoformat(timespec="seconds"))
+    if app.store.get_state("first_run") is None:
+        app.store.set_state("first_run", now.isoformat(timespec="seconds"))
     if publish_due:
-        due = report_due(app, now)
-        if due:
+        while due := report_due(app, now):
             stats.published = publish(app, due, now, send_mail=True)
     return stats
 
@@ -214,13 +216,14 @@ def _archive(app: App, raw: RawMessage, now: datetime) -> tuple[int, bool]:
 
 def _headers(data: bytes) -> dict[str, object]:
     """The few headers the ledger keeps, read cheaply and without ever failing."""
-    head = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(data[:65536])
-    message_id = mime.first_message_id(str(head.get("message-id", "")))
+    head = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(mime.head(data))
+    raw = {k: str(v) for k, v in head.raw_items()} if head else {}
+    lower = {k.lower(): v for k, v in raw.items()}
     return {
-        "message_id": message_id,
-        "sender": email.utils.parseaddr(str(head.get("from", "")))[1].lower() or None,
-        "subject": nfc(mime.decode_header_value(head.get("subject", ""))),
-        "date": mime.parse_date(str(head.get("date", ""))),
+        "message_id": mime.first_message_id(lower.get("message-id", "")),
+        "sender": email.utils.parseaddr(lower.get("from", ""))[1].lower() or None,
+        "subject": mime.decode_header_value(head, "subject") if "subject" in lower else "",
+        "date": mime.parse_date(lower.get("date", "")),
     }
 
 
@@ -261,17 +264,36 @@ def process(
 
 
 def report_due(app: App, now: datetime) -> date | None:
-    """The period whose report should have been sent by `now` and has not been."""
-    calendar = app.context.calendar
-    send_at = app.config.report.send_at
-    end = calendar.closed_before(now)
-    while True:
-        due_at = _first_after(calendar.deadline(end), send_at.weekday, send_at.at)
-        if due_at <= calendar.local(now):
-            break
+    """The oldest period whose report should have been sent by `now` and was not.
+
+    A report that could not be sent (the mail server was down, the daemon stopped) is
+    sent later, up to CATCH_UP_WEEKS back, but none that fell due before intake first ran
+    (less the grace for late reports): a new installation reading a year of mail sends
+    at most the report of the week just closed.
+    """
+    first = app.store.get_state("first_run")
+    grace = timedelta(hours=app.config.period.late_grace_hours)
+    since = (datetime.fromisoformat(first) if first else now) - grace
+    latest = _latest_due(app, now)
+    for weeks in reversed(range(CATCH_UP_WEEKS)):
+        end = latest - timedelta(weeks=weeks)
+        row = app.store.output(end, OUTPUT_KIND)
+        if _due_at(app, end) >= since and not (row and row["sent_at"]):
+            return end
+    return None
+
+
+def _latest_due(app: App, now: datetime) -> date:
+    end = app.context.calendar.closed_before(now)
+    while _due_at(app, end) > app.context.calendar.local(now):
         end -= timedelta(days=7)
-    row = app.store.output(end, OUTPUT_KIND)
-    return None if row and row["sent_at"] else end
+    return end
+
+
+def _due_at(app: App, end: date) -> datetime:
+    send_at = app.config.report.send_at
+    deadline = app.context.calendar.deadline(end)
+    return _first_after(deadline, send_at.weekday, send_at.at)
 
 
 def _first_after(moment: datetime, weekday: int, at) -> datetime:
@@ -299,7 +321,15 @@ def publish(app: App, period_end: date, now: datetime, send_mail: bool) -> Path:
     eml.write_bytes(bytes(message))
     recipients = [*cfg.report.to, *cfg.report.cc]
     if send_mail and recipients:
-        app.transport.send(message)
+        try:
+            app.transport.send(message)
+        except TransportError as e:
+            app.store.record_output(period_end, OUTPUT_KIND, xlsx, now)
+            raise TransportError(
+                f"the report of the week ending {period_end} is written ({xlsx}) but could "
+                f"not be sent: {e}",
+                hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
+            ) from e
     # Without recipients, writing the files is the delivery: the report is done.
     app.store.record_output(period_end, OUTPUT_KIND, xlsx, now, recipients, sent=send_mail)
     logger.info("report of the week ending {} written to {}", period_end, xlsx)

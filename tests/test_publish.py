@@ -1,0 +1,96 @@
+"""When the weekly report is due, and what happens when it cannot be sent."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers_e2e import REPO, query
+
+FIRST = "2021-02-04T16:31+07:00"
+
+
+@pytest.fixture
+def demo(tmp_path) -> Path:
+    shutil.copytree(REPO / "config", tmp_path / "config")
+    shutil.copytree(REPO / "demo" / "maildir", tmp_path / "demo" / "maildir")
+    return tmp_path / "config" / "demo.toml"
+
+
+def run(config: Path, now: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", now],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+
+
+def sent(config: Path) -> list[tuple[str, str | None]]:
+    database = config.parent.parent / "out" / "data" / "intake.sqlite"
+    return query(database, "SELECT period_end, sent_at FROM outputs ORDER BY period_end")
+
+
+def with_dead_smtp(config: Path) -> None:
+    text = config.read_text().replace(
+        'kind = "file"\ndir = "../out/sent"',
+        'kind = "smtp"\nhost = "127.0.0.1"\nport = 1\nsecurity = "none"',
+    )
+    config.write_text(text)
+
+
+def test_a_report_that_could_not_be_sent_is_sent_on_a_later_run(demo):
+    """GIVEN the mail server is down at send time WHEN the daemon runs THEN it says so, keeps
+    the report, AND a week later it sends both the missed report and the new one."""
+    original = demo.read_text()
+    with_dead_smtp(demo)
+    done = run(demo, FIRST)
+    assert done.returncode == 4
+    assert "the report of the week ending 2021-02-04 is written" in done.stderr
+    assert "could not be sent" in done.stderr and "hint:" in done.stderr
+    assert sent(demo) == [("2021-02-04", None)]
+    demo.write_text(original)
+    assert run(demo, "2021-02-11T16:31+07:00").returncode == 0
+    assert [(end, bool(at)) for end, at in sent(demo)] == [
+        ("2021-02-04", True),
+        ("2021-02-11", True),
+    ]
+
+
+def test_a_new_installation_sends_only_the_last_report(demo):
+    """GIVEN a first run weeks after the mail arrived THEN only the last week is reported."""
+    assert run(demo, "2021-03-04T17:00+07:00").returncode == 0
+    assert [end for end, _ in sent(demo)] == ["2021-03-04"]
+
+
+def test_a_new_installation_the_day_after_the_deadline_sends_that_week(demo):
+    assert run(demo, "2021-02-05T09:00+07:00").returncode == 0
+    assert [end for end, _ in sent(demo)] == ["2021-02-04"]
+
+
+def test_nothing_is_due_before_the_send_time(demo):
+    assert run(demo, "2021-02-04T16:20+07:00").returncode == 0
+    assert sent(demo) == []
+
+
+def test_now_without_once_is_refused_before_anything_is_written(demo):
+    done = subprocess.run(
+        [sys.executable, "run_daemon.py", "--config", str(demo), "--now", FIRST],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "--now goes with --once" in done.stderr
+    assert not (demo.parent.parent / "out").exists()
+
+
+def test_what_a_crash_left_half_written_in_the_archive_is_removed(demo):
+    partial = demo.parent.parent / "out" / "data" / "archive" / ".partial"
+    partial.mkdir(parents=True)
+    (partial / "0123.4567").write_bytes(b"half a message")
+    assert run(demo, FIRST).returncode == 0
+    assert list(partial.iterdir()) == []
