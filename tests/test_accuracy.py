@@ -1,0 +1,96 @@
+"""The accuracy corpus (tests/corpus), read by the real `intake parse` command.
+
+bench/accuracy.py runs the command over every case and compares with what a careful clerk
+records (see tests/corpus/README.md).  This test fails on any silent error (an accepted
+value, unit or period that is wrong, or an accepted report that should have been held),
+on any non-report that yields an accepted report, and when the share of fields of
+ordinary cases accepted correctly falls below FLOOR_ORDINARY.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+HARNESS = ROOT / "bench" / "accuracy.py"
+
+# auto_correct (%) on ordinary cases: what the parser reached when the floor was last set,
+# minus a margin.  Raise it as the parser improves; never lower it to let a change pass.
+FLOOR_ORDINARY = 75.0
+MIN_CASES = 170
+SCORE_LINE = re.compile(
+    r"^score: auto_correct=\d+(\.\d+)?% silent_wrong=\d+ reviewed=\d+(\.\d+)?%"
+    r" nonreport_leaks=\d+$"
+)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+    figures = tmp_path_factory.mktemp("accuracy") / "figures.json"
+    done = subprocess.run(
+        [sys.executable, str(HARNESS), str(CORPUS), "--json-out", str(figures)],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    print(done.stdout)
+    return done.stdout, json.loads(figures.read_text(encoding="utf-8"))
+
+
+def test_the_corpus_is_complete() -> None:
+    emls = sorted(CORPUS.rglob("*.eml"))
+    assert len(emls) >= MIN_CASES
+    for eml in emls:
+        expected = json.loads(eml.with_name(eml.stem + ".expected.json").read_text("utf-8"))
+        assert set(expected) == {"difficulty", "note", "reports"}, eml
+        assert expected["difficulty"] in ("ordinary", "hard"), eml
+        assert expected["note"].strip(), eml
+        for report in expected["reports"]:
+            assert set(report) == {"unit", "form", "period_end", "values", "status"}, eml
+            assert report["status"] in ("accepted", "needs_review"), eml
+
+
+def test_the_last_line_is_the_score(run: tuple[str, dict]) -> None:
+    text, figures = run
+    last = text.strip().splitlines()[-1]
+    assert SCORE_LINE.match(last), last
+    assert last == figures["score_line"]
+
+
+def test_no_silent_error(run: tuple[str, dict]) -> None:
+    _, figures = run
+    errors = figures["silent_errors"]
+    listed = "\n".join(
+        f"{e['file']}: {e['what']}; expected {e['expected']}; came out {e['came_out']}"
+        for e in errors
+    )
+    assert not errors, f"{len(errors)} silent errors:\n{listed}"
+
+
+def test_no_nonreport_leak(run: tuple[str, dict]) -> None:
+    _, figures = run
+    leaks = figures["leaks"]
+    listed = "\n".join(f"{x['file']}: {x['came_out']}" for x in leaks)
+    assert not leaks, f"{len(leaks)} accepted reports from non-reports:\n{listed}"
+
+
+def test_ordinary_cases_are_mostly_accepted_right(run: tuple[str, dict]) -> None:
+    _, figures = run
+    ordinary = figures["by_difficulty"]["ordinary"]
+    hard = figures["by_difficulty"].get("hard", {})
+    print(
+        f"auto_correct: ordinary {ordinary['auto_correct_pct']}%"
+        f" (ceiling {ordinary['ceiling_pct']}%, floor {FLOOR_ORDINARY}%),"
+        f" hard {hard.get('auto_correct_pct')}% (ceiling {hard.get('ceiling_pct')}%)"
+    )
+    assert ordinary["errors"] == 0, "intake parse failed on some cases"
+    assert ordinary["auto_correct_pct"] >= FLOOR_ORDINARY
