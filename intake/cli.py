@@ -165,13 +165,13 @@ def _export_row(r) -> dict[str, Any]:
 def report(config_path: Path, period_end: datetime, send: bool, now_text: str | None) -> None:
     """Build (and with --send, send) the consolidated report of one period."""
     from intake.app import App
-    from intake.pipeline import publish
+    from intake.publish import publish
 
     app = App.open(config_path)
     end = period_end.date()
     _check_period_end(app, end)
-    path = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
-    click.echo(f"report written to {path}")
+    files = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
+    click.echo("report written to " + ", ".join(str(f) for f in files))
     if send:
         click.echo(
             "sent to: "

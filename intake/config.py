@@ -202,6 +202,57 @@ class ReportSettings(_Section):
     to: tuple[Email, ...] = ()
     cc: tuple[Email, ...] = ()
     templates: ConfigPath | None = None  # a folder of templates that override the shipped ones
+    # "none": sent to `to`/`cc` at send_at; "required": a draft goes to `draft_to` at
+    # send_at, and the report to `to`/`cc` once approved (`intake report approve`, or a
+    # reply containing "Đồng ý" from one of `approvers`).
+    approval: Literal["none", "required"] = "none"
+    draft_to: tuple[Email, ...] = ()
+    approvers: tuple[Email, ...] = ()
+    # A correction that arrives after the report was sent is listed in the next report;
+    # with resend_corrected, a corrected report replacing the sent one is sent too.
+    resend_corrected: bool = False
+    formats: tuple[Literal["xlsx", "docx", "pdf"], ...] = ("xlsx", "docx")
+
+
+class Official(_Section):
+    """The letterhead of the report (Nghị định 30/2020/NĐ-CP): who issues it, to whom."""
+
+    parent_body: str = ""  # cơ quan chủ quản, e.g. "UBND HUYỆN TAM ĐƯỜNG"; may be empty
+    issuing_body: str = "PHÒNG VĂN HÓA VÀ THÔNG TIN"
+    symbol: str = "BC-VHTT"  # "Số: 05/BC-VHTT"
+    numbering: Literal["blank", "auto"] = "blank"  # blank: the clerk writes the number
+    place: str = "Tam Đường"
+    summary: str = "Kết quả công tác tuyên truyền tuần"  # trích yếu, under "BÁO CÁO"
+    recipients: tuple[str, ...] = ("Sở Thông tin và Truyền thông tỉnh Lai Châu",)
+    copies_to: tuple[str, ...] = ("Như trên", "Lưu: VT")  # Nơi nhận
+    signing_authority: str = ""  # e.g. "KT. TRƯỞNG PHÒNG"; empty when the head signs
+    signer_title: str = "TRƯỞNG PHÒNG"
+    signer_name: str = ""
+
+
+class Acknowledge(_Section):
+    """Replies to each unit that sent a report (RFC 3834)."""
+
+    enabled: bool = True
+    max_per_sender_per_day: int = Field(default=5, ge=0)
+
+
+class Reminders(_Section):
+    """Reminders to the units that have not reported, before the deadline."""
+
+    enabled: bool = True
+    at: tuple[Weekly, ...] = (
+        parse_weekly_time("wednesday 15:00"),
+        parse_weekly_time("thursday 09:00"),
+    )
+
+
+class Review(_Section):
+    """When a figure is held because it is far from the unit's own past."""
+
+    history_factor: float = Field(default=5.0, gt=1)  # more than 5x (or under 1/5) the median
+    history_periods: int = Field(default=8, ge=1)  # of the last 8 periods
+    history_min_periods: int = Field(default=3, ge=1)  # judged only with 3 past values or more
 
 
 class Logging(_Section):
@@ -218,6 +269,10 @@ class Config(_Section):
     directory: Directory
     period: PeriodRules = PeriodRules()
     report: ReportSettings
+    official: Official = Official()
+    acknowledge: Acknowledge = Acknowledge()
+    reminders: Reminders = Reminders()
+    review: Review = Review()
     logging: Logging = Logging()
 
     @property

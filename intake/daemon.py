@@ -17,10 +17,11 @@ from datetime import datetime
 import schedule
 from loguru import logger
 
+from intake import publish
 from intake.app import App
 from intake.errors import MailboxError, TransportError
 from intake.fetch import backoff_delays
-from intake.pipeline import RunStats, publish, report_due, run_once
+from intake.pipeline import RunStats, run_once
 
 Clock = Callable[[], datetime]
 MAX_WAIT_SECONDS = 15  # how long a stop request may wait for the mailbox to answer
@@ -29,8 +30,8 @@ MAX_WAIT_SECONDS = 15  # how long a stop request may wait for the mailbox to ans
 def once(app: App, now: datetime) -> RunStats:
     stats = run_once(app, now, progress=_progress)
     logger.info("run finished: {}", stats.line())
-    if stats.published:
-        logger.info("report written: {}", stats.published)
+    for path in stats.published:
+        logger.info("report written: {}", path)
     return stats
 
 
@@ -68,14 +69,11 @@ def _wait(app: App, stopping: threading.Event) -> None:
 
 
 def _publish_if_due(app: App, clock: Clock) -> None:
-    now = clock()
-    while due := report_due(app, now):
-        try:
-            path = publish(app, due, now, send_mail=True)
-        except TransportError as e:
-            logger.error("{} ({}); trying again in a minute", e, e.hint)
-            return
-        logger.info("report of the week ending {} sent: {}", due, path)
+    try:
+        for path in publish.publish_due(app, clock()):
+            logger.info("report sent: {}", path)
+    except TransportError as e:
+        logger.error("{} ({}); trying again in a minute", e, e.hint)
 
 
 def _progress(stats: RunStats) -> None:

@@ -99,8 +99,50 @@ CREATE TABLE state (
 );
 """
 
+OUTBOX_AND_PUBLICATIONS = """
+-- Everything intake sends besides the report: acknowledgments and reminders. The key
+-- says what was sent, once: a unique key makes "never twice" hold across restarts.
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,   -- "ack:message:12", "reminder:2021-02-04:0:ban_bo"
+    kind        TEXT NOT NULL,          -- ack | reminder
+    unit        TEXT,
+    recipients  TEXT NOT NULL,
+    subject     TEXT,
+    message_id  TEXT,
+    created_at  TEXT NOT NULL,
+    sent_at     TEXT,
+    error       TEXT
+);
+CREATE INDEX outbox_kind ON outbox(kind, created_at);
+
+-- The consolidated report of a period, in versions: a corrected report is version 2.
+CREATE TABLE publications (
+    id            INTEGER PRIMARY KEY,
+    period_end    TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1,
+    state         TEXT NOT NULL,          -- built | draft_sent | approved | sent
+    built_at      TEXT NOT NULL,
+    files         TEXT NOT NULL DEFAULT '[]',
+    report_ids    TEXT NOT NULL DEFAULT '[]',  -- the current reports it was built from
+    number        TEXT,                   -- "05/BC-VHTT" when numbered automatically
+    draft_sent_at TEXT,
+    approved_at   TEXT,
+    approved_by   TEXT,
+    sent_at       TEXT,
+    recipients    TEXT,
+    UNIQUE (period_end, version)
+);
+INSERT INTO publications (period_end, version, state, built_at, files, sent_at, recipients)
+    SELECT period_end, 1, CASE WHEN sent_at IS NULL THEN 'built' ELSE 'sent' END, built_at,
+           json_array(path), sent_at, recipients
+    FROM outputs WHERE kind = 'weekly';
+DROP TABLE outputs;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
+    ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
 ]
 
 

@@ -233,6 +233,18 @@ class FormTable:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A unit's figures changed after the report of their period was sent."""
+
+    unit: Unit
+    form: Form
+    period_end: date
+    before: Mapping[str, float]  # as in the report that was sent (empty: it was missing)
+    after: Mapping[str, float]  # as they are now (empty: no longer accepted)
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class PeriodReport:
     """The consolidated report of one period, ready to render."""
 
@@ -242,3 +254,7 @@ class PeriodReport:
     generated_at: datetime
     office: str
     tables: tuple[FormTable, ...]
+    corrections: tuple[Correction, ...] = ()  # to earlier periods' reports, since they were sent
+    version: int = 1
+    replaces: datetime | None = None  # when the report this one replaces was sent
+    number: str | None = None  # "05/BC-VHTT" when numbered automatically

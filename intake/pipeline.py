@@ -2,7 +2,7 @@
 
     fetch -> archive -> parse MIME -> classify -> clean -> extract -> identify unit
           -> period -> validate -> store        (run_once, analyse)
-    aggregate -> render -> send                  (publish, when a report is due)
+    aggregate -> render -> send                  (intake.publish, when a report is due)
 
 `analyse` is pure (bytes in, Analysis out); `intake parse` prints it.  `run_once` adds
 the edges: the mailbox, the archive, the database.  The daemon calls run_once in a
@@ -16,17 +16,17 @@ import email.policy
 import email.utils
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from loguru import logger
 
-from intake import aggregate, archive, mime, render
+from intake import archive, mime, publish
 from intake.app import App
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
-from intake.errors import IntakeError, TransportError
+from intake.errors import IntakeError
 from intake.extract import extract
 from intake.identify import identify, units_named
 from intake.models import (
@@ -46,8 +46,6 @@ from intake.quantity import find_numbers
 from intake.text import fold
 from intake.validate import build_report
 
-OUTPUT_KIND = "weekly"
-CATCH_UP_WEEKS = 4
 CLOCK_SKEW = timedelta(days=1)
 MAX_UNLABELLED_TEXT = 1500  # longer texts with figures are letters, not reports
 
@@ -162,7 +160,7 @@ class RunStats:
     held: int = 0
     quarantined: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
-    published: Path | None = None
+    published: list[Path] = field(default_factory=list)
 
     def line(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items()))
@@ -204,8 +202,7 @@ def run_once(
     if app.store.get_state("first_run") is None:
         app.store.set_state("first_run", now.isoformat(timespec="seconds"))
     if publish_due:
-        while due := report_due(app, now):
-            stats.published = publish(app, due, now, send_mail=True)
+        stats.published = publish.publish_due(app, now)
     return stats
 
 
@@ -258,79 +255,3 @@ def process(
                 report.period_end,
                 "; ".join(p.message for p in report.problems),
             )
-
-
-# -- the weekly report ---------------------------------------------------------------
-
-
-def report_due(app: App, now: datetime) -> date | None:
-    """The oldest period whose report should have been sent by `now` and was not.
-
-    A report that could not be sent (the mail server was down, the daemon stopped) is
-    sent later, up to CATCH_UP_WEEKS back, but none that fell due before intake first ran
-    (less the grace for late reports): a new installation reading a year of mail sends
-    at most the report of the week just closed.
-    """
-    first = app.store.get_state("first_run")
-    grace = timedelta(hours=app.config.period.late_grace_hours)
-    since = (datetime.fromisoformat(first) if first else now) - grace
-    latest = _latest_due(app, now)
-    for weeks in reversed(range(CATCH_UP_WEEKS)):
-        end = latest - timedelta(weeks=weeks)
-        row = app.store.output(end, OUTPUT_KIND)
-        if _due_at(app, end) >= since and not (row and row["sent_at"]):
-            return end
-    return None
-
-
-def _latest_due(app: App, now: datetime) -> date:
-    end = app.context.calendar.closed_before(now)
-    while _due_at(app, end) > app.context.calendar.local(now):
-        end -= timedelta(days=7)
-    return end
-
-
-def _due_at(app: App, end: date) -> datetime:
-    send_at = app.config.report.send_at
-    deadline = app.context.calendar.deadline(end)
-    return _first_after(deadline, send_at.weekday, send_at.at)
-
-
-def _first_after(moment: datetime, weekday: int, at) -> datetime:
-    day = moment.date() + timedelta(days=(weekday - moment.weekday()) % 7)
-    candidate = datetime.combine(day, at, tzinfo=moment.tzinfo)
-    return candidate if candidate >= moment else candidate + timedelta(days=7)
-
-
-def publish(app: App, period_end: date, now: datetime, send_mail: bool) -> Path:
-    """Build the report of a period (xlsx and summary email) and send it if asked."""
-    cfg = app.config
-    report = aggregate.build(app.store, app.context, period_end, now, cfg.office.name)
-    tz = app.context.calendar.tz
-    xlsx = render.write_xlsx(report, cfg.report.output_dir / f"tong-hop-{period_end}.xlsx", tz)
-    message = render.summary_email(
-        report,
-        xlsx,
-        sender=cfg.smtp.sender,
-        to=cfg.report.to,
-        cc=cfg.report.cc,
-        tz=tz,
-        templates_dir=cfg.report.templates,
-    )
-    eml = cfg.report.output_dir / f"tong-hop-{period_end}.eml"
-    eml.write_bytes(bytes(message))
-    recipients = [*cfg.report.to, *cfg.report.cc]
-    if send_mail and recipients:
-        try:
-            app.transport.send(message)
-        except TransportError as e:
-            app.store.record_output(period_end, OUTPUT_KIND, xlsx, now)
-            raise TransportError(
-                f"the report of the week ending {period_end} is written ({xlsx}) but could "
-                f"not be sent: {e}",
-                hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
-            ) from e
-    # Without recipients, writing the files is the delivery: the report is done.
-    app.store.record_output(period_end, OUTPUT_KIND, xlsx, now, recipients, sent=send_mail)
-    logger.info("report of the week ending {} written to {}", period_end, xlsx)
-    return xlsx

@@ -38,6 +38,25 @@ class StoredMessage:
 
 
 @dataclass(frozen=True)
+class Publication:
+    """One version of the consolidated report of a period, and how far it has gone."""
+
+    id: int
+    period_end: date
+    version: int
+    state: str  # built | draft_sent | approved | sent
+    built_at: datetime
+    files: tuple[str, ...]
+    report_ids: tuple[int, ...]
+    number: str | None
+    draft_sent_at: datetime | None
+    approved_at: datetime | None
+    approved_by: str | None
+    sent_at: datetime | None
+    recipients: str | None
+
+
+@dataclass(frozen=True)
 class StoredReport:
     id: int
     message: int | None
@@ -199,7 +218,26 @@ class Store:
 
     # -- reports -----------------------------------------------------------------------
 
-    def _insert_report(self, message: int, report: Report, now: datetime) -> int:
+    def add_report(
+        self,
+        message: int | None,
+        report: Report,
+        now: datetime,
+        actor: str = "intake",
+        supersedes: int | None = None,
+    ) -> int:
+        """Store one report (a clerk's decision, for instance) as the newest version."""
+        with transaction(self.conn):
+            return self._insert_report(message, report, now, actor, supersedes)
+
+    def _insert_report(
+        self,
+        message: int | None,
+        report: Report,
+        now: datetime,
+        actor: str = "intake",
+        supersedes: int | None = None,
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO reports (message, unit, form, period_end, status, received_at, late,"
             " problems, sources, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -223,8 +261,13 @@ class Store:
             "INSERT INTO report_values VALUES (?, ?, ?)",
             [(new, k, v) for k, v in report.values.items()],
         )
+        if supersedes is not None:  # a decision on a held report replaces it, whatever its date
+            self.conn.execute(
+                "UPDATE reports SET is_current = 0, superseded_by = ? WHERE id = ?",
+                (new, supersedes),
+            )
         self._make_current(new, report, now)
-        self._event(now, "report.stored", f"report:{new}", _report_detail(report))
+        self._event(now, "report.stored", f"report:{new}", _report_detail(report), actor)
         return new
 
     def _make_current(self, new: int, report: Report, now: datetime) -> None:
@@ -273,6 +316,20 @@ class Store:
         values = self._values([r["id"] for r in rows])
         return [_report(r, values.get(r["id"], {})) for r in rows]
 
+    def reports_by_id(self, ids: Iterable[int]) -> list[StoredReport]:
+        ids = list(ids)
+        rows: list[sqlite3.Row] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows += self.conn.execute(
+                "SELECT r.*, m.message_id, m.sender, m.subject FROM reports r"
+                " LEFT JOIN messages m ON m.id = r.message"
+                f" WHERE r.id IN ({','.join('?' * len(chunk))}) ORDER BY r.id",
+                chunk,
+            ).fetchall()
+        values = self._values([r["id"] for r in rows])
+        return [_report(r, values.get(r["id"], {})) for r in rows]
+
     def unassigned_reports(self) -> list[StoredReport]:
         """Held reports that no unit, form or period could be given to."""
         rows = self.conn.execute(
@@ -298,40 +355,84 @@ class Store:
 
     # -- consolidated reports ----------------------------------------------------------
 
-    def output(self, period_end: date, kind: str) -> sqlite3.Row | None:
-        return self.conn.execute(
-            "SELECT * FROM outputs WHERE period_end = ? AND kind = ?",
-            (period_end.isoformat(), kind),
-        ).fetchone()
+    def publications(self, period_end: date | None = None) -> list[Publication]:
+        where, args = ("WHERE period_end = ?", [period_end.isoformat()]) if period_end else ("", [])
+        rows = self.conn.execute(
+            f"SELECT * FROM publications {where} ORDER BY period_end, version", args
+        )
+        return [_publication(r) for r in rows]
 
-    def record_output(
+    def latest_publication(self, period_end: date) -> Publication | None:
+        found = self.publications(period_end)
+        return found[-1] if found else None
+
+    def add_publication(
         self,
         period_end: date,
-        kind: str,
-        path: Path,
+        version: int,
+        files: Iterable[Path],
+        report_ids: Iterable[int],
+        number: str | None,
         now: datetime,
-        recipients: Iterable[str] = (),
-        sent: bool = False,
-    ) -> None:
-        rcpt = ", ".join(recipients)
+    ) -> Publication:
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO outputs (period_end, kind, built_at, sent_at, path, recipients)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period_end, kind) DO UPDATE SET"
-                " built_at = excluded.built_at, path = excluded.path,"
-                " sent_at = COALESCE(excluded.sent_at, sent_at),"
-                " recipients = COALESCE(excluded.recipients, recipients)",
+            cur = self.conn.execute(  # a version built but never sent is built again
+                "INSERT INTO publications (period_end, version, state, built_at, files,"
+                " report_ids, number) VALUES (?, ?, 'built', ?, ?, ?, ?)"
+                " ON CONFLICT (period_end, version) DO UPDATE SET built_at = excluded.built_at,"
+                " files = excluded.files, report_ids = excluded.report_ids,"
+                " number = COALESCE(number, excluded.number) WHERE state = 'built'",
                 (
                     period_end.isoformat(),
-                    kind,
+                    version,
                     _iso(now),
-                    _iso(now) if sent else None,
-                    str(path),
-                    rcpt if sent else None,
+                    json.dumps([str(f) for f in files]),
+                    json.dumps(sorted(report_ids)),
+                    number,
                 ),
             )
-            event = "output.sent" if sent else "output.built"
-            self._event(now, event, f"output:{period_end}:{kind}", {"path": str(path), "to": rcpt})
+            self._event(
+                now,
+                "publication.built",
+                f"publication:{cur.lastrowid}",
+                {"period_end": period_end.isoformat(), "version": version},
+            )
+        return self.publications(period_end)[-1]
+
+    def mark_publication(
+        self,
+        publication: int,
+        state: str,
+        now: datetime,
+        *,
+        recipients: Iterable[str] = (),
+        actor: str = "intake",
+    ) -> None:
+        """Move a publication to draft_sent, approved or sent, with who and when."""
+        column = {"draft_sent": "draft_sent_at", "approved": "approved_at", "sent": "sent_at"}
+        with transaction(self.conn):
+            self.conn.execute(
+                f"UPDATE publications SET state = ?, {column[state]} = ?,"
+                " recipients = COALESCE(?, recipients),"
+                " approved_by = CASE WHEN ? = 'approved' THEN ? ELSE approved_by END"
+                " WHERE id = ?",
+                (state, _iso(now), ", ".join(recipients) or None, state, actor, publication),
+            )
+            self._event(
+                now,
+                f"publication.{state}",
+                f"publication:{publication}",
+                {"to": list(recipients)},
+                actor,
+            )
+
+    def numbers_used(self, year: int) -> int:
+        """How many publications of `year` carry an automatic number."""
+        return self.conn.execute(
+            "SELECT count(*) FROM publications WHERE number IS NOT NULL"
+            " AND substr(built_at, 1, 4) = ?",
+            (str(year),),
+        ).fetchone()[0]
 
     # -- state, counts and events --------------------------------------------------------
 
@@ -408,6 +509,24 @@ def _message(row: sqlite3.Row) -> StoredMessage:
         source=row["source"],
         arrived_at=_parse_iso(row["arrived_at"]),
         state=row["state"],
+    )
+
+
+def _publication(row: sqlite3.Row) -> Publication:
+    return Publication(
+        id=row["id"],
+        period_end=date.fromisoformat(row["period_end"]),
+        version=row["version"],
+        state=row["state"],
+        built_at=datetime.fromisoformat(row["built_at"]),
+        files=tuple(json.loads(row["files"])),
+        report_ids=tuple(json.loads(row["report_ids"])),
+        number=row["number"],
+        draft_sent_at=_parse_iso(row["draft_sent_at"]),
+        approved_at=_parse_iso(row["approved_at"]),
+        approved_by=row["approved_by"],
+        sent_at=_parse_iso(row["sent_at"]),
+        recipients=row["recipients"],
     )
 
 

@@ -172,7 +172,7 @@ def count(database: Path, table: str) -> int:
 
 
 def table_counts(database: Path) -> dict[str, int]:
-    tables = ("messages", "mailbox_items", "reports", "report_values", "outputs")
+    tables = ("messages", "mailbox_items", "reports", "report_values", "publications")
     return {t: count(database, t) for t in tables}
 
 

@@ -27,6 +27,10 @@ SECTIONS = {
     "directory": [config.Directory],
     "period": [config.PeriodRules],
     "report": [config.ReportSettings],
+    "official": [config.Official],
+    "acknowledge": [config.Acknowledge],
+    "reminders": [config.Reminders],
+    "review": [config.Review],
     "logging": [config.Logging],
 }
 

@@ -307,7 +307,7 @@ def test_wrong_imap_password_fails_with_one_line_and_writes_nothing(
     assert "login failed" in errors[0] and imap_account.username in errors[0]
     assert wrong not in done.stderr and imap_account.password not in done.stderr
     assert "Traceback" not in done.stderr
-    for table in ("messages", "mailbox_items", "reports", "outputs", "events", "state"):
+    for table in ("messages", "mailbox_items", "reports", "publications", "events", "state"):
         assert count(office.database, table) == 0, table
     assert not [p for p in (tmp_path / "data" / "archive").rglob("*") if p.is_file()]
     assert not list(office.output.glob("*.xlsx"))

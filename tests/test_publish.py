@@ -32,7 +32,9 @@ def run(config: Path, now: str) -> subprocess.CompletedProcess[str]:
 
 def sent(config: Path) -> list[tuple[str, str | None]]:
     database = config.parent.parent / "out" / "data" / "intake.sqlite"
-    return query(database, "SELECT period_end, sent_at FROM outputs ORDER BY period_end")
+    return query(
+        database, "SELECT period_end, sent_at FROM publications ORDER BY period_end, version"
+    )
 
 
 def with_dead_smtp(config: Path) -> None:

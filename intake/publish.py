@@ -1,0 +1,245 @@
+"""The weekly report's way out: built, sent (or sent as a draft and approved), corrected.
+
+    due -> build (aggregate, render) -> send          approval = "none"
+    due -> build -> send draft -> approve -> send     approval = "required"
+
+A report is due at `send_at` after its week's deadline.  What was built and sent is kept
+as a publication (one row per version), so a restart never sends one twice, and a report
+that could not be sent goes out on a later run.  Once a report is sent, a figure that
+changes (a late correction, a clerk's decision) is listed in the next week's report, and
+with `resend_corrected` a corrected version replacing the sent one goes out at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from loguru import logger
+
+from intake import aggregate, render
+from intake.app import App
+from intake.errors import IntakeError, TransportError
+from intake.models import Correction, PeriodReport, Status
+from intake.store import Publication
+
+CATCH_UP_WEEKS = 4
+CORRECTION_WEEKS = 8  # how far back a correction to a sent report is looked for
+
+
+# -- when ------------------------------------------------------------------------------
+
+
+def due(app: App, now: datetime) -> list[date]:
+    """The periods whose report should have gone out by `now` and has not, oldest first.
+
+    A report that could not be sent (the mail server was down, the daemon stopped) goes
+    out later, up to CATCH_UP_WEEKS back, but none that fell due before intake first
+    ran (less the grace for late reports): a new installation reading a year of mail
+    sends at most the report of the week just closed.
+    """
+    first = app.store.get_state("first_run")
+    grace = timedelta(hours=app.config.period.late_grace_hours)
+    since = (datetime.fromisoformat(first) if first else now) - grace
+    latest = _latest_due(app, now)
+    ends = [latest - timedelta(weeks=w) for w in reversed(range(CATCH_UP_WEEKS))]
+    return [end for end in ends if _due_at(app, end) >= since and not _gone_out(app, end)]
+
+
+def _gone_out(app: App, end: date) -> bool:
+    publication = app.store.latest_publication(end)
+    return publication is not None and publication.state != "built"
+
+
+def _latest_due(app: App, now: datetime) -> date:
+    calendar = app.context.calendar
+    end = calendar.closed_before(now)
+    while _due_at(app, end) > calendar.local(now):
+        end -= timedelta(days=7)
+    return end
+
+
+def _due_at(app: App, end: date) -> datetime:
+    send_at = app.config.report.send_at
+    deadline = app.context.calendar.deadline(end)
+    day = deadline.date() + timedelta(days=(send_at.weekday - deadline.weekday()) % 7)
+    moment = datetime.combine(day, send_at.at, tzinfo=deadline.tzinfo)
+    return moment if moment >= deadline else moment + timedelta(days=7)
+
+
+# -- what ------------------------------------------------------------------------------
+
+
+def build(
+    app: App, period_end: date, now: datetime, *, version: int = 1, replaces: datetime | None = None
+) -> tuple[PeriodReport, list[Path], list[int]]:
+    """The report of a period as data and as files, and the reports it counts."""
+    cfg = app.config
+    report = aggregate.build(app.store, app.context, period_end, now, cfg.office.name)
+    report = replace(
+        report,
+        corrections=tuple(corrections(app, before=period_end)),
+        version=version,
+        replaces=replaces,
+        number=_number(app, now),
+    )
+    suffix = "" if version == 1 else f"-v{version}"
+    stem = cfg.report.output_dir / f"tong-hop-{period_end}{suffix}"
+    tz = app.context.calendar.tz
+    files = [render.write_xlsx(report, stem.with_suffix(".xlsx"), tz)]
+    report_ids = [r.report_id for t in report.tables for r in t.rows if r.report_id]
+    return report, files, report_ids
+
+
+def _number(app: App, now: datetime) -> str | None:
+    official = app.config.official
+    if official.numbering != "auto":
+        return None
+    return f"{app.store.numbers_used(now.year) + 1:02d}/{official.symbol}"
+
+
+def corrections(app: App, before: date) -> list[Correction]:
+    """Changes to the reports of periods already sent, since they were sent."""
+    out: list[Correction] = []
+    for weeks in range(1, CORRECTION_WEEKS + 1):
+        end = before - timedelta(weeks=weeks)
+        sent = _last_sent(app, end)
+        if sent is None:
+            continue
+        out.extend(_changes(app, end, sent))
+    return out
+
+
+def _last_sent(app: App, end: date) -> Publication | None:
+    sent = [p for p in app.store.publications(end) if p.state == "sent"]
+    return sent[-1] if sent else None
+
+
+def _changes(app: App, end: date, sent: Publication) -> list[Correction]:
+    then = app.store.reports_by_id(sent.report_ids)
+    before = {(r.unit, r.form): r for r in then if r.status is Status.ACCEPTED}
+    now = {
+        (r.unit, r.form): r
+        for r in app.store.reports(period_end=end)
+        if r.status is Status.ACCEPTED
+    }
+    out = []
+    for key in sorted(set(now) | set(before), key=str):
+        old, new = before.get(key), now.get(key)
+        if (old.id if old else None) == (new.id if new else None):
+            continue
+        unit, form = app.context.directory.get(key[0]), app.context.forms.get(key[1])
+        if unit is None or form is None:
+            continue
+        out.append(
+            Correction(
+                unit,
+                form,
+                end,
+                dict(old.values) if old else {},
+                dict(new.values) if new else {},
+                new.received_at if new else None,
+            )
+        )
+    return out
+
+
+# -- out -------------------------------------------------------------------------------
+
+
+def publish_due(app: App, now: datetime) -> list[Path]:
+    """Send every report that is due: the report itself, or a draft for approval."""
+    sent: list[Path] = []
+    for end in due(app, now):
+        sent += publish(app, end, now)
+    if app.config.report.resend_corrected:
+        sent += resend_corrected(app, now)
+    return sent
+
+
+def publish(
+    app: App,
+    period_end: date,
+    now: datetime,
+    *,
+    send_mail: bool = True,
+    version: int = 1,
+    replaces: datetime | None = None,
+) -> list[Path]:
+    """Build the report of a period and send it (or its draft, when approval is needed)."""
+    report, files, report_ids = build(app, period_end, now, version=version, replaces=replaces)
+    publication = app.store.add_publication(
+        period_end, version, files, report_ids, report.number, now
+    )
+    logger.info("report of the week ending {} written to {}", period_end, files[0])
+    if not send_mail:
+        return files
+    draft = app.config.report.approval == "required"
+    recipients = app.config.report.draft_to if draft else app.config.report.to
+    _send(app, report, files, recipients, () if draft else app.config.report.cc, draft=draft)
+    state = "draft_sent" if draft else "sent"
+    app.store.mark_publication(publication.id, state, now, recipients=recipients)
+    return files
+
+
+def approve(app: App, period_end: date, approver: str, now: datetime) -> Publication:
+    """Send the approved draft of a period to the province; say who approved it."""
+    publication = app.store.latest_publication(period_end)
+    if publication is None or publication.state not in ("built", "draft_sent"):
+        state = publication.state if publication else "not built"
+        raise IntakeError(
+            f"there is no draft of the week ending {period_end} to approve (it is {state})",
+            hint="intake report --period-end DATE builds one; a sent report needs no approval",
+        )
+    app.store.mark_publication(publication.id, "approved", now, actor=approver)
+    report = aggregate.build(app.store, app.context, period_end, now, app.config.office.name)
+    report = replace(
+        report,
+        corrections=tuple(corrections(app, before=period_end)),
+        version=publication.version,
+        number=publication.number,
+    )
+    files = [Path(f) for f in publication.files]
+    recipients = [*app.config.report.to]
+    _send(app, report, files, recipients, app.config.report.cc, draft=False)
+    app.store.mark_publication(
+        publication.id, "sent", now, recipients=[*recipients, *app.config.report.cc], actor=approver
+    )
+    return publication
+
+
+def resend_corrected(app: App, now: datetime) -> list[Path]:
+    """A corrected version of each sent report whose figures changed since it was sent."""
+    files: list[Path] = []
+    latest = _latest_due(app, now)
+    for weeks in range(CORRECTION_WEEKS):
+        end = latest - timedelta(weeks=weeks)
+        sent = _last_sent(app, end)
+        if sent and sent.sent_at and _changes(app, end, sent):
+            files += publish(app, end, now, version=sent.version + 1, replaces=sent.sent_at)
+    return files
+
+
+def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: bool) -> None:
+    if not [*to, *cc]:
+        return  # without recipients, writing the files is the delivery
+    cfg = app.config
+    message = render.summary_email(
+        report,
+        files[0],
+        sender=cfg.smtp.sender,
+        to=to,
+        cc=cc,
+        tz=app.context.calendar.tz,
+        templates_dir=cfg.report.templates,
+    )
+    (files[0].with_suffix(".eml")).write_bytes(bytes(message))
+    try:
+        app.transport.send(message)
+    except TransportError as e:
+        raise TransportError(
+            f"the report of the week ending {report.period_end} is written ({files[0]}) but "
+            f"could not be sent: {e}",
+            hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
+        ) from e
