@@ -29,6 +29,7 @@ class _FieldSpec(BaseModel):
     required: bool = True
     min: float = 0
     max: float | None = None
+    units: list[str] = []
 
 
 class _FormSpec(BaseModel):
@@ -93,6 +94,7 @@ def _to_form(spec: _FormSpec) -> Form:
             required=f.required,
             min=f.min,
             max=f.max,
+            units=tuple(nfc(u) for u in f.units),
         )
         for f in spec.fields
     )

@@ -40,17 +40,25 @@ def to_unicode(text: str, encoding_hint: str | None = None) -> str:
         return text
     if _MOJIBAKE.search(text):
         text = nfc(ftfy.fix_text(text))
-    if encoding_hint:
-        return nfc(_convert(text, encoding_hint))
     if "\n" in text:  # a page may mix Unicode and legacy lines: decide line by line
-        return "\n".join(_line(line) for line in text.split("\n"))
-    return _line(text)
+        return "\n".join(_line(line, encoding_hint) for line in text.split("\n"))
+    return _line(text, encoding_hint)
 
 
-def _line(text: str) -> str:
-    if _LEGACY_SIGN.search(text) and not _UNICODE_VIETNAMESE.search(text):
-        return nfc(_convert(text, None))
-    return text
+def _line(text: str, hint: str | None) -> str:
+    if _UNICODE_VIETNAMESE.search(text) or not (hint or _LEGACY_SIGN.search(text)):
+        return text
+    return nfc(_convert(text, hint))
+
+
+def detect(texts: list[str]) -> str | None:
+    """The legacy encoding of a whole sheet or document, judged on all its text at once:
+    a short cell ("X· Nïng Nµng") says too little on its own."""
+    sample = "\n".join(t for t in texts if t and _LEGACY_SIGN.search(t))[:20000]
+    if not sample or _UNICODE_VIETNAMESE.search(sample):
+        return None
+    found = viparse.detect_text_encoding(sample)
+    return found if found in ("tcvn3", "vni") else None
 
 
 @lru_cache(maxsize=8192)

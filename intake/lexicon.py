@@ -20,6 +20,11 @@ from functools import lru_cache
 from intake.models import Form, Unit
 from intake.text import fold, fold_key, nfc
 
+# What may stand between the words of an alias: spaces, commas, dashes, slashes, brackets,
+# quotes, and a full stop inside an abbreviation ("T.lượng"), but not the end of a
+# sentence: "... 36 lượt. Người nghe: 2.000" does not hold the alias "lượt người nghe".
+_SEPARATOR = r"(?:[\s,\-–—/&()\[\]'\"_*]|\.(?!\s))+"
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -44,7 +49,7 @@ class Matcher:
                 keys.append(key)
             self._spelled.setdefault(folded, set()).add(_letters(nfc(alias).lower()))
         words = sorted(self._keys, key=len, reverse=True)
-        body = "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words)
+        body = "|".join(_SEPARATOR.join(map(re.escape, w.split())) for w in words)
         self._regex = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])") if words else None
 
     def find(self, text: str) -> Iterator[Hit]:

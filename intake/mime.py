@@ -1,7 +1,8 @@
 """Stage "parse MIME": raw bytes to a ParsedMessage, with mail-parser.
 
 Every string leaves this stage in Unicode NFC (Vietnamese arrives both composed and
-decomposed, and `windows-1258` decodes to decomposed tone marks).  Headers are decoded
+decomposed, and `windows-1258` decodes to decomposed tone marks); bodies typed in the
+legacy TCVN3 or VNI encodings, or mangled into mojibake, are converted back.  Headers are decoded
 from RFC 2047, attachment names from RFC 2231.  A message mail-parser cannot read at all
 raises ParseError; the pipeline quarantines it.
 """
@@ -22,6 +23,7 @@ import mailparser
 
 from intake.errors import ParseError
 from intake.htmltext import to_text
+from intake.legacy import to_unicode
 from intake.models import Attachment, ParsedMessage
 from intake.text import nfc
 
@@ -40,8 +42,8 @@ def parse(data: bytes) -> ParsedMessage:
     message = mail.message
     headers = _headers(data)
     name, sender = email.utils.parseaddr(headers.get("from", ""))
-    plain = nfc("\n".join(mail.text_plain))
-    html = nfc("\n".join(mail.text_html))
+    plain = to_unicode("\n".join(mail.text_plain))
+    html = to_unicode("\n".join(mail.text_html))
     return ParsedMessage(
         message_id=first_message_id(headers.get("message-id", "")),
         subject=_oneline(headers.get("subject", "")),
@@ -72,7 +74,7 @@ def _headers(data: bytes) -> dict[str, str]:
     for key in parsed:
         name = key.lower()
         if name not in out:
-            out[name] = decode_header_value(parsed, key)
+            out[name] = to_unicode(decode_header_value(parsed, key))
     return out
 
 

@@ -44,6 +44,7 @@ class Field:
     required: bool = True
     min: float = 0
     max: float | None = None
+    units: tuple[str, ...] = ()  # unit words that name it after a number: "24 lượt"
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,30 @@ def _docx(data: bytes, filename: str) -> Document:
 def _paragraph_text(paragraph) -> str:
     style_font = _style_font(paragraph.style)
     parts = [
-        to_unicode(run.text, font_encoding(run.font.name or style_font)) for run in paragraph.runs
+        to_unicode(_run_text(run), font_encoding(run.font.name or style_font))
+        for run in paragraph.runs
     ]
     text = "".join(parts) if parts else paragraph.text
     return to_unicode(text)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN_PARTS = {
+    f"{_W}tab": "\t",
+    f"{_W}br": "\n",
+    f"{_W}cr": "\n",
+    f"{_W}noBreakHyphen": "-",
+    f"{_W}softHyphen": "\xad",
+}
+
+
+def _run_text(run) -> str:
+    """A run's text, keeping the soft hyphen (U+00AD): it is the letter "ư" in TCVN3, which
+    Word stores as <w:softHyphen/> and python-docx's run.text leaves out."""
+    return "".join(
+        (child.text or "") if child.tag == f"{_W}t" else _RUN_PARTS.get(child.tag, "")
+        for child in run._r.iterchildren()
+    )
 
 
 def _style_font(style) -> str | None:

@@ -1,20 +1,30 @@
 """Labelled lines and prose: "Số tin, bài: 12", "so luot phat song 30", "đã phát 05 tin, bài".
 
-Each line (lines wrapped by the mail client are joined first) is searched for field
-labels (see lexicon).  The value of a label is, in this order:
-1. the first number (a duration, for a minutes field) between it and the next label,
-   provided only a few filler words stand between ("là", "đạt", "khoảng", "(phút)" ...);
-2. a lone number on the next line, when the label ends its line ("Số tin, bài:" / "12");
-3. the number right before it, joined by nothing but unit words, as prose puts it
-   ("05 tin, bài", "3.500 người nghe", "21 lượt phát sóng").
-A number is given to one label at most.  The same reader serves bodies, documents and
-two-column tables rendered as "label | value" lines.
+Each line (lines wrapped by the mail client are joined first) is searched for field labels
+(see lexicon) and for quantities: numbers, and durations such as "1 giờ 15 phút".  Text in
+parentheses that holds figures ("(tuần trước 6 tin)", "(trong đó: 7 tin, 3 bài)") and what
+follows "lũy kế", "từ đầu năm", "tuần trước" up to the end of the sentence are set aside:
+they are other periods or breakdowns, not the week's figures.  Then each label is given
+one quantity, the closest bond first:
+
+1. a number right before a label that starts with its unit word: "05 tin, bài",
+   "3.500 người nghe", "21 lượt phát sóng";
+2. the first quantity after the label, before the next label or the end of the clause,
+   with only a few filler words between: "Số tin, bài: 12", "thời lượng khoảng 50 phút";
+3. a lone number on the next line, when the label ends its line ("Số tin, bài:" / "12");
+4. a quantity with no label whose unit word belongs to one field only: "45 phút" is the
+   duration, "24 lượt" the broadcasts (the units are listed in each form's file).
+A quantity goes to one label at most.  A value is marked doubtful (the report is held)
+when the label is followed by more figures than it can take ("8 tin, 2 bài", "1.500 -
+2.000"), when a computation does not add up, for a negative figure and for a percentage
+where a count is asked.  The same reader serves bodies, documents and two-column tables
+rendered as "label | value" lines.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from intake.lexicon import Hit, Matcher
@@ -22,12 +32,11 @@ from intake.models import Candidate, Field, Form, Value
 from intake.quantity import (
     Quantity,
     find_duration,
-    find_number,
     find_numbers,
     parse_duration,
     parse_number,
 )
-from intake.text import fold_key
+from intake.text import fold, fold_key
 
 # Words that may stand between a label and its value: "Số tin, bài đạt: 12".
 FILLER = frozenset(
@@ -37,11 +46,17 @@ FILLER = frozenset(
     toan tong tran tren trong tt tuan uoc va ve voi xa xay
     """.split()
 )
-# Words that may stand between a number and the label after it: "21 lượt phát sóng".
-UNIT_WORDS = frozenset("tin bai luot lan buoi nguoi phut gio tieng nhom vu ho cai".split())
+# Unit words: "21 lượt phát sóng" binds 21 to the label that starts with "lượt".
+UNIT_WORDS = frozenset("tin bai luot lan nguoi phut gio nhom thanh vu truong ho cai".split())
 TIME_UNITS = frozenset("phut gio giay tieng h p".split())
 MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
+_CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
+_PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
+_ELSEWHERE = re.compile(
+    r"\b(luy ke|cong don|tu dau nam|tuan truoc|ky truoc|cung ky|thang truoc|nam truoc)\b"
+)
+_OPERATORS = {"x": "*", "×": "*", "*": "*", "+": "+", "nhan": "*", "cong": "+"}
 
 
 @dataclass(frozen=True)
@@ -51,19 +66,311 @@ class _Line:
     following: str
 
 
+@dataclass(frozen=True)
+class _Token:
+    quantity: Quantity
+    duration: bool  # a time with its unit: "45 phút", "1 giờ 15 phút"
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+
 def read(text: str, matcher: Matcher, forms: Mapping[str, Form], origin: str) -> list[Candidate]:
     found: dict[str, list[Value]] = {}
     rows: list[Candidate] = []
     logical = _logical_lines(text)
     for index, line in enumerate(logical):
-        hits = list(matcher.find(line.text))
-        values = list(_line_values(line, hits, forms))
+        masked = _mask(line.text)
+        hits = _heads(list(matcher.find(masked)))
+        values = list(_line_values(line, masked, hits, forms))
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
             source = f"{origin}, dòng {line.number}"
             found.setdefault(form_id, []).append(replace(value, source=source))
     return [Candidate(form_id, tuple(values), origin) for form_id, values in found.items()] + rows
+
+
+# -- lines -------------------------------------------------------------------------------
+
+
+def _logical_lines(text: str) -> list[_Line]:
+    """Lines, with a line the mail client wrapped joined to its continuation."""
+    raw = text.split("\n")
+    out: list[_Line] = []
+    i = 0
+    while i < len(raw):
+        start, joined = i, raw[i]
+        while i + 1 < len(raw) and _continues(joined, raw[i + 1]):
+            i += 1
+            joined = f"{joined.rstrip()} {raw[i].strip()}"
+        following = raw[i + 1] if i + 1 < len(raw) else ""
+        out.append(_Line(joined, start + 1, following))
+        i += 1
+    return out
+
+
+def _continues(line: str, following: str) -> bool:
+    first = following.lstrip()[:1]
+    return (
+        bool(line.strip())
+        and first.isalpha()
+        and first.islower()
+        and not _SENTENCE_END.search(line)
+    )
+
+
+def _mask(text: str) -> str:
+    """The line with breakdowns in parentheses and other periods' figures blanked out."""
+    text = _PARENTHESES.sub(lambda m: " " * len(m[0]), text)
+    folded = fold(text)
+    match = _ELSEWHERE.search(folded)
+    if match:
+        end = _CLAUSE_END.search(text, match.end())
+        stop = end.start() if end else len(text)
+        text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]
+    return text
+
+
+def _heads(hits: list[Hit]) -> list[Hit]:
+    """Of two labels written together, the first names the field: Vietnamese puts the
+    head first ("Tổng thời lượng | phát sóng" is a duration)."""
+    out: list[Hit] = []
+    for hit in hits:
+        if out and _adjacent(out[-1], hit):
+            continue
+        out.append(hit)
+    return out
+
+
+def _adjacent(first: Hit, second: Hit) -> bool:
+    return 0 <= second.start - first.end <= 1 and first.key[0] == second.key[0]
+
+
+# -- values ------------------------------------------------------------------------------
+
+
+def _line_values(
+    line: _Line, text: str, hits: list[Hit], forms: Mapping[str, Form]
+) -> Iterator[tuple[str, Value]]:
+    tokens = _tokens(text)
+    fields = [forms[h.key[0]].field(h.key[1]) for h in hits]
+    bound: dict[int, tuple[_Token, str | None]] = {}
+    claimed: set[int] = set()
+    for i in range(len(hits)):  # 1. "05 tin, bài"
+        t = _before(text, tokens, hits, i, fields[i])
+        if t is not None and t not in claimed:
+            bound[i] = (tokens[t], None)
+            claimed.add(t)
+    after: list[int] = []
+    for i in range(len(hits)):  # 2. "Số tin, bài: 12"
+        if i not in bound:
+            found = _after(text, tokens, hits, i, fields[i], claimed)
+            if found:
+                bound[i] = found
+                after.append(i)
+    by_unit = list(_by_unit(text, tokens, claimed, hits, bound, fields, forms))  # 4.
+    for i in after:  # what is left after a label: more figures than it can take
+        bound[i] = (bound[i][0], bound[i][1] or _extra(text, tokens, hits, i, claimed))
+    for i, hit in enumerate(hits):
+        if i in bound:
+            token, doubt = bound[i]
+            yield hit.key[0], _value(fields[i], token, hit, text, doubt)
+        elif hit.end >= len(text.rstrip(" \t:.-=|")):  # 3. the value on the next line
+            below = _below(line.following, fields[i])
+            if below:
+                yield hit.key[0], _value(fields[i], _Token(below, False), hit, "", None)
+    yield from by_unit
+
+
+def _tokens(text: str) -> list[_Token]:
+    durations: list[_Token] = []
+    position = 0
+    while (q := find_duration(text, position)) is not None and q.unit in TIME_UNITS:
+        durations.append(_Token(q, True))
+        position = q.end
+    spans = [(d.start, d.end) for d in durations]
+    numbers = [
+        _Token(q, False) for q in find_numbers(text) if not any(s <= q.start < e for s, e in spans)
+    ]
+    return sorted(durations + numbers, key=lambda t: t.start)
+
+
+def _fits(field: Field, token: _Token) -> bool:
+    if field.type == "minutes":
+        return token.duration or token.quantity.unit is None
+    return not token.duration and token.quantity.unit not in TIME_UNITS
+
+
+def _before(text: str, tokens: list[_Token], hits: list[Hit], i: int, field: Field) -> int | None:
+    """The number right before a label that starts with a unit word: "05 tin, bài"."""
+    hit = hits[i]
+    if fold_key(hit.text).split()[:1] and fold_key(hit.text).split()[0] not in UNIT_WORDS:
+        return None
+    floor = hits[i - 1].end if i else 0
+    candidates = [n for n, t in enumerate(tokens) if floor <= t.start and t.end <= hit.start]
+    if not candidates or not _fits(field, tokens[candidates[-1]]):
+        return None
+    token = tokens[candidates[-1]]
+    gap = text[token.end : hit.start]
+    words = fold_key(gap).split()
+    if gap.strip() and not words or len(words) > 1 or any(w not in UNIT_WORDS for w in words):
+        return None
+    return candidates[-1]
+
+
+def _region_end(text: str, hits: list[Hit], i: int) -> int:
+    following = min((h.start for h in hits[i + 1 :] if h.start >= hits[i].end), default=len(text))
+    clause = _CLAUSE_END.search(text, hits[i].end)
+    return min(following, clause.start() if clause else len(text))
+
+
+def _after(
+    text: str, tokens: list[_Token], hits: list[Hit], i: int, field: Field, claimed: set[int]
+) -> tuple[_Token, str | None] | None:
+    hit, stop = hits[i], _region_end(text, hits, i)
+    for n, token in enumerate(tokens):
+        if token.start < hit.end or token.end > stop or n in claimed:
+            continue
+        if not _fits(field, token) or not _gap_ok(text[hit.end : token.start]):
+            return None
+        claimed.add(n)
+        return _computed(text, tokens, n, stop, claimed) or (token, None)
+    return None
+
+
+def _computed(
+    text: str, tokens: list[_Token], n: int, stop: int, claimed: set[int]
+) -> tuple[_Token, str | None] | None:
+    """ "3 lần/ngày x 7 ngày = 21 lần": the stated result, when the sum or product holds."""
+    equals = text.rfind("=", tokens[n].end, stop)
+    if equals < 0:
+        return None
+    terms = [t for t in tokens if tokens[n].start <= t.start and t.end <= equals]
+    results = [m for m, t in enumerate(tokens) if equals < t.start and t.end <= stop]
+    if not results:
+        return None
+    result = tokens[results[0]]
+    claimed.update(m for m, t in enumerate(tokens) if tokens[n].start <= t.start < result.end)
+    total = _evaluate(text, terms)
+    if total is None or abs(total - result.quantity.value) > 1e-9:
+        shown = text[tokens[n].start : result.end].strip()
+        return result, f'Phép tính "{shown}" không khớp, cần kiểm tra'
+    return result, None
+
+
+def _evaluate(text: str, terms: list[_Token]) -> float | None:
+    total = terms[0].quantity.value if terms else None
+    for left, right in zip(terms, terms[1:], strict=False):
+        between = fold_key(text[left.end : right.start].replace("×", " x ").replace("*", " x "))
+        ops = [_OPERATORS[w] for w in between.split() if w in _OPERATORS] or (
+            ["+"] if "+" in text[left.end : right.start] else []
+        )
+        if len(ops) != 1 or total is None:
+            return None
+        total = total * right.quantity.value if ops[0] == "*" else total + right.quantity.value
+    return total
+
+
+def _extra(
+    text: str, tokens: list[_Token], hits: list[Hit], i: int, claimed: set[int]
+) -> str | None:
+    """More figures after a label than it can take: "8 tin, 2 bài", "1.500 - 2.000"."""
+    hit, stop = hits[i], _region_end(text, hits, i)
+    others = [
+        t for n, t in enumerate(tokens) if n not in claimed and hit.end <= t.start and t.end <= stop
+    ]
+    if not others:
+        return None
+    shown = text[hit.end : stop].strip(" \t:-=|,")
+    return f'Có nhiều số cho {hit.text.strip()}: "{shown}", cần kiểm tra'
+
+
+def _by_unit(
+    text: str,
+    tokens: list[_Token],
+    claimed: set[int],
+    hits: list[Hit],
+    bound: dict[int, tuple[_Token, str | None]],
+    fields: list[Field],
+    forms: Mapping[str, Form],
+) -> Iterator[tuple[str, Value]]:
+    """Figures with no label whose unit word names one field of a form on this line."""
+    if not bound:
+        return
+    form_ids = {hits[i].key[0] for i in bound}
+    if len(form_ids) != 1:
+        return
+    form = forms[next(iter(form_ids))]
+    taken = {fields[i].key for i in bound}
+    for n, token in enumerate(tokens):
+        if n in claimed:
+            continue
+        field = _field_of_unit(form, token)
+        if field is None:
+            continue
+        claimed.add(n)
+        doubt = None
+        if field.key in taken:
+            doubt = f'Có nhiều số cho {field.label}: "{token.quantity.raw}", cần kiểm tra'
+        taken.add(field.key)
+        hit = Hit(token.start, token.end, (form.id, field.key), token.quantity.raw)
+        yield form.id, replace(_value(field, token, hit, text, doubt), how="đơn vị")
+
+
+def _field_of_unit(form: Form, token: _Token) -> Field | None:
+    if token.duration:
+        found = [f for f in form.fields if f.type == "minutes"]
+    else:
+        unit = token.quantity.unit
+        found = [f for f in form.fields if unit and unit in {fold_key(u) for u in f.units}]
+    return found[0] if len(found) == 1 else None
+
+
+def _below(following: str, field: Field) -> Quantity | None:
+    """ "Số tin, bài:" at the end of a line, "12" alone on the next one."""
+    parse = parse_duration if field.type == "minutes" else parse_number
+    return parse(following.strip())
+
+
+def _gap_ok(gap: str) -> bool:
+    words = fold_key(gap).split()
+    unknown = [w for w in words if w not in FILLER]
+    return len(unknown) <= MAX_UNKNOWN_GAP_WORDS and len(words) <= 8
+
+
+def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) -> Value:
+    quantity = token.quantity
+    value, how = quantity.value, "nhãn"
+    if field.type == "minutes":
+        how = "nhãn, thời lượng"
+        if quantity.unit is None and _says_hours(hit.text + " " + text[hit.end : quantity.start]):
+            value, how = value * 60, "nhãn, thời lượng tính bằng giờ"
+    doubt = doubt or quantity.ambiguous or _sign_doubt(field, quantity, text)
+    return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
+
+
+def _sign_doubt(field: Field, quantity: Quantity, text: str) -> str | None:
+    before = text[: quantity.start]
+    sign = before.endswith(("-", "−")) and not before[:-1].rstrip()[-1:].isdigit()
+    if sign and before[:-1].strip():  # a minus, not a range or a bullet starting the line
+        return f'{field.label} là số âm ("-{quantity.raw}"), cần kiểm tra'
+    if field.type != "minutes" and quantity.unit == "%":
+        return f'{field.label} ghi theo tỷ lệ ("{quantity.raw}%"), không phải số lượng'
+    return None
+
+
+def _says_hours(label: str) -> bool:
+    words = fold_key(label).split()
+    return ("gio" in words or "h" in words or "tieng" in words) and "phut" not in words
+
+
+# -- tables written as text --------------------------------------------------------------
 
 
 def _text_table(
@@ -111,118 +418,3 @@ def _row_words(text: str, figures: list[Quantity]) -> str:
     words = text[: figures[0].start]
     words = re.sub(r"^\s*\d{1,3}[.)]?\s+", "", words)
     return words.strip(" \t|-:")
-
-
-def _logical_lines(text: str) -> list[_Line]:
-    """Lines, with a line the mail client wrapped joined to its continuation."""
-    raw = text.split("\n")
-    out: list[_Line] = []
-    i = 0
-    while i < len(raw):
-        start, joined = i, raw[i]
-        while i + 1 < len(raw) and _continues(joined, raw[i + 1]):
-            i += 1
-            joined = f"{joined.rstrip()} {raw[i].strip()}"
-        following = raw[i + 1] if i + 1 < len(raw) else ""
-        out.append(_Line(joined, start + 1, following))
-        i += 1
-    return out
-
-
-def _continues(line: str, following: str) -> bool:
-    first = following.lstrip()[:1]
-    return (
-        bool(line.strip())
-        and first.isalpha()
-        and first.islower()
-        and not _SENTENCE_END.search(line)
-    )
-
-
-def _line_values(line: _Line, hits: list[Hit], forms: Mapping[str, Form]):
-    text = line.text
-    claimed: set[tuple[int, int]] = set()
-    values: dict[int, Value] = {}
-    for i, hit in enumerate(hits):
-        stop = min((h.start for h in hits if h.start >= hit.end), default=len(text))
-        field = forms[hit.key[0]].field(hit.key[1])
-        quantity = _after(text, hit, stop, field)
-        if quantity and (quantity.start, quantity.end) not in claimed:
-            claimed.add((quantity.start, quantity.end))
-            values[i] = _to_value(field, quantity, hit, text[hit.end : quantity.start])
-        elif stop == len(text) and not text[hit.end :].strip(" \t:.-=|"):
-            below = _below(line.following, field)
-            values[i] = _to_value(field, below, hit, "") if below else None
-    for i, hit in enumerate(hits):
-        if values.get(i) is None:
-            start = max((h.end for h in hits if h.end <= hit.start), default=0)
-            field = forms[hit.key[0]].field(hit.key[1])
-            quantity = _before(text, start, hit, field)
-            if quantity and (quantity.start, quantity.end) not in claimed:
-                claimed.add((quantity.start, quantity.end))
-                values[i] = _to_value(field, quantity, hit, "")
-    for i, value in sorted(values.items()):
-        if value is not None:
-            yield hits[i].key[0], value
-
-
-def _after(text: str, hit: Hit, stop: int, field: Field) -> Quantity | None:
-    quantity = _find(text, hit.end, stop, field)
-    if quantity is None or not _gap_ok(text[hit.end : quantity.start]):
-        return None
-    return quantity
-
-
-def _below(following: str, field: Field) -> Quantity | None:
-    """ "Số tin, bài:" at the end of a line, "12" alone on the next one."""
-    parse = parse_duration if field.type == "minutes" else parse_number
-    return parse(following.strip())
-
-
-def _before(text: str, start: int, hit: Hit, field: Field) -> Quantity | None:
-    """The number that ends right before the label, joined by unit words only."""
-    last = None
-    position = start
-    while (quantity := _find(text, position, hit.start, field)) is not None:
-        last, position = quantity, quantity.end
-    if last is None:
-        return None
-    gap = fold_key(text[last.end : hit.start]).split()
-    if len(gap) > 2 or any(w not in UNIT_WORDS for w in gap):
-        return None
-    if text[last.end : hit.start].strip(" \t") not in ("",) and not gap:
-        return None  # separated by punctuation only: "12; tin bài" is not "12 tin bài"
-    return last
-
-
-def _find(text: str, start: int, stop: int, field: Field) -> Quantity | None:
-    """The first quantity in text[start:stop] that can be a value of the field."""
-    if field.type == "minutes":
-        return find_duration(text, start, stop)
-    while (quantity := find_number(text, start, stop)) is not None:
-        if quantity.unit not in TIME_UNITS:  # "45 phút" is not a number of items
-            return quantity
-        start = quantity.end
-    return None
-
-
-def _gap_ok(gap: str) -> bool:
-    words = fold_key(gap).split()
-    unknown = [w for w in words if w not in FILLER]
-    return len(unknown) <= MAX_UNKNOWN_GAP_WORDS and len(words) <= 8
-
-
-def _to_value(field: Field, quantity: Quantity, hit: Hit, gap: str) -> Value:
-    value, how = quantity.value, "nhãn"
-    if field.type == "minutes":
-        how = "nhãn, thời lượng"
-        if quantity.unit is None and _says_hours(hit.text + " " + gap):
-            value, how = value * 60, "nhãn, thời lượng tính bằng giờ"
-    return Value(
-        field.key, value, quantity.raw.strip(), "", how, quantity.approximate, quantity.ambiguous
-    )
-
-
-def _says_hours(label: str) -> bool:
-    words = fold_key(label).split()
-    return ("gio" in words or "h" in words or "tieng" in words) and "phut" not in words

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from python_calamine import CalamineWorkbook
 
 from intake.errors import ParseError
-from intake.legacy import to_unicode
+from intake.legacy import detect, to_unicode
 
 Grid = list[list[object]]
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -40,14 +40,15 @@ def grids(data: bytes, filename: str) -> Iterator[tuple[str, Grid]]:
             merged = sheet.merged_cell_ranges or []
         except Exception as e:
             raise ParseError(f"Trang tính {name} của tệp {filename} không đọc được") from e
-        grid = [[_cell(c) for c in row] for row in rows]
+        hint = detect([c for row in rows for c in row if isinstance(c, str)])
+        grid = [[_cell(c, hint) for c in row] for row in rows]
         if any(any(c is not None for c in row) for row in grid):
             yield name, _fill_merged(grid, merged)
 
 
-def _cell(cell: object) -> object:
+def _cell(cell: object, hint: str | None) -> object:
     if isinstance(cell, str):
-        return to_unicode(cell) if cell.strip() else None
+        return to_unicode(cell, hint) if cell.strip() else None
     return cell
 
 
@@ -71,7 +72,7 @@ def _csv(data: bytes) -> Grid:
             continue
     else:
         text = data.decode("latin-1")
-    text = to_unicode(text)
+    text = to_unicode(text, detect(text.split("\n")))
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
