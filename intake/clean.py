@@ -30,7 +30,7 @@ _SEPARATOR = re.compile(
 )
 _FORWARD = re.compile(
     r"^\s*(-{2,}\s*(forwarded message|thu (da )?chuyen tiep|tin nhan (da )?chuyen tiep|"
-    r"chuyen tiep thu|original message)\s*-*|begin forwarded message:?|"
+    r"chuyen tiep thu)\s*-*|begin forwarded message:?|"
     r"-{2,}\s*chuyen tiep\s*-*)\s*$"
 )
 _HEADER_KEYS = (
@@ -77,10 +77,28 @@ def clean(text: str, subject: str = "") -> Body:
             signature=_join(signature, carried.signature),
             forwarded=True,
         )
+    below = _bottom_posted(rest)
+    if below and not new_text.strip():
+        new_text, signature = _split_signature(below)
     quoted = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if _quoted(f)]
     return Body(
         text=new_text, quoted=_join("\n".join(quoted), "\n".join(rest)), signature=signature
     )
+
+
+def _bottom_posted(rest: list[str]) -> list[str]:
+    """The new text of a reply written below the quote: reply header, "> " lines, text."""
+    i = 1
+    while i < len(rest) and i < 3 and not _quoted(fold(rest[i])):
+        i += 1  # the rest of a header wrapped over lines
+    if i >= len(rest) or not _quoted(fold(rest[i])):
+        return []
+    while i < len(rest) and (_quoted(fold(rest[i])) or not rest[i].strip()):
+        i += 1
+    below = rest[i:]
+    folded = [fold(line) for line in below]
+    cut, _ = _first_break(below, folded, False)
+    return [line for line, f in zip(below[:cut], folded[:cut], strict=True) if not _quoted(f)]
 
 
 def _first_break(lines: list[str], folded: list[str], forwarded_subject: bool) -> tuple[int, bool]:

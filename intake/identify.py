@@ -26,31 +26,58 @@ class Identity:
     new_address: str | None = None  # an unknown sender address that seems to be this unit's
 
 
+@dataclass(frozen=True)
+class Named:
+    """The units a message names, by where: the subject is the sender's own words about
+    the report; a signature or an office footer may name the place where it stands."""
+
+    subject: tuple[str, ...]
+    text: tuple[str, ...]  # subject, body, attachment names, document headings
+    signature: tuple[str, ...]
+
+
 def units_named(
     parsed: ParsedMessage, body: Body, matcher: Matcher, documents: Iterable[str] = ()
-) -> list[str]:
-    """The units named where the sender wrote: subject, body, signature, files and headings."""
+) -> Named:
     files = (a.filename for a in parsed.attachments)
-    texts = [parsed.subject, body.text, body.signature, *files, *documents]
-    return list(dict.fromkeys(unit for text in texts for unit, _ in matcher.keys_in(text)))
+    texts = [parsed.subject, body.text, *files, *documents]
+    return Named(
+        _units(matcher, [parsed.subject]), _units(matcher, texts), _units(matcher, [body.signature])
+    )
+
+
+def _units(matcher: Matcher, texts: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(unit for text in texts for unit, _ in matcher.keys_in(text)))
 
 
 def identify(
     parsed: ParsedMessage,
     candidate: Candidate,
-    named: list[str],
+    named: Named,
     directory: Directory,
     matcher: Matcher,
     multi_unit_table: bool,
 ) -> Identity:
+    """A known sender reports for its own unit unless the subject names another, or the
+    text names another and never its own ("phối hợp với xã Bản Giang" beside its own
+    name is a mention, not a report for Bản Giang).  An unknown sender is identified by
+    the one unit its mail names, its signature included."""
     by_address = directory.by_email(parsed.sender) if parsed.sender else None
     if candidate.unit_text is not None:
         return _from_row(candidate.unit_text, by_address, directory, matcher, multi_unit_table)
     if by_address:
-        others = [u for u in named if u != by_address.id]
-        if others:
-            return Identity(None, "", (_conflict(by_address.name, others, directory),))
+        others = [u for u in named.text if u != by_address.id]
+        in_subject = [u for u in named.subject if u != by_address.id]
+        if in_subject or (others and by_address.id not in named.text):
+            return Identity(
+                None, "", (_conflict(by_address.name, in_subject or others, directory),)
+            )
         return Identity(by_address.id, "địa chỉ gửi")
+    named_units = list(named.text or named.signature)
+    return _by_name(parsed, named_units, directory)
+
+
+def _by_name(parsed: ParsedMessage, named: list[str], directory: Directory) -> Identity:
     if len(named) == 1:
         return Identity(named[0], "tên đơn vị trong thư", new_address=parsed.sender or None)
     if named:

@@ -82,6 +82,12 @@ class Calendar:
         return self.local(moment) > self.deadline(end)
 
 
+def states_period(text: str) -> bool:
+    """Whether a text names a week explicitly (a range of dates or "tuần N tháng M")."""
+    folded = fold(text)
+    return bool(_RANGE.search(folded) or _WEEK_OF_MONTH.search(folded))
+
+
 def decide(
     texts: list[str], sent: datetime | None, calendar: Calendar
 ) -> tuple[Period | None, list[Problem]]:

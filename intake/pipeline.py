@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import email.utils
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -27,8 +28,8 @@ from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
 from intake.errors import IntakeError
-from intake.extract import extract
-from intake.identify import identify, units_named
+from intake.extract import BODY, extract
+from intake.identify import Named, identify, units_named
 from intake.models import (
     Analysis,
     Body,
@@ -59,15 +60,20 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     if classification.kind is not Kind.REPORT:
         return Analysis(parsed, classification)
     body = clean(parsed.text, parsed.subject)
-    found = extract(body, parsed.html, parsed.attachments, context.fields, context.forms)
-    texts = [parsed.subject, body.text, *found.texts]
+    found = extract(
+        body, parsed.html, parsed.attachments, context.fields, context.forms, parsed.subject
+    )
     named = units_named(parsed, body, context.units, found.texts)
     sent = _sent_time(parsed, arrived_at)
+    sectioned = any(c.origin == BODY and c.period_text for c in found.candidates)
+    texts = [parsed.subject] if sectioned else [parsed.subject, body.text]
     period, period_problems = decide(texts, sent, context.calendar)
     if found.candidates:
         reports = _reports(parsed, found.candidates, named, period, period_problems, sent, context)
     else:
         problems = [Problem("attachment_unreadable", r) for r in found.unreadable]
+        if not _asks(body.text):  # a blank form sent with a question is a question
+            problems += [Problem("attachment_blank", r) for r in found.blank_forms]
         problems += _unlabelled(parsed, body, context) if not problems else []
         if not problems:
             return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
@@ -87,7 +93,7 @@ def _sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime |
 def _reports(
     parsed: ParsedMessage,
     candidates: tuple[Candidate, ...],
-    named: list[str],
+    named: Named,
     period: Period | None,
     period_problems: list[Problem],
     sent: datetime | None,
@@ -95,16 +101,52 @@ def _reports(
 ) -> list[Report]:
     """One report per form and unit found; the candidates of each are checked together."""
     multi_unit = len({c.unit_text for c in candidates if c.unit_text}) > 1
-    groups: dict[tuple[str, str | None], tuple[list[Candidate], list[Problem]]] = {}
+    groups: dict[tuple, tuple[list[Candidate], list[Problem], Period | None]] = {}
     for candidate in candidates:
         who = identify(parsed, candidate, named, context.directory, context.units, multi_unit)
-        group = groups.setdefault((candidate.form, who.unit), ([], list(period_problems)))
+        own, own_problems = _own_period(candidate, period, period_problems, sent, context)
+        key = (candidate.form, who.unit, own.end if own else None)
+        group = groups.setdefault(key, ([], list(own_problems), own))
         group[0].append(candidate)
         group[1].extend(who.problems)
     return [
-        build_report(context.forms[form], found, unit, period, sent, problems)
-        for (form, unit), (found, problems) in groups.items()
+        build_report(context.forms[form], found, unit, own, sent, problems)
+        for (form, unit, _), (found, problems, own) in groups.items()
     ]
+
+
+def _own_period(
+    candidate: Candidate,
+    period: Period | None,
+    problems: list[Problem],
+    sent: datetime | None,
+    context: Context,
+) -> tuple[Period | None, list[Problem]]:
+    """The week a sheet, a document or a section of the body states for its own figures;
+    else the message's week."""
+    if not candidate.period_text:
+        return period, problems
+    own, own_problems = decide([candidate.period_text], sent, context.calendar)
+    if own_problems:
+        return None, own_problems
+    if own is None or not own.explicit:
+        return period, problems
+    if period is not None and period.explicit and period.end != own.end:
+        words = f'"{period.explicit}"; "{own.explicit}"'
+        return None, [Problem("period_conflict", f"Báo cáo ghi nhiều tuần khác nhau: {words}")]
+    return own, []
+
+
+_QUESTION = re.compile(
+    r"\?|\b(hỏi|đúng chưa|được không|đúng không|xem giúp|giúp em|có phải|"
+    r"hoi|dung chua|duoc khong|dung khong|xem giup|giup em)\b"
+)
+
+
+def _asks(text: str) -> bool:
+    """Whether the sender asks something ("... đúng chưa ạ", "cho em hỏi").  Matched with
+    the diacritics as written: "Hội Nông dân" is not "hỏi"."""
+    return bool(_QUESTION.search(text.lower()))
 
 
 def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Problem]:
@@ -127,7 +169,7 @@ def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Pro
 def _held_whole(
     parsed: ParsedMessage,
     problems: list[Problem],
-    named: list[str],
+    named: Named,
     period: Period | None,
     sent: datetime | None,
     context: Context,

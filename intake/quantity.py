@@ -362,13 +362,23 @@ def _atoms(t: _Text, start: int, end: int) -> list[_Atom]:
         if entry is None:
             break
         atoms.append(_Atom(entry[0], entry[1], s, e, t.original[s:e]))
-    return atoms
+    return _settled_by_scale(atoms)
+
+
+def _settled_by_scale(atoms: list[_Atom]) -> list[_Atom]:
+    """ "3.2 nghìn" is 3200: a scale word after a figure with one dot settles the dot."""
+    out = list(atoms)
+    for i, (atom, after) in enumerate(zip(atoms, atoms[1:], strict=False)):
+        if atom.kind == "figure" and after.kind == "scale" and _DOT_DECIMAL.fullmatch(atom.raw):
+            out[i] = atom._replace(doubt=None)
+    return out
 
 
 _VN_FIGURE = re.compile(r"(?!0\.)[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?")
 _EN_FIGURE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _EN_LOOKALIKE = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_DOT_DECIMAL = re.compile(r"[0-9]+\.[0-9]{1,2}")
 
 
 def _read_figure(raw: str) -> tuple[float, int, str | None]:

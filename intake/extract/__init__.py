@@ -8,16 +8,18 @@ the reason: those hold a report for review rather than letting it pass as "no fi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from intake import htmltext
 from intake.errors import ParseError
 from intake.extract import documents, lines, sheets, tables
 from intake.lexicon import Matcher
 from intake.models import Attachment, Body, Candidate, Form
+from intake.period import states_period
 from intake.text import fold_key
 
 BODY = "nội dung thư"
+SUBJECT = "tiêu đề thư"
 HEAD_LINES = 40  # how much of a document's beginning names its unit and week
 # Parts that are never a report: signatures, keys, calendar invitations, contact cards.
 _IGNORED_TYPES = (
@@ -39,6 +41,7 @@ class Extraction:
     candidates: tuple[Candidate, ...]
     texts: tuple[str, ...] = ()  # headings of documents and sheets
     unreadable: tuple[str, ...] = ()  # Vietnamese: which attachment, and why
+    blank_forms: tuple[str, ...] = ()  # attached forms with no figure filled in
 
 
 def extract(
@@ -47,24 +50,49 @@ def extract(
     attachments: tuple[Attachment, ...],
     matcher: Matcher,
     forms: Mapping[str, Form],
+    subject: str = "",
 ) -> Extraction:
     candidates = [
-        *lines.read(body.text, matcher, forms, BODY),
+        *_body(body.text, matcher, forms),
         *_html_tables(html, body.text, matcher, forms),
     ]
     texts: list[str] = []
     unreadable: list[str] = []
+    blank: list[str] = []
     for attachment in attachments:
         try:
             found, heads = _attachment(attachment, matcher, forms)
+        except BlankForm as e:
+            blank.append(str(e))
+            continue
         except ParseError as e:
             unreadable.append(str(e))
             continue
         candidates.extend(found)
         texts.extend(heads)
+    if not candidates and not body.text.strip():  # sent from a phone: all in the subject
+        candidates.extend(lines.read(subject, matcher, forms, SUBJECT))
     if not candidates:
         unreadable.extend(_pictures(attachments))
-    return Extraction(tuple(candidates), tuple(texts), tuple(unreadable))
+    return Extraction(tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank))
+
+
+def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candidate]:
+    """The body's figures; a body that reports several weeks, each under a line that names
+    its week, is read as one section per week, each section's candidates with its week."""
+    lines_ = text.split("\n")
+    heads = [i for i, line in enumerate(lines_) if states_period(line)]
+    if len({fold_key(lines_[i]) for i in heads}) < 2:
+        return lines.read(text, matcher, forms, BODY)
+    found: list[Candidate] = []
+    bounds = [0, *heads[1:], len(lines_)]
+    for start, stop, head in zip(bounds, bounds[1:], heads, strict=False):
+        section = "\n".join(lines_[start:stop])
+        found += [
+            replace(c, period_text=lines_[head])
+            for c in lines.read(section, matcher, forms, BODY, start + 1)
+        ]
+    return found
 
 
 def _html_tables(
@@ -78,7 +106,7 @@ def _html_tables(
     for grid in htmltext.tables(html):
         cells = fold_key(" ".join(c for row in grid for c in row))
         if cells and cells in new and len(grid) > 1 and max(len(r) for r in grid) > 2:
-            found.extend(tables.read(grid, matcher, forms, "bảng trong thư"))
+            found.extend(tables.read(grid, matcher, forms, "bảng trong thư").candidates)
     return found
 
 
@@ -88,10 +116,7 @@ def _attachment(
     name = attachment.filename or "(không tên)"
     lower = name.lower()
     if lower.endswith(sheets.SPREADSHEET + (".csv",)):
-        found: list[Candidate] = []
-        for sheet, grid in sheets.grids(attachment.data, lower):
-            found.extend(tables.read(grid, matcher, forms, f"{name}, {sheet}"))
-        return found, [c.period_text for c in found if c.period_text][:1]
+        return _workbook(attachment, name, matcher, forms)
     if lower.endswith(_DOCUMENTS):
         return _document(attachment, name, matcher, forms)
     if lower.endswith((".txt",)):
@@ -106,17 +131,37 @@ def _attachment(
     raise ParseError(f"Tệp đính kèm {name} chưa đọc được (định dạng chưa hỗ trợ)")
 
 
+def _workbook(
+    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
+) -> tuple[list[Candidate], list[str]]:
+    """The sheets of a workbook.  When some sheet has a form's table, the other sheets'
+    loose lines (a guide sheet that explains each field) are not read as figures."""
+    read = [
+        tables.read(grid, matcher, forms, f"{name}, {sheet}")
+        for sheet, grid in sheets.grids(attachment.data, name.lower())
+    ]
+    headed = any(t.headed and t.candidates for t in read)
+    found = [c for t in read if t.headed or not headed for c in t.candidates]
+    if not found and any(t.blank for t in read):
+        raise BlankForm(f"Tệp {name} là mẫu báo cáo chưa điền số liệu")
+    return found, [c.period_text for c in found if c.period_text][:1]
+
+
+class BlankForm(ParseError):
+    """An attached form whose figures were never filled in."""
+
+
 def _document(
     attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
 ) -> tuple[list[Candidate], list[str]]:
     document = documents.read(attachment.data, name)
     found: list[Candidate] = []
     for number, grid in enumerate(document.tables, start=1):
-        found.extend(tables.read(grid, matcher, forms, f"{name}, bảng {number}"))
+        found.extend(tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates)
     if not found or name.lower().endswith((".docx", ".docm", ".doc")):
         found.extend(lines.read(document.paragraphs, matcher, forms, name))
     head = "\n".join(document.text.split("\n")[:HEAD_LINES])
-    return found, [head]
+    return [replace(c, period_text=c.period_text or head) for c in found], [head]
 
 
 def _pictures(attachments: tuple[Attachment, ...]) -> list[str]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from intake.lexicon import Hit, Matcher
 from intake.models import Candidate, Field, Form, Value
+from intake.period import states_period
 from intake.quantity import (
     Quantity,
     find_duration,
@@ -80,10 +81,12 @@ class _Token:
         return self.quantity.end
 
 
-def read(text: str, matcher: Matcher, forms: Mapping[str, Form], origin: str) -> list[Candidate]:
+def read(
+    text: str, matcher: Matcher, forms: Mapping[str, Form], origin: str, first_line: int = 1
+) -> list[Candidate]:
     found: dict[str, list[Value]] = {}
     rows: list[Candidate] = []
-    logical = _logical_lines(text)
+    logical = _logical_lines(text, first_line)
     for index, line in enumerate(logical):
         masked = _mask(line.text)
         hits = _heads(list(matcher.find(masked)))
@@ -99,7 +102,7 @@ def read(text: str, matcher: Matcher, forms: Mapping[str, Form], origin: str) ->
 # -- lines -------------------------------------------------------------------------------
 
 
-def _logical_lines(text: str) -> list[_Line]:
+def _logical_lines(text: str, first_line: int = 1) -> list[_Line]:
     """Lines, with a line the mail client wrapped joined to its continuation."""
     raw = text.split("\n")
     out: list[_Line] = []
@@ -110,7 +113,7 @@ def _logical_lines(text: str) -> list[_Line]:
             i += 1
             joined = f"{joined.rstrip()} {raw[i].strip()}"
         following = raw[i + 1] if i + 1 < len(raw) else ""
-        out.append(_Line(joined, start + 1, following))
+        out.append(_Line(joined, start + first_line, following))
         i += 1
     return out
 
@@ -127,9 +130,9 @@ def _continues(line: str, following: str) -> bool:
 
 def _mask(text: str) -> str:
     """The line with breakdowns in parentheses and other periods' figures blanked out."""
-    text = _PARENTHESES.sub(lambda m: " " * len(m[0]), text)
+    text = _PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
     folded = fold(text)
-    match = _ELSEWHERE.search(folded)
+    match = None if states_period(text) else _ELSEWHERE.search(folded)
     if match:
         end = _CLAUSE_END.search(text, match.end())
         stop = end.start() if end else len(text)
@@ -219,8 +222,9 @@ def _before(text: str, tokens: list[_Token], hits: list[Hit], i: int, field: Fie
     token = tokens[candidates[-1]]
     gap = text[token.end : hit.start]
     words = fold_key(gap).split()
-    if gap.strip() and not words or len(words) > 1 or any(w not in UNIT_WORDS for w in words):
-        return None
+    units = {fold_key(u) for u in field.units}
+    if re.search(r"[^\w\s]", gap) or len(words) > 1 or any(w not in units for w in words):
+        return None  # "18 lần, người nghe": the comma and "lần" part them
     return candidates[-1]
 
 

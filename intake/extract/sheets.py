@@ -73,9 +73,14 @@ def _csv(data: bytes) -> Grid:
     else:
         text = data.decode("latin-1")
     text = to_unicode(text, detect(text.split("\n")))
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)][:MAX_ROWS]
+    first, _, rest = text.partition("\n")
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:  # Excel's hint
+        rows = list(csv.reader(io.StringIO(rest), delimiter=first.strip()[4]))
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = list(csv.reader(io.StringIO(text), dialect))
+    rows = rows[:MAX_ROWS]
     return [[c if c.strip() else None for c in row] for row in rows]

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from intake.extract import lines
 from intake.lexicon import Matcher
@@ -43,20 +43,51 @@ class Header:
     hours: frozenset[int]  # columns whose header says the duration is in hours
 
 
+@dataclass(frozen=True)
+class Table:
+    """What a grid holds: its candidates, and whether they come from a form's header."""
+
+    candidates: list[Candidate]
+    headed: bool  # read under a header of figures (not as "label | value" lines)
+    blank: bool = False  # a form's header over rows without a single figure: a blank form
+
+
 def read(
     grid: Sequence[Sequence[Cell]], matcher: Matcher, forms: Mapping[str, Form], origin: str
-) -> list[Candidate]:
+) -> Table:
     rows = [[_text(c) for c in row] for row in grid]
-    headers = _headers(rows, matcher)
+    found = _headers(rows, matcher)
+    headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
         text = "\n".join(" | ".join(c for c in row if c) for row in rows)
-        return lines.read(text, matcher, forms, origin)
+        blank = any(len(h.columns) >= 3 and _blank_below(grid, h) for h in found)
+        return Table(lines.read(text, matcher, forms, origin), headed=False, blank=blank)
     title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
     out: list[Candidate] = []
     for header in headers:
         found = _rows(grid, rows, header, forms[header.form], origin)
-        out.extend(replace(c, period_text=title) for c in found)
-    return out
+        out.extend(replace(c, period_text=title or None) for c in found)
+    return Table(out, headed=True)
+
+
+def _is_figure(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return False
+    return isinstance(cell, int | float) or bool(isinstance(cell, str) and parse_number(cell))
+
+
+def _blank_below(grid: Sequence[Sequence[Cell]], header: Header) -> bool:
+    below = grid[header.row + 1 :]
+    return not any(c < len(r) and _text(r[c]) for r in below for c in header.columns)
+
+
+def _has_figures(grid: Sequence[Sequence[Cell]], header: Header) -> bool:
+    """A header stands over rows of figures: most of its columns hold numbers somewhere
+    below it.  (Two data rows of a "Nội dung | Đơn vị tính | Số lượng" table can look like
+    a two-row header of labels.)"""
+    below = grid[header.row + 1 :]
+    numeric = [c for c in header.columns if any(c < len(r) and _is_figure(r[c]) for r in below)]
+    return len(numeric) * 2 >= len(header.columns) and len(numeric) >= 1
 
 
 # -- the header --------------------------------------------------------------------------
@@ -151,10 +182,30 @@ def _rows(
         elif values:
             unit = row[header.unit_column] if header.unit_column is not None else None
             found.append(Candidate(form.id, tuple(values), origin, unit_text=unit or None))
+    if header.unit_column is None and len(found) > 1:
+        return _topics(found, totals, form, origin)
     problem = _total_mismatch(found, totals, form)
     if problem:
         found = [replace(c, problems=(*c.problems, problem)) for c in found]
     return found
+
+
+def _topics(
+    found: list[Candidate], totals: list[list[Value]], form: Form, origin: str
+) -> list[Candidate]:
+    """Rows without a unit column are one unit's topics: its report is the total row.
+    (Listeners are not summed over topics: the same people hear several.)"""
+    if len(totals) == 1 and totals[0]:
+        values = tuple(replace(v, how="dòng tổng cộng") for v in totals[0])
+        return [Candidate(form.id, values, origin)]
+    problem = Problem(
+        "table_no_total",
+        f"Bảng trong {origin} có nhiều dòng nhưng không có "
+        "dòng tổng cộng, chưa rõ số liệu của đơn vị",
+    )
+    return [
+        Candidate(form.id, tuple(v for c in found for v in c.values), origin, problems=(problem,))
+    ]
 
 
 def _row_values(
@@ -243,6 +294,8 @@ def _is_numbering(row: list[str]) -> bool:
 def _text(cell: Cell) -> str:
     if cell is None:
         return ""
+    if isinstance(cell, datetime | date):  # a date typed in a cell: "03/09/2021"
+        return f"{cell:%d/%m/%Y}"
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
