@@ -115,41 +115,80 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+DATE = click.DateTime(["%Y-%m-%d"])
+
+
 @cli.command()
 @_config_option()
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json")
-@click.option("--period-end", type=click.DateTime(["%Y-%m-%d"]), help="only this period")
-def export(config_path: Path, fmt: str, period_end: datetime | None) -> None:
-    """Print the current records (one per unit, form and period)."""
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default="json")
+@click.option("--period-end", type=DATE, help="only this period")
+@click.option("--from", "start", type=DATE, help="periods ending on or after this day")
+@click.option("--to", "end", type=DATE, help="periods ending on or before this day")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="write to this file (required for xlsx)",
+)
+def export(
+    config_path: Path,
+    fmt: str,
+    period_end: datetime | None,
+    start: datetime | None,
+    end: datetime | None,
+    output: Path | None,
+) -> None:
+    """Export the current records: unit, form, period, values, status, timeliness."""
+    from intake import export as exports
     from intake.app import App
 
     app = App.open(config_path)
-    reports = app.store.reports(period_end=period_end.date() if period_end else None)
-    rows = [_export_row(r) for r in reports]
+    if period_end:
+        start = end = period_end
+    reports = exports.within(app.store.reports(), start and start.date(), end and end.date())
+    if fmt == "xlsx":
+        if output is None:
+            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
+        click.echo(f"written: {exports.to_xlsx(reports, app.context, output)}")
+        return
+    text = (
+        exports.to_json(reports, app.context)
+        if fmt == "json"
+        else exports.to_csv(reports, app.context)
+    )
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"written: {output}")
+    else:
+        click.echo(text, nl=fmt == "json")
+
+
+@cli.command()
+@_config_option()
+@click.option("--from", "start", type=DATE, required=True, help="first day")
+@click.option("--to", "end", type=DATE, required=True, help="last day")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text")
+@_now_option()
+def completeness(
+    config_path: Path, start: datetime, end: datetime, fmt: str, now_text: str | None
+) -> None:
+    """Who reported, on time or late, week by week (a unit x week table per form)."""
+    from intake import completeness as comp
+    from intake.app import App
+
+    app = App.open(config_path)
+    now = parse_now(now_text, app.context.calendar.tz)
+    grids = list(comp.grids(app.store, app.context, start.date(), end.date(), now))
+    if fmt == "text":
+        click.echo("\n\n".join(comp.render_text(g) for g in grids))
+        return
+    rows = [row for g in grids for row in comp.rows(g)]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    fields = [f.key for form in app.context.forms.values() for f in form.fields]
-    fields = list(dict.fromkeys(fields))
-    head = ["unit", "form", "period_end", "status", "late", "received_at", "message_id"]
-    writer = csv.writer(sys.stdout)
-    writer.writerow(head + fields)
-    for row in rows:
-        writer.writerow([row[h] for h in head] + [row["values"].get(f, "") for f in fields])
-
-
-def _export_row(r) -> dict[str, Any]:
-    return {
-        "unit": r.unit,
-        "form": r.form,
-        "period_end": r.period_end.isoformat() if r.period_end else None,
-        "values": {k: _number(v) for k, v in r.values.items()},
-        "status": r.status.value,
-        "late": r.late,
-        "received_at": r.received_at.isoformat() if r.received_at else None,
-        "message_id": r.message_id,
-        "problems": [p.message for p in r.problems],
-    }
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["form"])
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 @cli.command()

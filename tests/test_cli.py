@@ -89,9 +89,42 @@ def test_export_csv_has_a_column_per_field(demo):
         "export", "--config", str(demo), "--format", "csv", "--period-end", "2021-02-04"
     ).stdout.splitlines()
     header = lines[0].split(",")
-    assert header[:4] == ["unit", "form", "period_end", "status"]
+    assert header[:5] == ["unit", "unit_name", "form", "period_end", "status"]
     assert {"items", "minutes", "broadcasts", "listeners", "groups"} <= set(header)
     assert len(lines) == 15
+
+
+def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "export.xlsx"
+    intake("export", "--config", str(demo), "--format", "xlsx", "--from", "2021-01-01",
+           "--to", "2021-12-31", "--output", str(out))
+    book = load_workbook(out)
+    assert len(book.sheetnames) == 4
+    records = book.worksheets[0]
+    assert records.max_row == 14  # a header and 13 units (Nùng Nàng sent nothing)
+    trend = book.worksheets[1]
+    first_block: dict = {}
+    for row in trend.iter_rows(values_only=True):
+        first_block.setdefault(row[0], row[1:])
+    assert trend["A1"].value == "Số tin, bài"
+    assert first_block["Xã Bản Hon"] == (6,)  # the corrected figure, in the items block
+
+
+def test_completeness_shows_each_unit_week_by_week(demo):
+    out = intake("completeness", "--config", str(demo), "--from", "2021-01-22", "--to",
+                 "2021-02-04", "--now", NOW).stdout
+    lines = {line.split("  ")[0]: line for line in out.splitlines()}
+    assert "28/01 04/02" in out
+    assert lines["Xã Sơn Bình"].split()[-2:] == ["M", "0/2"]
+    assert lines["Xã Bản Giang"].split()[-2:] == ["K", "0/2"]
+    assert lines["Xã Nùng Nàng"].split()[-1] == "0/2"
+    assert "0/14 12/14" in out
+    rows = json.loads(intake("completeness", "--config", str(demo), "--from", "2021-02-04",
+                             "--to", "2021-02-04", "--format", "json", "--now", NOW).stdout)
+    son_binh = next(r for r in rows if r["unit"] == "son_binh")
+    assert son_binh["status"] == "late" and son_binh["late_hours"] == 17.2
 
 
 def test_report_builds_the_xlsx_of_a_period(demo):
