@@ -191,18 +191,24 @@ def completeness(
     writer.writerows(rows)
 
 
-@cli.command()
-@_config_option()
-@click.option(
-    "--period-end",
-    required=True,
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="the last day of the week (a Thursday by default)",
-)
-@click.option("--send", is_flag=True, help="also send it to the configured recipients")
+@cli.group(invoke_without_command=True)
+@_config_option(required=False)
+@click.option("--period-end", type=DATE, help="the last day of the week (a Thursday by default)")
+@click.option("--send", is_flag=True, help="also send it (or its draft, when approval is on)")
 @_now_option()
-def report(config_path: Path, period_end: datetime, send: bool, now_text: str | None) -> None:
-    """Build (and with --send, send) the consolidated report of one period."""
+@click.pass_context
+def report(
+    ctx: click.Context,
+    config_path: Path | None,
+    period_end: datetime | None,
+    send: bool,
+    now_text: str | None,
+) -> None:
+    """Build (and with --send, send) the consolidated report of one week."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if config_path is None or period_end is None:
+        raise click.UsageError("intake report needs --config and --period-end")
     from intake.app import App
     from intake.publish import publish
 
@@ -212,13 +218,31 @@ def report(config_path: Path, period_end: datetime, send: bool, now_text: str | 
     files = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
     click.echo("report written to " + ", ".join(str(f) for f in files))
     if send:
-        click.echo(
-            "sent to: "
-            + (
-                ", ".join([*app.config.report.to, *app.config.report.cc])
-                or "nobody (no [report] to/cc)"
-            )
-        )
+        to = [*app.config.report.to, *app.config.report.cc]
+        if app.config.report.approval == "required":
+            to = list(app.config.report.draft_to)
+        click.echo("sent to: " + (", ".join(to) or "nobody (no recipients configured)"))
+
+
+@report.command()
+@_config_option()
+@click.option("--period-end", type=DATE, required=True, help="the week whose draft is approved")
+@click.option("--by", "approver", default=None, help="who approves (default: your user name)")
+@_now_option()
+def approve(
+    config_path: Path, period_end: datetime, approver: str | None, now_text: str | None
+) -> None:
+    """Approve the draft of a week and send the report to its recipients."""
+    import getpass
+
+    from intake.app import App
+    from intake.publish import approve as approve_draft
+
+    app = App.open(config_path)
+    now = parse_now(now_text, app.context.calendar.tz)
+    approve_draft(app, period_end.date(), approver or getpass.getuser(), now)
+    to = ", ".join([*app.config.report.to, *app.config.report.cc]) or "nobody"
+    click.echo(f"Đã duyệt và gửi báo cáo tuần kết thúc ngày {period_end:%d/%m/%Y} tới: {to}")
 
 
 def _check_period_end(app, end: date) -> None:
@@ -252,6 +276,16 @@ def check_config(config_path: Path) -> None:
     ok = run_checks(config_path, click.echo)
     if not ok:
         raise SystemExit(1)
+
+
+def _register() -> None:
+    from intake.cli_review import history, review
+
+    cli.add_command(review)
+    cli.add_command(history)
+
+
+_register()
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ class Context:
     units: Matcher
     calendar: Calendar
     own_addresses: frozenset[str]
+    approvers: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -35,6 +36,7 @@ class Context:
         form_list: tuple[Form, ...],
         rules: PeriodRules,
         own_addresses: frozenset[str] = frozenset(),
+        approvers: frozenset[str] = frozenset(),
     ) -> Context:
         return cls(
             directory=units,
@@ -43,6 +45,7 @@ class Context:
             units=unit_matcher(units),
             calendar=Calendar(rules),
             own_addresses=own_addresses,
+            approvers=approvers,
         )
 
     @classmethod
@@ -53,6 +56,7 @@ class Context:
             forms.load_all(config.directory.forms),
             config.period,
             own,
+            frozenset(config.report.approvers),
         )
 
     @classmethod

@@ -140,9 +140,16 @@ INSERT INTO publications (period_end, version, state, built_at, files, sent_at, 
 DROP TABLE outputs;
 """
 
+PUBLICATION_MESSAGE_ID = """
+-- The Message-ID of the e-mail a publication was last sent in: an approver's reply to
+-- the draft names it in In-Reply-To.
+ALTER TABLE publications ADD COLUMN message_id TEXT;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
+    ("0003_publication_message_id", PUBLICATION_MESSAGE_ID),
 ]
 
 

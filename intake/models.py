@@ -118,6 +118,7 @@ class Kind(StrEnum):
     BOUNCE = "bounce"
     LIST = "list"
     OWN = "own"  # the office's own mail coming back
+    APPROVAL = "approval"  # an approver's "Đồng ý" to a draft report
     OTHER = "other"
 
 

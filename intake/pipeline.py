@@ -22,7 +22,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from intake import archive, mime, publish
+from intake import archive, mime, plausibility, publish
 from intake.app import App
 from intake.classify import classify
 from intake.clean import clean
@@ -44,7 +44,7 @@ from intake.models import (
 )
 from intake.period import Period, decide
 from intake.quantity import find_numbers
-from intake.text import fold
+from intake.text import fold, fold_key
 from intake.validate import build_report
 
 CLOCK_SKEW = timedelta(days=1)
@@ -56,6 +56,8 @@ MAX_UNLABELLED_TEXT = 1500  # longer texts with figures are letters, not reports
 
 def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -> Analysis:
     parsed = mime.parse(data)
+    if parsed.sender in context.approvers and _approves(parsed):
+        return Analysis(parsed, Classification(Kind.APPROVAL, "đồng ý gửi báo cáo"))
     classification = classify(parsed, context.own_addresses)
     if classification.kind is not Kind.REPORT:
         return Analysis(parsed, classification)
@@ -79,6 +81,17 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
             return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
         reports = [_held_whole(parsed, problems, named, period, sent, context)]
     return Analysis(parsed, classification, body, tuple(reports))
+
+
+_AGREE = re.compile(r"(?<!khong )(?<!chua )\bdong y\b")
+
+
+def _approves(parsed: ParsedMessage) -> bool:
+    """A reply whose new text says "Đồng ý" (not "không đồng ý", "chưa đồng ý")."""
+    new = clean(parsed.text, parsed.subject).text
+    return bool(parsed.in_reply_to or parsed.subject.lower().startswith("re")) and bool(
+        _AGREE.search(fold_key(new))
+    )
 
 
 def _sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime | None:
@@ -266,6 +279,12 @@ def _headers(data: bytes) -> dict[str, object]:
     }
 
 
+def _against_history(app: App, report: Report) -> Report:
+    """Hold a figure far outside the unit's own past (stage "validate", with the store)."""
+    problems = plausibility.check(app.store, app.context, app.config.review, report)
+    return plausibility.hold(report, problems)
+
+
 def process(
     app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
 ) -> None:
@@ -280,11 +299,14 @@ def process(
         app.store.quarantine(message, reason, now)
         stats.quarantined += 1
         return
-    app.store.finish_message(message, analysis.classification, analysis.reports, now)
+    reports = [_against_history(app, r) for r in analysis.reports]
+    app.store.finish_message(message, analysis.classification, reports, now)
+    if analysis.classification.kind is Kind.APPROVAL:
+        publish.approve_reply(app, analysis.parsed, now)
     stats.processed += 1
     kind = analysis.classification.kind.value
     stats.kinds[kind] = stats.kinds.get(kind, 0) + 1
-    for report in analysis.reports:
+    for report in reports:
         stats.reports += 1
         if report.status is Status.ACCEPTED:
             stats.accepted += 1

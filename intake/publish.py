@@ -21,7 +21,8 @@ from loguru import logger
 from intake import aggregate, render
 from intake.app import App
 from intake.errors import IntakeError, TransportError
-from intake.models import Correction, PeriodReport, Status
+from intake.models import Correction, ParsedMessage, PeriodReport, Status
+from intake.period import decide
 from intake.store import Publication
 
 CATCH_UP_WEEKS = 4
@@ -177,9 +178,12 @@ def publish(
         return files
     draft = app.config.report.approval == "required"
     recipients = app.config.report.draft_to if draft else app.config.report.to
-    _send(app, report, files, recipients, () if draft else app.config.report.cc, draft=draft)
+    cc = () if draft else app.config.report.cc
+    message_id = _send(app, report, files, recipients, cc, draft=draft)
     state = "draft_sent" if draft else "sent"
-    app.store.mark_publication(publication.id, state, now, recipients=recipients)
+    app.store.mark_publication(
+        publication.id, state, now, recipients=[*recipients, *cc], message_id=message_id
+    )
     return files
 
 
@@ -201,12 +205,32 @@ def approve(app: App, period_end: date, approver: str, now: datetime) -> Publica
         number=publication.number,
     )
     files = [Path(f) for f in publication.files]
-    recipients = [*app.config.report.to]
-    _send(app, report, files, recipients, app.config.report.cc, draft=False)
+    to, cc = app.config.report.to, app.config.report.cc
+    message_id = _send(app, report, files, to, cc, draft=False)
     app.store.mark_publication(
-        publication.id, "sent", now, recipients=[*recipients, *app.config.report.cc], actor=approver
+        publication.id, "sent", now, recipients=[*to, *cc], actor=approver, message_id=message_id
     )
+    logger.info("report of the week ending {} approved by {} and sent", period_end, approver)
     return publication
+
+
+def approve_reply(app: App, parsed: ParsedMessage, now: datetime) -> Publication | None:
+    """An approver's "Đồng ý": approve the draft it answers (by In-Reply-To, else by the
+    week named in its subject, else the only draft waiting)."""
+    waiting = [p for p in app.store.publications() if p.state == "draft_sent"]
+    thread = {parsed.in_reply_to, *parsed.references} - {None}
+    chosen = [p for p in waiting if p.message_id and p.message_id in thread]
+    if not chosen:
+        period, _ = decide([parsed.subject], None, app.context.calendar)
+        chosen = [p for p in waiting if period and period.explicit and p.period_end == period.end]
+    if not chosen and len(waiting) == 1:
+        chosen = waiting
+    if len(chosen) != 1:
+        logger.warning(
+            "an approval from {} matches no single draft ({} waiting)", parsed.sender, len(waiting)
+        )
+        return None
+    return approve(app, chosen[0].period_end, parsed.sender, now)
 
 
 def resend_corrected(app: App, now: datetime) -> list[Path]:
@@ -221,9 +245,10 @@ def resend_corrected(app: App, now: datetime) -> list[Path]:
     return files
 
 
-def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: bool) -> None:
+def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: bool) -> str | None:
+    """Send the summary with the files; return its Message-ID (None: nobody to send to)."""
     if not [*to, *cc]:
-        return  # without recipients, writing the files is the delivery
+        return None  # without recipients, writing the files is the delivery
     cfg = app.config
     message = render.summary_email(
         report,
@@ -243,3 +268,4 @@ def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: b
             f"could not be sent: {e}",
             hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
         ) from e
+    return message["Message-ID"]

@@ -54,6 +54,7 @@ class Publication:
     approved_by: str | None
     sent_at: datetime | None
     recipients: str | None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,10 +226,16 @@ class Store:
         now: datetime,
         actor: str = "intake",
         supersedes: int | None = None,
+        decision: tuple[str, dict[str, Any]] | None = None,
     ) -> int:
-        """Store one report (a clerk's decision, for instance) as the newest version."""
+        """Store one report (a clerk's decision, for instance) as the newest version; the
+        decision's event (kind, detail) is written in the same transaction."""
         with transaction(self.conn):
-            return self._insert_report(message, report, now, actor, supersedes)
+            new = self._insert_report(message, report, now, actor, supersedes)
+            if decision:
+                kind, detail = decision
+                self._event(now, kind, f"report:{supersedes}", {"report": new, **detail}, actor)
+            return new
 
     def _insert_report(
         self,
@@ -407,16 +414,25 @@ class Store:
         *,
         recipients: Iterable[str] = (),
         actor: str = "intake",
+        message_id: str | None = None,
     ) -> None:
         """Move a publication to draft_sent, approved or sent, with who and when."""
         column = {"draft_sent": "draft_sent_at", "approved": "approved_at", "sent": "sent_at"}
         with transaction(self.conn):
             self.conn.execute(
                 f"UPDATE publications SET state = ?, {column[state]} = ?,"
-                " recipients = COALESCE(?, recipients),"
+                " recipients = COALESCE(?, recipients), message_id = COALESCE(?, message_id),"
                 " approved_by = CASE WHEN ? = 'approved' THEN ? ELSE approved_by END"
                 " WHERE id = ?",
-                (state, _iso(now), ", ".join(recipients) or None, state, actor, publication),
+                (
+                    state,
+                    _iso(now),
+                    ", ".join(recipients) or None,
+                    message_id,
+                    state,
+                    actor,
+                    publication,
+                ),
             )
             self._event(
                 now,
@@ -527,6 +543,7 @@ def _publication(row: sqlite3.Row) -> Publication:
         approved_by=row["approved_by"],
         sent_at=_parse_iso(row["sent_at"]),
         recipients=row["recipients"],
+        message_id=row["message_id"],
     )
 
 

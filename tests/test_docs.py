@@ -52,7 +52,15 @@ def test_every_setting_is_documented_in_the_example():
         assert keys - _documented(section) == set(), f"[{section}] lacks keys in example.toml"
 
 
+def _commands(group, prefix: str = "intake") -> list[str]:
+    out = []
+    for name, command in group.commands.items():
+        out.append(f"{prefix} {name}")
+        out += _commands(command, f"{prefix} {name}") if hasattr(command, "commands") else []
+    return out
+
+
 def test_every_command_is_in_the_readme():
-    for name in cli.commands:
-        assert f"intake {name}" in README, f"`intake {name}` is not in README.md"
+    for command in _commands(cli):
+        assert command in README, f"`{command}` is not in README.md"
     assert "run_daemon.py" in README and "make demo" in README and "make test" in README
