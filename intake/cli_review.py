@@ -7,8 +7,9 @@ Registered by intake/cli.py:
     cli.add_command(review)
     cli.add_command(history)
 
-Refusals are ReviewError (an IntakeError): `intake.cli.main` prints them as one message
-and a hint, like every other error.
+Like the commands of cli.py, these import the library inside their bodies, so that
+`intake --help` stays quick.  A refusal is a ReviewError (an IntakeError):
+`intake.cli.main` prints it as one message and a hint, like every other error.
 """
 
 from __future__ import annotations
@@ -19,29 +20,18 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from intake.app import App
-from intake.clock import parse_now
-from intake.context import Context
-from intake.history import Version, versions
 from intake.models import Status
-from intake.render.words import vn_datetime, vn_number, vn_short_period
-from intake.review import (
-    Changes,
-    Decision,
-    Held,
-    Original,
-    ReviewError,
-    accept,
-    original,
-    queue,
-    reject,
-    superseded_by,
-)
-from intake.store import StoredReport
+
+if TYPE_CHECKING:
+    from intake.app import App
+    from intake.context import Context
+    from intake.history import Version
+    from intake.review import Decision, Held, Original
+    from intake.store import StoredReport
 
 STATUS = {
     Status.ACCEPTED: "đã chấp nhận",
@@ -50,6 +40,7 @@ STATUS = {
 }
 UNKNOWN = "chưa xác định"
 DATE = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])
+QUEUE_WIDTHS = (6, 16, 32, 24, 34, 21, 60, 40)
 
 
 def _config_option():
@@ -79,10 +70,13 @@ def _by_option():
 
 
 @contextmanager
-def _opened(config_path: Path, now_text: str | None) -> Iterator[tuple[App, datetime]]:
+def _opened(config_path: Path, now_text: str | None) -> Iterator[tuple[App, datetime, View]]:
+    from intake.app import App
+    from intake.clock import parse_now
+
     app = App.open(config_path)
     try:
-        yield app, parse_now(now_text, app.context.calendar.tz)
+        yield app, parse_now(now_text, app.context.calendar.tz), View(app.context)
     finally:
         app.close()
 
@@ -101,8 +95,10 @@ def review() -> None:
 @click.option("--all", "everything", is_flag=True, help="also held reports already dealt with")
 def list_command(config_path: Path, now_text: str | None, everything: bool) -> None:
     """List the held reports, oldest first (a queue)."""
-    with _opened(config_path, now_text) as (app, _):
-        click.echo(queue_text(app.context, queue(app.store, everything=everything), everything))
+    from intake.review import queue
+
+    with _opened(config_path, now_text) as (app, _, view):
+        click.echo(queue_text(view, queue(app.store, everything=everything), everything))
 
 
 @review.command("show")
@@ -111,14 +107,14 @@ def list_command(config_path: Path, now_text: str | None, everything: bool) -> N
 @click.argument("report_id", metavar="ID", type=int)
 def show_command(config_path: Path, now_text: str | None, report_id: int) -> None:
     """Show one report: figures and their sources, problems, the original message."""
-    with _opened(config_path, now_text) as (app, _):
+    from intake.review import ReviewError, original, superseded_by
+
+    with _opened(config_path, now_text) as (app, _, view):
         found = app.store.reports_by_id([report_id])
         if not found:
             raise ReviewError(f"Không có báo cáo #{report_id}", hint="intake review list")
-        report = found[0]
-        source = original(app.store, app.config.storage.archive, report)
-        later = superseded_by(app.store, report_id)
-        click.echo(report_text(app.context, report, source, later))
+        source = original(app.store, app.config.storage.archive, found[0])
+        click.echo(report_text(view, found[0], source, superseded_by(app.store, report_id)))
 
 
 @review.command("accept")
@@ -129,7 +125,7 @@ def show_command(config_path: Path, now_text: str | None, report_id: int) -> Non
     "--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="set a figure (repeat)"
 )
 @click.option("--unit", metavar="ID", help="the unit (an id of the unit directory)")
-@click.option("--period-end", type=DATE, help="the last day of the reporting week")
+@click.option("--period-end", type=DATE, metavar="DATE", help="the last day of the week")
 @click.option("--form", "form_id", metavar="ID", help="the form")
 @_by_option()
 def accept_command(
@@ -143,17 +139,21 @@ def accept_command(
     by: str | None,
 ) -> None:
     """Accept a held report, with the figures, unit, period or form corrected."""
+    from intake.review import Changes, accept, superseded_by
+
     changes = Changes(
         values=parse_assignments(assignments),
         unit=unit,
         period_end=period_end.date() if period_end else None,
         form=form_id,
     )
-    with _opened(config_path, now_text) as (app, now):
+    with _opened(config_path, now_text) as (app, now, view):
         new = accept(app.store, app.context, report_id, changes, by=_who(by), now=now)
         click.echo(f"Đã chấp nhận báo cáo #{report_id}, lưu thành bản #{new.id}.")
-        click.echo(f"  {_heading(app.context, new)}")
-        click.echo(f"  Số liệu: {_figures(app.context, new.form, new.values)}")
+        click.echo(
+            f"  {view.unit(new.unit)}, {view.form(new.form)}, tuần {view.week(new.period_end)}"
+        )
+        click.echo(f"  Số liệu: {view.figures(new.form, new.values)}")
         if not new.is_current:
             click.echo(
                 f"Lưu ý: đơn vị đã có bản mới hơn cho tuần này"
@@ -171,18 +171,20 @@ def reject_command(
     config_path: Path, now_text: str | None, report_id: int, reason: str, by: str | None
 ) -> None:
     """Reject a report: it is not counted, and its unit shows as not reported."""
-    with _opened(config_path, now_text) as (app, now):
+    from intake.review import reject
+
+    with _opened(config_path, now_text) as (app, now, view):
         new = reject(app.store, report_id, reason, by=_who(by), now=now)
         click.echo(f"Đã từ chối báo cáo #{report_id}, lưu thành bản #{new.id}. Lý do: {reason}")
         if new.is_current and new.unit and new.period_end:
-            click.echo(
-                f"  {_unit_name(app.context, new.unit)} được tính là chưa báo cáo tuần"
-                f" {vn_short_period(app.context.calendar.start(new.period_end), new.period_end)}."
-            )
+            week = view.week(new.period_end)
+            click.echo(f"  {view.unit(new.unit)} được tính là chưa báo cáo tuần {week}.")
 
 
 def parse_assignments(assignments: Sequence[str]) -> dict[str, str]:
     """ "--set items=12" as {"items": "12"}; the value is read later, by its field."""
+    from intake.review import ReviewError
+
     out = {}
     for text in assignments:
         key, sep, value = text.partition("=")
@@ -193,6 +195,8 @@ def parse_assignments(assignments: Sequence[str]) -> dict[str, str]:
 
 
 def _who(by: str | None) -> str:
+    from intake.review import ReviewError
+
     if by and by.strip():
         return by.strip()
     try:
@@ -208,14 +212,19 @@ def _who(by: str | None) -> str:
 @_config_option()
 @_now_option()
 @click.option("--unit", required=True, metavar="ID", help="the unit (an id of the directory)")
-@click.option("--period-end", required=True, type=DATE, help="the last day of the week")
+@click.option(
+    "--period-end", required=True, type=DATE, metavar="DATE", help="the last day of the week"
+)
 @click.option("--form", "form_id", metavar="ID", help="only this form")
 def history(
     config_path: Path, now_text: str | None, unit: str, period_end: datetime, form_id: str | None
 ) -> None:
     """Show every version of a unit's report for a period, oldest first."""
+    from intake.history import versions
+    from intake.review import ReviewError
+
     end = period_end.date()
-    with _opened(config_path, now_text) as (app, _):
+    with _opened(config_path, now_text) as (app, _, view):
         context = app.context
         if context.directory.get(unit) is None:
             raise ReviewError(f'Không có đơn vị "{unit}" trong danh bạ')
@@ -226,71 +235,106 @@ def history(
                 f"Ngày {end:%d/%m/%Y} không phải ngày cuối của tuần báo cáo",
                 hint=f"thử --period-end {context.calendar.end_on_or_after(end)}",
             )
-        found = versions(app.store, unit, end, form_id)
-        click.echo(history_text(context, unit, end, found))
+        click.echo(history_text(view, unit, end, versions(app.store, unit, end, form_id)))
 
 
 # -- what the clerk reads --------------------------------------------------------------
 
 
-def queue_text(context: Context, items: Sequence[Held], everything: bool = False) -> str:
+class View:
+    """Names from the directory and the forms, local times, Vietnamese numbers."""
+
+    def __init__(self, context: Context) -> None:
+        from intake.render import words
+
+        self.context = context
+        self._words = words
+
+    def unit(self, unit: str | None) -> str:
+        found = self.context.directory.get(unit) if unit else None
+        return found.name if found else (unit or UNKNOWN)
+
+    def form(self, form: str | None) -> str:
+        found = self.context.forms.get(form) if form else None
+        return found.title if found else (form or UNKNOWN)
+
+    def labels(self, form: str | None) -> dict[str, str]:
+        found = self.context.forms.get(form) if form else None
+        return {f.key: f.label for f in found.fields} if found else {}
+
+    def week(self, end: date | None) -> str:
+        if end is None:
+            return UNKNOWN
+        return self._words.vn_short_period(self.context.calendar.start(end), end)
+
+    def when(self, moment: datetime | None) -> str:
+        return self._words.vn_datetime(moment, self.context.calendar.tz) if moment else "không rõ"
+
+    def number(self, value: float | None) -> str:
+        if value is None:
+            return "—"
+        return "?" if math.isnan(value) else self._words.vn_number(value)
+
+    def figures(self, form: str | None, values: Mapping[str, float]) -> str:
+        labels = self.labels(form)
+        keys = [k for k in labels if k in values] + [k for k in values if k not in labels]
+        return "; ".join(f"{labels.get(k, k)} {self.number(values[k])}" for k in keys) or "không có"
+
+
+def queue_text(view: View, items: Sequence[Held], everything: bool = False) -> str:
     if not items:
         return "Không có báo cáo nào chờ kiểm tra."
     headings = ["Mã", "Nhận lúc", "Người gửi", "Đơn vị", "Mẫu", "Tuần", "Vấn đề"]
-    rows = [_queue_row(context, item.report) for item in items]
+    rows = [
+        [
+            str(r.id),
+            view.when(r.received_at) if r.received_at else "",
+            r.sender or "",
+            view.unit(r.unit),
+            view.form(r.form),
+            view.week(r.period_end),
+            r.problems[0].message if r.problems else "",
+        ]
+        for r in (item.report for item in items)
+    ]
     if everything:
         headings.append("Tình trạng")
         for row, item in zip(rows, items, strict=True):
             row.append(_fate(item))
     waiting = sum(1 for item in items if item.waiting)
     return (
-        table(headings, rows, widths=[6, 16, 32, 24, 28, 21, 60, 40])
+        table(headings, rows, QUEUE_WIDTHS)
         + f"\n\n{waiting} báo cáo chờ kiểm tra. Xem một báo cáo: intake review show MÃ"
     )
 
 
-def _queue_row(context: Context, r: StoredReport) -> list[str]:
-    return [
-        str(r.id),
-        vn_datetime(r.received_at, context.calendar.tz) if r.received_at else "",
-        r.sender or "",
-        _unit_name(context, r.unit),
-        _form_title(context, r.form),
-        _week(context, r.period_end),
-        r.problems[0].message if r.problems else "",
-    ]
-
-
 def _fate(item: Held) -> str:
     if item.decision:
-        return f"{_action(item.decision)} bởi {item.decision.by} (#{item.decision.result})"
+        return f"đã {_action(item.decision)} bởi {item.decision.by} → #{item.decision.result}"
     if item.replaced_by:
         return f"đã có bản mới #{item.replaced_by}"
     return "chờ kiểm tra"
 
 
 def report_text(
-    context: Context, r: StoredReport, source: Original | None, later: int | None = None
+    view: View, r: StoredReport, source: Original | None, later: int | None = None
 ) -> str:
-    tz = context.calendar.tz
-    received = vn_datetime(r.received_at, tz) if r.received_at else "không rõ"
+    received = view.when(r.received_at)
     if r.late is not None:
         received += ", muộn" if r.late else ", đúng hạn"
     lines = [
         f"Báo cáo #{r.id}: {STATUS[r.status]}"
         + (f" (đã có bản mới hơn: #{later})" if later else "")
         + (" — bản hiện hành" if r.is_current else ""),
-        f"  Đơn vị:     {_unit_name(context, r.unit)}" + (f" ({r.unit})" if r.unit else ""),
-        f"  Mẫu:        {_form_title(context, r.form)}" + (f" ({r.form})" if r.form else ""),
-        f"  Tuần:       {_week(context, r.period_end)}",
+        f"  Đơn vị:     {view.unit(r.unit)}" + (f" ({r.unit})" if r.unit else ""),
+        f"  Mẫu:        {view.form(r.form)}" + (f" ({r.form})" if r.form else ""),
+        f"  Tuần:       {view.week(r.period_end)}",
         f"  Nhận lúc:   {received}",
         f"  Người gửi:  {r.sender or 'không rõ'}",
         f"  Tiêu đề:    {r.subject or ''}",
         "",
         "Số liệu đọc được:",
-        _indent(
-            table(["Mục", "Số", "Chữ trong thư", "Ở đâu", "Cách đọc"], _figure_rows(context, r))
-        ),
+        _indent(table(["Mục", "Số", "Chữ trong thư", "Ở đâu", "Cách đọc"], _figure_rows(view, r))),
         "",
         "Vấn đề:" if r.problems else "Vấn đề: không có",
         *(f"  - {p.message}" for p in r.problems),
@@ -298,40 +342,38 @@ def report_text(
         *_original_lines(source),
     ]
     if later is None and r.status is not Status.ACCEPTED:
-        missing = _missing_keys(context, r)
-        fix = "".join(f" --set {k}=..." for k in missing)
-        lines += [
-            "",
-            f"Chấp nhận: intake review accept {r.id}{fix}"
-            + ("" if r.unit else " --unit MÃ_ĐƠN_VỊ")
-            + ("" if r.period_end else " --period-end NGÀY")
-            + ("" if r.form else " --form MẪU"),
-            f'Từ chối:   intake review reject {r.id} --reason "..."',
-        ]
+        lines += ["", *_how_to_decide(view, r)]
     return "\n".join(lines)
 
 
-def _figure_rows(context: Context, r: StoredReport) -> list[list[str]]:
-    form = context.forms.get(r.form) if r.form else None
-    labels = {f.key: f.label for f in form.fields} if form else {}
+def _figure_rows(view: View, r: StoredReport) -> list[list[str]]:
+    labels = view.labels(r.form)
     rows = []
     for s in r.sources:
-        value = s.get("value")
-        shown = "?" if value is None or math.isnan(value) else vn_number(value)
         how = s.get("how") or ""
         if s.get("doubt"):
             how += f" — {s['doubt']}"
-        rows.append([labels.get(s["field"], s["field"]), shown, s.get("raw", ""), s["source"], how])
+        field, value = s["field"], s.get("value")
+        rows.append(
+            [labels.get(field, field), view.number(value), s.get("raw", ""), s["source"], how]
+        )
     read = {s["field"] for s in r.sources}
-    for f in form.fields if form else ():
-        if f.key not in read and f.key not in r.values:
-            rows.append([f.label, "—", "", "không có trong thư", ""])
+    rows += [
+        [label, "—", "", "không đọc được", ""]
+        for key, label in labels.items()
+        if key not in read and key not in r.values
+    ]
     return rows or [["—", "", "", "không đọc được số liệu nào", ""]]
 
 
-def _missing_keys(context: Context, r: StoredReport) -> list[str]:
-    form = context.forms.get(r.form) if r.form else None
-    return [f.key for f in form.fields if f.required and f.key not in r.values] if form else []
+def _how_to_decide(view: View, r: StoredReport) -> list[str]:
+    form = view.context.forms.get(r.form) if r.form else None
+    missing = [f.key for f in form.fields if f.required and f.key not in r.values] if form else []
+    accept = f"intake review accept {r.id}" + "".join(f" --set {k}=..." for k in missing)
+    accept += "" if r.unit else " --unit MÃ_ĐƠN_VỊ"
+    accept += "" if r.period_end else " --period-end NGÀY"
+    accept += "" if r.form else " --form MẪU"
+    return [f"Chấp nhận: {accept}", f'Từ chối:   intake review reject {r.id} --reason "..."']
 
 
 def _original_lines(source: Original | None) -> list[str]:
@@ -344,9 +386,8 @@ def _original_lines(source: Original | None) -> list[str]:
     return lines
 
 
-def history_text(context: Context, unit: str, end: date, found: Sequence[Version]) -> str:
-    week = _week(context, end)
-    head = f"Lịch sử báo cáo của {_unit_name(context, unit)}, tuần {week}"
+def history_text(view: View, unit: str, end: date, found: Sequence[Version]) -> str:
+    head = f"Lịch sử báo cáo của {view.unit(unit)}, tuần {view.week(end)}"
     if not found:
         return f"{head}: không có báo cáo nào."
     lines = [head, ""]
@@ -354,28 +395,22 @@ def history_text(context: Context, unit: str, end: date, found: Sequence[Version
         r = v.report
         mark = "  ← BẢN HIỆN HÀNH" if v.is_current else ""
         after = f"; thay bằng #{v.superseded_by}" if v.superseded_by else ""
-        received = vn_datetime(r.received_at, context.calendar.tz) if r.received_at else "?"
         lines.append(f"#{r.id}  {STATUS[r.status]}{after}{mark}")
-        lines.append(f"    Nhận lúc {received}, từ {r.sender or 'không rõ'}")
+        lines.append(f"    Nhận lúc {view.when(r.received_at)}, từ {r.sender or 'không rõ'}")
         if r.unit != unit or r.period_end != end:
-            lines.append(
-                f"    Đơn vị, tuần: {_unit_name(context, r.unit)}, {_week(context, r.period_end)}"
-            )
-        lines.append(f"    {_form_title(context, r.form)}: {_figures(context, r.form, r.values)}")
+            lines.append(f"    Đơn vị, tuần: {view.unit(r.unit)}, {view.week(r.period_end)}")
+        lines.append(f"    {view.form(r.form)}: {view.figures(r.form, r.values)}")
         lines += [f"    Vấn đề: {p.message}" for p in r.problems]
         if v.decision:
-            lines.append(f"    {_decision_line(context, v.decision)}")
+            lines.append(f"    {_decision_line(view, v.decision)}")
         elif v.stored_by != "intake":
-            lines.append(
-                f"    Ghi bởi {v.stored_by} lúc {vn_datetime(v.stored_at, context.calendar.tz)}"
-            )
+            lines.append(f"    Ghi bởi {v.stored_by} lúc {view.when(v.stored_at)}")
     return "\n".join(lines)
 
 
-def _decision_line(context: Context, d: Decision) -> str:
-    at = vn_datetime(d.at, context.calendar.tz)
-    changed = _changes(context, d.before, d.after)
-    return f"{_action(d).capitalize()} bởi {d.by} lúc {at}, từ #{d.held}" + (
+def _decision_line(view: View, d: Decision) -> str:
+    changed = _changes(view, d.before, d.after)
+    return f"{_action(d).capitalize()} bởi {d.by} lúc {view.when(d.at)}, từ #{d.held}" + (
         f": {'; '.join(changed)}" if changed else ""
     )
 
@@ -384,27 +419,24 @@ def _action(d: Decision) -> str:
     return "chấp nhận" if d.action == "accepted" else "từ chối"
 
 
-def _changes(context: Context, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+def _changes(view: View, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     out = []
     if before.get("unit") != after.get("unit"):
-        out.append(
-            f"đơn vị {_unit_name(context, before.get('unit'))} → "
-            f"{_unit_name(context, after.get('unit'))}"
-        )
+        out.append(f"đơn vị {view.unit(before.get('unit'))} → {view.unit(after.get('unit'))}")
     if before.get("period_end") != after.get("period_end"):
         out.append(f"tuần {before.get('period_end') or UNKNOWN} → {after.get('period_end')}")
     if before.get("form") != after.get("form"):
         out.append(f"mẫu {before.get('form') or UNKNOWN} → {after.get('form')}")
-    form = context.forms.get(after.get("form") or "")
-    labels = {f.key: f.label for f in form.fields} if form else {}
+    labels = view.labels(after.get("form"))
     old, new = before.get("values", {}), after.get("values", {})
     for key in dict.fromkeys([*old, *new]):
         if old.get(key) != new.get(key):
-            out.append(f"{labels.get(key, key)} {_number(old.get(key))} → {_number(new.get(key))}")
+            shown = f"{view.number(old.get(key))} → {view.number(new.get(key))}"
+            out.append(f"{labels.get(key, key)} {shown}")
     return out
 
 
-# -- small pieces ----------------------------------------------------------------------
+# -- a plain-text table ----------------------------------------------------------------
 
 
 def table(
@@ -426,40 +458,3 @@ def _cut(text: str, width: int) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join(f"  {line}" for line in text.splitlines())
-
-
-def _unit_name(context: Context, unit: str | None) -> str:
-    if unit is None:
-        return UNKNOWN
-    found = context.directory.get(unit)
-    return found.name if found else unit
-
-
-def _form_title(context: Context, form: str | None) -> str:
-    if form is None:
-        return UNKNOWN
-    found = context.forms.get(form)
-    return found.title if found else form
-
-
-def _week(context: Context, end: date | None) -> str:
-    return vn_short_period(context.calendar.start(end), end) if end else UNKNOWN
-
-
-def _heading(context: Context, r: StoredReport) -> str:
-    return (
-        f"{_unit_name(context, r.unit)}, {_form_title(context, r.form)},"
-        f" tuần {_week(context, r.period_end)}"
-    )
-
-
-def _figures(context: Context, form_id: str | None, values: Mapping[str, float]) -> str:
-    form = context.forms.get(form_id) if form_id else None
-    labels = {f.key: f.label for f in form.fields} if form else {}
-    order = [f.key for f in form.fields] if form else []
-    keys = [k for k in order if k in values] + [k for k in values if k not in order]
-    return "; ".join(f"{labels.get(k, k)} {vn_number(values[k])}" for k in keys) or "không có"
-
-
-def _number(value: float | None) -> str:
-    return "—" if value is None else vn_number(value)

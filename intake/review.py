@@ -102,7 +102,7 @@ def queue(store: Store, *, everything: bool = False) -> list[Held]:
         " ORDER BY r.received_at IS NULL, r.received_at, r.id"
     ).fetchall()
     reports = {r.id: r for r in store.reports_by_id(row[0] for row in rows)}
-    taken = {d.held: d for d in decisions(store, reports)}
+    taken = {d.held: d for d in decisions(store, list(reports))}
     return [Held(reports[row[0]], row[1], taken.get(row[0])) for row in rows]
 
 
@@ -212,9 +212,10 @@ def _decide(
     now: datetime,
     extra: dict[str, Any],
 ) -> StoredReport:
-    new = store.add_report(held.message, report, now, actor=by, supersedes=held.id)
-    detail = {"report": new, "before": _state(held), "after": _state(report), **extra}
-    store.event(now, kind, f"report:{held.id}", detail, actor=by)
+    detail = {"before": _state(held), "after": _state(report), **extra}
+    new = store.add_report(
+        held.message, report, now, actor=by, supersedes=held.id, decision=(kind, detail)
+    )
     [stored] = store.reports_by_id([new])
     return stored
 
