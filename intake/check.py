@@ -69,9 +69,15 @@ def _writable(folder: Path) -> str:
 
 
 def _templates(override: Path | None) -> str:
+    from intake import acknowledge, remind
     from intake.render import check_templates
 
-    return check_templates(override).removeprefix("templates: ")
+    checked = [
+        check_templates(override),
+        acknowledge.check_template(override),
+        remind.check_template(override),
+    ]
+    return "; ".join(c.removeprefix("templates: ") for c in checked)
 
 
 def _mailbox(cfg: config_module.Config) -> str:

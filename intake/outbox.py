@@ -222,6 +222,9 @@ def office_message(
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
     message["Auto-Submitted"] = auto_submitted
     message["X-Auto-Response-Suppress"] = "All"
+    reply_to = next(iter(app.config.office.emails), sender)
+    if reply_to != sender:  # units' answers must reach the mailbox intake reads
+        message["Reply-To"] = reply_to
     message.set_content(text, cte="quoted-printable")
     return message
 

@@ -1,8 +1,9 @@
 """The whole product in one place: the stages a message goes through, in order.
 
     fetch -> archive -> parse MIME -> classify -> clean -> extract -> identify unit
-          -> period -> validate -> store        (run_once, analyse)
-    aggregate -> render -> send                  (intake.publish, when a report is due)
+          -> period -> validate -> store -> acknowledge       (run_once; analyse is pure)
+    remind                          (the units still missing, at the reminder times)
+    aggregate -> render -> send     (intake.publish, when a report is due)
 
 `analyse` is pure (bytes in, Analysis out); `intake parse` prints it.  `run_once` adds
 the edges: the mailbox, the archive, the database.  The daemon calls run_once in a
@@ -16,13 +17,14 @@ import email.policy
 import email.utils
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from loguru import logger
 
-from intake import archive, mime, plausibility, publish
+from intake import archive, mime, plausibility, publish, remind
+from intake.acknowledge import acknowledge
 from intake.app import App
 from intake.classify import classify
 from intake.clean import clean
@@ -254,6 +256,7 @@ def run_once(
         if progress and stats.fetched % 100 == 0:
             progress(stats)
     app.store.set_state("last_fetch", now.isoformat(timespec="seconds"))
+    remind.send_reminders(app, now)
     if app.store.get_state("first_run") is None:
         app.store.set_state("first_run", now.isoformat(timespec="seconds"))
     if publish_due:
@@ -299,8 +302,9 @@ def process(
         app.store.quarantine(message, reason, now)
         stats.quarantined += 1
         return
-    reports = [_against_history(app, r) for r in analysis.reports]
+    reports = tuple(_against_history(app, r) for r in analysis.reports)
     app.store.finish_message(message, analysis.classification, reports, now)
+    acknowledge(app, message, replace(analysis, reports=reports), now)
     if analysis.classification.kind is Kind.APPROVAL:
         publish.approve_reply(app, analysis.parsed, now)
     stats.processed += 1

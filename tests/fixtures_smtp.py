@@ -53,6 +53,17 @@ class Received:
     def message(self) -> EmailMessage:
         return email.message_from_bytes(self.data, policy=email.policy.default)  # type: ignore[return-value]
 
+    @property
+    def kind(self) -> str:
+        """ "summary" (the weekly report), "ack", "reminder", or "other"."""
+        head = self.message()
+        subject, auto = str(head["Subject"] or ""), str(head["Auto-Submitted"] or "")
+        if "[Tổng hợp báo cáo]" in subject:
+            return "summary"
+        if auto == "auto-replied":
+            return "ack"
+        return "reminder" if auto == "auto-generated" else "other"
+
 
 @dataclass
 class Receiver:
@@ -70,12 +81,16 @@ class Receiver:
         self.refuse.clear()
         self.user, self.password = SMTP_USER, SMTP_PASSWORD
 
-    def wait_for(self, count: int, timeout: float = 5.0) -> list[Received]:
-        """The first `count` messages, waiting for them to arrive; fails on timeout."""
+    def wait_for(self, count: int, timeout: float = 5.0, kind: str | None = None) -> list[Received]:
+        """The first `count` messages (of a kind, when given), waiting for them; fails on
+        timeout."""
         with self._arrived:
-            if not self._arrived.wait_for(lambda: len(self.messages) >= count, timeout):
-                pytest.fail(f"expected {count} messages, got {len(self.messages)} in {timeout}s")
-            return list(self.messages[:count])
+            if not self._arrived.wait_for(lambda: len(self.of(kind)) >= count, timeout):
+                pytest.fail(f"expected {count} messages, got {len(self.of(kind))} in {timeout}s")
+            return self.of(kind)[:count]
+
+    def of(self, kind: str | None) -> list[Received]:
+        return [m for m in self.messages if kind is None or m.kind == kind]
 
     # aiosmtpd hooks, called in the receiver's thread.
 

@@ -98,14 +98,14 @@ def test_the_report_is_sent_once_when_it_falls_due(config, imap_account, smtp_re
     runner = Daemon(config, lambda: datetime(2021, 2, 4, 16, 31, tzinfo=ICT))
     runner.start()
     try:
-        [received] = smtp_receiver.wait_for(1, timeout=10)
+        [received] = smtp_receiver.wait_for(1, timeout=10, kind="summary")
         summary = received.message()
         assert "29/01 – 04/02/2021" in summary["Subject"]
         assert "7" in summary.get_body(("plain",)).get_content()  # the mail was read first
         time.sleep(1)  # the daemon goes on reading mail and checking what is due
     finally:
         runner.stop()
-    assert len(smtp_receiver.messages) == 1
+    assert len(smtp_receiver.of("summary")) == 1
 
 
 def test_the_daemon_waits_for_a_mailbox_that_went_away(config, imap_account, dovecot, tmp_path):

@@ -41,8 +41,13 @@ def demo(tmp_path: Path) -> Path:
     return tmp_path / "config" / "demo.toml"
 
 
-def sent_files(out: Path) -> list[Path]:
-    return sorted((out / "sent").glob("*.eml"))
+def sent_files(out: Path, subject: str = "") -> list[Path]:
+    """The messages the file transport wrote, those whose subject holds `subject`."""
+    return [p for p in sorted((out / "sent").glob("*.eml")) if subject in _subject(p)]
+
+
+def _subject(path: Path) -> str:
+    return str(email.message_from_bytes(path.read_bytes(), policy=email.policy.default)["Subject"])
 
 
 def test_demo_run_gives_expected_workbook_and_summary(demo: Path) -> None:
@@ -58,7 +63,9 @@ def test_demo_run_gives_expected_workbook_and_summary(demo: Path) -> None:
     assert table.statuses == expected_statuses(EXPECTED["weekly_propaganda"])
     assert read_table(xlsx, "social_media").totals == EXPECTED["social_media"]["totals"]
 
-    [sent] = sent_files(out)
+    [sent] = sent_files(out, "[Tổng hợp báo cáo]")
+    acks = [p for p in sent_files(out) if p != sent]
+    assert len(acks) == EXPECTED["report_messages"]  # each report answered, nothing else
     message = email.message_from_bytes(sent.read_bytes(), policy=email.policy.default)
     assert [a.addr_spec for a in message["To"].addresses] == DEMO_TO
     assert [a.addr_spec for a in message["Cc"].addresses] == DEMO_CC

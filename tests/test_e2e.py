@@ -119,8 +119,11 @@ def test_demo_week_gives_expected_workbook_email_and_export(
     social = read_table(office.workbook(), "social_media")
     assert social.totals == EXPECTED["social_media"]["totals"]
 
-    [mail] = smtp_receiver.wait_for(1)
+    [mail] = smtp_receiver.wait_for(1, kind="summary")
     assert sorted(mail.rcpt_tos) == sorted([*TO, *CC])
+    acks = smtp_receiver.of("ack")
+    assert len(acks) == EXPECTED["report_messages"]  # one reply per report, none to the rest
+    assert all(a.message()["In-Reply-To"] for a in acks)
     message = mail.message()
     assert message["From"].addresses[0].addr_spec == OFFICE
     assert [a.addr_spec for a in message["To"].addresses] == list(TO)
@@ -151,14 +154,15 @@ def test_second_run_changes_nothing(
     THEN no message or report is added, no second email is sent, the workbook is the same."""
     imap_account.append_many(demo_messages())
     run_ok(office.config)
-    smtp_receiver.wait_for(1)
+    smtp_receiver.wait_for(1, kind="summary")
     before = table_counts(office.database)
+    sent = len(smtp_receiver.messages)
     workbook = office.workbook().read_bytes()
 
     run_ok(office.config)
 
     assert table_counts(office.database) == before
-    assert len(smtp_receiver.messages) == 1  # sending is over when the command returns
+    assert len(smtp_receiver.messages) == sent  # sending is over when the command returns
     assert office.workbook().read_bytes() == workbook
     assert weekly_totals(office.workbook()) == EXPECTED["weekly_propaganda"]["totals"]
 
@@ -217,12 +221,14 @@ def test_killed_half_way_then_rerun_records_every_message_once(
     )
     assert currents and all(n == 1 for *_, n in currents)
     assert current_values(db) == latest_by_unit_week(sent)
-    assert len(smtp_receiver.wait_for(1)) == 1
+    assert len(smtp_receiver.wait_for(1, kind="summary")) == 1
+    assert len(smtp_receiver.of("summary")) == 1
 
     before, values = table_counts(db), current_values(db)
+    sent = len(smtp_receiver.messages)
     run_ok(office.config)
     assert (table_counts(db), current_values(db)) == (before, values)
-    assert len(smtp_receiver.messages) == 1
+    assert len(smtp_receiver.messages) == sent
 
 
 def _report_without_message_id() -> bytes:

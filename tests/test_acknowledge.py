@@ -1,0 +1,410 @@
+"""Acknowledgments: one threaded Vietnamese reply per report, never to a machine, never twice.
+
+Each test opens a real App over a configuration in its tmp folder whose [smtp] is the
+suite's aiosmtpd receiver; a message is recorded and stored as the pipeline does, then
+`acknowledge` is called as the pipeline will call it.  SmtpSender returns once the
+receiver has answered the DATA, so what the receiver holds afterwards is all that was sent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from intake import outbox
+from intake.acknowledge import (
+    MAX_AGE,
+    TEXT_TEMPLATE,
+    acknowledge,
+    automatic,
+    build_context,
+    check_template,
+    recipient,
+    render_text,
+    sample_context,
+)
+from intake.app import App
+from intake.errors import ConfigError
+from intake.models import Analysis, Classification, Kind, RawMessage
+from intake.pipeline import analyse
+from tests.fixtures_smtp import Receiver
+from tests.helpers_e2e import OFFICE, toml_text, write_config
+from tests.mail import SENT, message
+
+BAN_BO = "banbo.tamduong@laichau.gov.vn"
+FULL = "Số tin, bài: 12\nĐộ dài: 1 giờ 15 phút\nSố lượt phát sóng: 36\nƯớc số người nghe: 5.000\n"
+PARTIAL = "Số tin, bài: 12\nĐộ dài: 1 giờ 15 phút\n"
+NOW = SENT + timedelta(minutes=5)
+
+
+@pytest.fixture
+def config(tmp_path: Path, smtp_receiver: Receiver) -> Path:
+    return write_config(
+        tmp_path / "intake.toml",
+        mailbox={"kind": "maildir", "path": tmp_path / "maildir"},
+        smtp={
+            "kind": "smtp",
+            "host": smtp_receiver.host,
+            "port": smtp_receiver.port,
+            "security": "none",
+            "sender": OFFICE,
+        },
+        data_dir=tmp_path,
+    )
+
+
+@pytest.fixture
+def app(config: Path) -> Iterator[App]:
+    opened = App.open(config)
+    yield opened
+    opened.close()
+
+
+def settings(config: Path, **values: object) -> App:
+    """The App of `config` with an [acknowledge] section added."""
+    config.write_text(config.read_text() + toml_text({"acknowledge": values}))
+    return App.open(config)
+
+
+def receive(app: App, m: EmailMessage, now: datetime = NOW) -> tuple[int, Analysis]:
+    """Record, analyse and store one message as pipeline.process does; its row id."""
+    data = m.as_bytes()
+    raw = RawMessage(data, "test", item=None, arrived_at=now)
+    headers = {"message_id": m["Message-ID"], "sender": None, "subject": m["Subject"]}
+    row, _ = app.store.record_message(raw, f"{raw.sha256}.eml", headers, now)
+    analysis = analyse(data, app.context, now)
+    app.store.finish_message(row, analysis.classification, analysis.reports, now)
+    return row, analysis
+
+
+def answer(app: App, m: EmailMessage, now: datetime = NOW) -> EmailMessage | None:
+    row, analysis = receive(app, m, now)
+    return acknowledge(app, row, analysis, now)
+
+
+# ---------------------------------------------------------------------------
+# The reply.
+
+
+def test_an_accepted_report_gets_one_threaded_reply_with_the_figures(app, smtp_receiver):
+    """GIVEN a complete report in a thread WHEN acknowledged THEN one reply goes to the
+    sender through SMTP, threaded, marked auto-replied, listing the figures as read."""
+    m = message(FULL, subject="Báo cáo tuần")
+    m["References"] = "<first@test.vn> <second@test.vn>"
+    assert answer(app, m) is not None
+    [mail] = smtp_receiver.messages
+    reply = mail.message()
+    assert mail.rcpt_tos == [BAN_BO] and mail.mail_from == OFFICE
+    assert reply["Subject"] == "Re: Báo cáo tuần"
+    assert reply["In-Reply-To"] == m["Message-ID"]
+    assert reply["References"].split() == ["<first@test.vn>", "<second@test.vn>", m["Message-ID"]]
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["X-Auto-Response-Suppress"] == "All"
+    # Python's parser doubles the space between two encoded words of a display name
+    office = " ".join(reply["From"].addresses[0].display_name.split())
+    assert office == "Phòng Văn hóa và Thông tin huyện Tam Đường"
+    body = reply.get_content()
+    for line in (
+        "Kính gửi: UBND xã Bản Bo",
+        "gửi lúc 10:00 ngày 04/02/2021",
+        "- Đơn vị: Xã Bản Bo",
+        "- Kỳ báo cáo: tuần từ ngày 29/01/2021 đến ngày 04/02/2021",
+        "- Thời gian gửi: đúng hạn (hạn gửi: 16 giờ 00, thứ Năm ngày 04/02/2021)",
+        "+ Số tin, bài: 12",
+        "+ Độ dài, thời lượng (phút): 75",
+        "+ Số lần phát sóng: 36",
+        "+ Ước số người nghe: 5.000",
+        "- Tình trạng: đã tiếp nhận.",
+        "Phòng Văn hóa và Thông tin huyện Tam Đường",
+    ):
+        assert line in body
+    [row] = outbox.entries(app.store, "ack:")
+    assert row.sent_at is not None and row.error is None and row.unit == "ban_bo"
+    assert row.message_id == reply["Message-ID"] and row.recipients == (BAN_BO,)
+
+
+def test_a_reply_is_not_re_re_and_a_message_without_references_starts_them(app, smtp_receiver):
+    m = message(FULL, subject="RE: Báo cáo tuần")
+    reply = answer(app, m)
+    assert reply is not None
+    assert reply["Subject"] == "RE: Báo cáo tuần"
+    assert reply["References"] == m["Message-ID"]
+
+
+def test_a_late_report_says_how_late(app, smtp_receiver):
+    late = SENT + timedelta(days=1, hours=2, minutes=15)  # Friday 12:15, deadline Thu 16:00
+    reply = answer(app, message(FULL, sent=late), now=late)
+    assert reply is not None
+    assert "- Thời gian gửi: muộn 20 giờ 15 phút (hạn gửi: 16 giờ 00" in reply.get_content()
+
+
+def test_a_held_report_lists_the_problems_and_how_to_correct(app, smtp_receiver):
+    reply = answer(app, message(PARTIAL))
+    assert reply is not None
+    body = reply.get_content()
+    assert "- Tình trạng: chờ cán bộ kiểm tra, vì:" in body
+    assert "+ Thiếu Số lần phát sóng" in body and "+ Thiếu Ước số người nghe" in body
+    assert "+ Số lần phát sóng: chưa có" in body and "+ Số tin, bài: 12" in body
+    assert (
+        "Đề nghị đơn vị kiểm tra và trả lời thư này với số liệu đã sửa, mỗi số liệu một dòng"
+        " (ví dụ: Số lần phát sóng: 12)." in body
+    )
+    assert "đã tiếp nhận" not in body
+    assert len(smtp_receiver.messages) == 1
+
+
+def test_an_unknown_sender_is_answered_with_the_unit_unknown(app, smtp_receiver):
+    reply = answer(app, message(FULL, sender="canbo.vanhoa@gmail.com"))
+    assert reply is not None
+    body = reply.get_content()
+    assert "Kính gửi: Quý đơn vị" in body and "- Đơn vị: chưa xác định" in body
+    assert "Không xác định được đơn vị gửi" in body
+    assert smtp_receiver.messages[0].rcpt_tos == ["canbo.vanhoa@gmail.com"]
+
+
+def test_reply_to_is_respected(app, smtp_receiver):
+    m = message(FULL, headers={"Reply-To": "Văn thư <vanthu.banbo@gmail.com>"})
+    assert answer(app, m) is not None
+    assert smtp_receiver.messages[0].rcpt_tos == ["vanthu.banbo@gmail.com"]
+
+
+def test_a_reply_with_corrected_figures_over_the_quoted_acknowledgment_reads_the_new_ones(
+    app, smtp_receiver
+):
+    """GIVEN the acknowledgment of a held report WHEN the unit answers it above the quote
+    (Gmail style) THEN the new figures are read, not the quoted ones or the example."""
+    ack = answer(app, message(PARTIAL))
+    assert ack is not None
+    quoted = "\n".join(f"> {line}" for line in ack.get_content().splitlines())
+    body = (
+        "Em gửi lại số liệu đã sửa ạ:\nSố tin, bài: 7\nĐộ dài: 40 phút\nSố lần phát sóng: 20\n"
+        "Ước số người nghe: 1.500\n\nVào Th 5, 4 thg 2, 2021 lúc 10:30 Phòng Văn hóa "
+        f"<{OFFICE}> đã viết:\n{quoted}\n"
+    )
+    answer_mail = message(body, subject=str(ack["Subject"]), sent=SENT + timedelta(hours=1))
+    _, analysis = receive(app, answer_mail, now=SENT + timedelta(hours=1))
+    [report] = analysis.reports
+    assert dict(report.values) == {"items": 7, "minutes": 40, "broadcasts": 20, "listeners": 1500}
+
+
+# ---------------------------------------------------------------------------
+# Never to a machine, a list or the office.
+
+
+@pytest.mark.parametrize(
+    "sender, headers",
+    [
+        (BAN_BO, {"Auto-Submitted": "auto-replied"}),
+        (BAN_BO, {"X-Autoreply": "yes"}),
+        (BAN_BO, {"Precedence": "bulk"}),
+        (BAN_BO, {"List-Id": "Bản tin huyện <bantin.tamduong.gov.vn>"}),
+        ("MAILER-DAEMON@laichau.gov.vn", {}),
+        ("no-reply@zalo.vn", {}),
+        ("noreply@laichau.gov.vn", {}),
+        (OFFICE, {}),
+        (BAN_BO, {"Reply-To": "no-reply@laichau.gov.vn"}),
+        (BAN_BO, {"Reply-To": OFFICE}),
+    ],
+    ids=[
+        "auto-reply",
+        "x-autoreply",
+        "precedence-bulk",
+        "list-id",
+        "bounce",
+        "no-reply",
+        "noreply",
+        "office",
+        "reply-to-noreply",
+        "reply-to-office",
+    ],
+)
+def test_automatic_mail_lists_noreply_and_the_office_get_nothing(
+    app, smtp_receiver, sender, headers
+):
+    assert answer(app, message(FULL, sender=sender, headers=headers)) is None
+    assert smtp_receiver.messages == [] and outbox.entries(app.store) == []
+
+
+def test_a_delivery_report_gets_nothing(app, smtp_receiver):
+    bounce = EmailMessage()
+    bounce["From"] = BAN_BO  # some servers send DSNs from the user's own address
+    bounce["To"] = OFFICE
+    bounce["Subject"] = "Báo cáo tuần"
+    bounce["Message-ID"] = "<dsn.1@laichau.gov.vn>"
+    bounce.set_content(FULL)
+    bounce.make_mixed()
+    bounce.set_type("multipart/report")
+    bounce.set_param("report-type", "delivery-status")
+    assert answer(app, bounce) is None
+    assert smtp_receiver.messages == []
+
+
+@pytest.mark.parametrize(
+    "headers, reason",
+    [
+        ({"auto-submitted": "auto-generated"}, "Auto-Submitted"),
+        ({"auto-submitted": "no"}, ""),
+        ({"precedence": "junk"}, "Precedence"),
+        ({"precedence": "list"}, "Precedence"),
+        ({"x-autorespond": "1"}, "x-autorespond"),
+        ({"list-unsubscribe": "<mailto:x@y>"}, "list-unsubscribe"),
+        ({"return-path": "<>"}, "Return-Path"),
+    ],
+)
+def test_automatic_headers_are_refused_even_when_classified_as_a_report(app, headers, reason):
+    """The acknowledgment checks RFC 3834 itself, whatever the classifier decided."""
+    _, analysis = receive(app, message(FULL))
+    parsed = dataclasses.replace(analysis.parsed, headers={**analysis.parsed.headers, **headers})
+    forced = dataclasses.replace(analysis, parsed=parsed)
+    assert (reason in automatic(parsed)) if reason else automatic(parsed) == ""
+    to, why = recipient(forced, app.context.own_addresses)
+    assert (to is None) == bool(reason)
+
+
+def test_no_reply_to_an_empty_sender_or_a_message_without_reports(app):
+    _, analysis = receive(app, message(FULL))
+    empty = dataclasses.replace(analysis, parsed=dataclasses.replace(analysis.parsed, sender=""))
+    assert recipient(empty, app.context.own_addresses) == (None, "no sender address")
+    other = dataclasses.replace(analysis, classification=Classification(Kind.OTHER, "câu hỏi"))
+    assert recipient(other, app.context.own_addresses)[0] is None
+    bare = dataclasses.replace(analysis, reports=())
+    assert recipient(bare, app.context.own_addresses) == (None, "no report in it")
+
+
+def test_a_question_without_figures_gets_nothing(app, smtp_receiver):
+    assert answer(app, message("Cho em hỏi mẫu báo cáo tuần này có thay đổi không ạ?")) is None
+    assert smtp_receiver.messages == []
+
+
+def test_mail_older_than_max_age_is_not_answered(app, smtp_receiver):
+    """GIVEN a new installation reading last month's mail THEN no unit is answered for it."""
+    assert answer(app, message(FULL), now=SENT + MAX_AGE + timedelta(hours=1)) is None
+    assert smtp_receiver.messages == []
+
+
+# ---------------------------------------------------------------------------
+# Limits, once, switched off, failures.
+
+
+def test_at_most_the_daily_limit_per_sender(config, smtp_receiver):
+    app = settings(config, max_per_sender_per_day=2)
+    try:
+        sent = [answer(app, message(FULL), now=NOW + timedelta(minutes=i)) for i in range(3)]
+        assert [m is not None for m in sent] == [True, True, False]
+        other = answer(app, message(FULL, sender="natam.tamduong@laichau.gov.vn"))
+        assert other is not None  # another address has its own count
+        next_day = NOW + timedelta(days=1)
+        assert answer(app, message(FULL, sent=next_day), now=next_day) is not None
+        assert len(smtp_receiver.messages) == 4
+    finally:
+        app.close()
+
+
+def test_the_day_is_the_office_s_local_day(config, smtp_receiver):
+    """23:30 and 00:30 local time are two days, though the same UTC day."""
+    app = settings(config, max_per_sender_per_day=1)
+    try:
+        evening = SENT.replace(hour=23, minute=30)
+        assert answer(app, message(FULL, sent=evening), now=evening) is not None
+        morning = evening + timedelta(hours=1)
+        assert answer(app, message(FULL, sent=morning), now=morning) is not None
+    finally:
+        app.close()
+
+
+def test_the_same_message_is_acknowledged_once_even_after_a_restart(config, smtp_receiver):
+    app = App.open(config)
+    row, analysis = receive(app, message(FULL))
+    assert acknowledge(app, row, analysis, NOW) is not None
+    assert acknowledge(app, row, analysis, NOW + timedelta(minutes=1)) is None
+    app.close()
+    restarted = App.open(config)
+    try:
+        assert acknowledge(restarted, row, analysis, NOW + timedelta(minutes=2)) is None
+    finally:
+        restarted.close()
+    assert len(smtp_receiver.messages) == 1
+
+
+def test_a_crash_after_reserving_never_sends_it(app, smtp_receiver):
+    """GIVEN the key was reserved and intake died before sending THEN nothing is sent later."""
+    row, analysis = receive(app, message(FULL))
+    entry = outbox.Entry(f"ack:message:{row}", "ack", (BAN_BO,), "Re: Báo cáo tuần")
+    assert outbox.reserve(app.store, entry, NOW) is outbox.Outcome.RESERVED
+    assert acknowledge(app, row, analysis, NOW) is None
+    assert smtp_receiver.messages == []
+
+
+def test_disabled_sends_nothing(config, smtp_receiver):
+    app = settings(config, enabled=False)
+    try:
+        assert answer(app, message(FULL)) is None
+        assert smtp_receiver.messages == [] and outbox.entries(app.store) == []
+    finally:
+        app.close()
+
+
+def test_a_refused_recipient_is_recorded_and_does_not_stop_the_run(app, smtp_receiver):
+    smtp_receiver.refuse.add(BAN_BO)
+    row, analysis = receive(app, message(FULL))
+    assert acknowledge(app, row, analysis, NOW) is None  # logged, not raised
+    [entry] = outbox.entries(app.store, "ack:")
+    assert entry.sent_at is None and "every recipient refused" in (entry.error or "")
+    assert acknowledge(app, row, analysis, NOW) is None  # and not tried again
+    events = [e["kind"] for e in app.store.events(f"ack:message:{row}")]
+    assert events == ["outbox.failed"]
+
+
+def test_a_broken_template_override_is_logged_and_sends_nothing(config, tmp_path, smtp_receiver):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / TEXT_TEMPLATE).write_text("{{ nobody }}\n")
+    config.write_text(
+        config.read_text().replace("[report]\n", f'[report]\ntemplates = "{folder}"\n')
+    )
+    app = App.open(config)
+    try:
+        assert answer(app, message(FULL)) is None
+        assert smtp_receiver.messages == [] and outbox.entries(app.store) == []
+    finally:
+        app.close()
+
+
+# ---------------------------------------------------------------------------
+# The template.
+
+
+def test_the_shipped_template_renders_with_strict_undefined():
+    assert check_template() == TEXT_TEMPLATE
+    text = render_text(sample_context())
+    assert "Kính gửi: UBND xã Bản Bo" in text and "(ví dụ: Số tin, bài: 12)" in text
+
+
+def test_an_override_folder_wins_and_an_unknown_variable_is_an_error(tmp_path):
+    (tmp_path / TEXT_TEMPLATE).write_text("{{ greeting }}: {{ reports | length }}\n")
+    assert render_text(sample_context(), tmp_path) == "UBND xã Bản Bo: 2\n"
+    (tmp_path / TEXT_TEMPLATE).write_text("{{ nobody }}\n")
+    with pytest.raises(ConfigError, match="ack.txt.j2: 'nobody' is undefined"):
+        check_template(tmp_path)
+
+
+def test_the_context_of_a_stored_message(app):
+    _, analysis = receive(app, message(PARTIAL))
+    context = build_context(analysis, app.context, "Văn phòng")
+    [report] = context.reports
+    assert (context.greeting, context.sent, context.held) == (
+        "UBND xã Bản Bo",
+        "10:00 ngày 04/02/2021",
+        True,
+    )
+    assert report.period == "tuần từ ngày 29/01/2021 đến ngày 04/02/2021"
+    assert [(f.label, f.value) for f in report.figures][:2] == [
+        ("Số tin, bài", "12"),
+        ("Độ dài, thời lượng (phút)", "75"),
+    ]
+    assert context.example == "Số lần phát sóng: 12"
