@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
 from pathlib import Path
@@ -12,9 +13,11 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
+from intake.config import Official
 from intake.errors import ConfigError
-from intake.models import Field, Form, FormTable, PeriodReport, Row, Timeliness, Unit
+from intake.models import Correction, Field, Form, FormTable, PeriodReport, Row, Timeliness, Unit
 from intake.render.mail import (
+    DOCX_TYPE,
     HTML_TEMPLATE,
     SHIPPED_TEMPLATES,
     TEXT_TEMPLATE,
@@ -297,7 +300,7 @@ def test_a_unit_counts_with_its_worst_state_over_all_forms(report):
     )
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in SHIPPED_TEMPLATES.glob("*.j2")))
+@pytest.mark.parametrize("name", sorted(p.name for p in SHIPPED_TEMPLATES.glob("summary.*.j2")))
 def test_every_shipped_template_renders_with_strict_undefined(name, report):
     env = template_environment()
     text = env.get_template(name).render(build_context(report, TZ).variables())
@@ -386,3 +389,141 @@ def test_email_never_shows_an_unverified_figure(message):
     for part in ("plain", "html"):
         body = message.get_body((part,)).get_content()
         assert not any(vn_number(v) in body for v in UNVERIFIED)
+
+
+# ---------------------------------------------------------------------------
+# Corrections, a replaced report, the letterhead, drafts and more attachments.
+
+
+CORRECTIONS = (
+    Correction(UNITS[1], NEWS, date(2021, 2, 4), {"so_tin_bai": 8}, {"so_tin_bai": 10}),
+    Correction(UNITS[3], RADIO, date(2021, 2, 4), {}, {"so_buoi": 3, "ty_le": 50}),
+)
+OFFICIAL = Official(
+    parent_body="UBND huyện Tam Đường",
+    issuing_body="Phòng Văn hóa và Thông tin",
+    recipients=("Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",),
+    copies_to=("Như trên", "Lưu: VT"),
+    signing_authority="KT. Trưởng phòng",
+    signer_title="Phó trưởng phòng",
+    signer_name="Đỗ Trọng Thi",
+)
+
+
+@pytest.fixture
+def corrected(report) -> PeriodReport:
+    return replace(
+        report,
+        corrections=CORRECTIONS,
+        replaces=datetime(2021, 2, 11, 9, 31, tzinfo=UTC),
+        number="05/BC-VHTT",
+    )
+
+
+def column_a(sheet) -> list:
+    return [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)]
+
+
+def test_workbook_names_a_replaced_report_and_lists_corrections(corrected, tmp_path):
+    workbook = openpyxl.load_workbook(write_xlsx(corrected, tmp_path / "x.xlsx", TZ))
+    news, radio = workbook.worksheets
+    assert news["A5"].value == "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)"
+    assert news[f"A{HEADER_ROW}"].value == "STT"
+    lines = column_a(news)
+    title = lines.index("Số liệu điều chỉnh")
+    assert lines[title + 2] == (
+        "- Xã Bình Lư, tuần 29/01 – 04/02/2021 (Tin bài tuyên truyền): Số tin, bài: 8 → 10."
+    )
+    assert lines[-1] == "Tổng hợp lúc 11/02/2021 16:30"
+    assert any(
+        str(line).startswith("- Xã Nà Tăm, tuần 29/01 – 04/02/2021 (Hoạt động truyền thanh")
+        for line in column_a(radio)
+    )  # each correction on the sheet of its form
+
+
+def test_workbook_with_the_official_letterhead(corrected, tmp_path):
+    path = write_xlsx(corrected, tmp_path / "x.xlsx", TZ, official=OFFICIAL)
+    sheet = openpyxl.load_workbook(path)["Tin bài tuyên truyền"]
+    cells = {c.value: c for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert sheet["A1"].value == "UBND HUYỆN TAM ĐƯỜNG"
+    assert sheet["A2"].value == "PHÒNG VĂN HÓA VÀ THÔNG TIN" and sheet["A2"].font.b
+    national, motto = (
+        cells["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        cells["Độc lập - Tự do - Hạnh phúc"],
+    )
+    assert national.row == 1 and national.column > 1 and national.font.b
+    assert motto.row == 2 and motto.font.u == "single"  # the rule under the motto
+    assert "Số: 05/BC-VHTT" in cells and cells["Tam Đường, ngày 11 tháng 02 năm 2021"].font.i
+    assert cells["BÁO CÁO"].font.b and cells["BÁO CÁO"].font.sz == 14
+    assert "Kết quả công tác tuyên truyền tuần từ ngày 05/02/2021 đến ngày 11/02/2021" in cells
+    assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu" in cells
+    assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" in cells
+    header = cells["STT"].row
+    totals = [sheet.cell(header + 6, c).value for c in (1, 3, 4)]
+    assert totals == ["Tổng cộng", 25, 12_635.5]
+    assert "Đơn vị chưa báo cáo: Xã Nà Tăm." in cells and "Số liệu điều chỉnh" in cells
+    assert cells["Nơi nhận:"].font.b and cells["Nơi nhận:"].font.i
+    assert "- Như trên;" in cells and "- Lưu: VT." in cells
+    for signer in ("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Đỗ Trọng Thi"):
+        assert cells[signer].font.b and cells[signer].column > 1
+    assert not any(isinstance(v, str) and v.startswith("Tổng hợp lúc") for v in cells)
+    assert sheet.page_margins.left == pytest.approx(30 / 25.4, abs=0.01)
+    assert sheet.page_margins.right == pytest.approx(15 / 25.4, abs=0.01)
+    assert {c.font.name for c in cells.values()} == {"Times New Roman"}
+    values = [c.value for ws in openpyxl.load_workbook(path) for r in ws.iter_rows() for c in r]
+    assert not set(UNVERIFIED) & set(values)
+
+
+def test_draft_email_says_how_to_approve(report, tmp_path):
+    xlsx = write_xlsx(report, tmp_path / "x.xlsx", TZ)
+    built = summary_email(
+        report, xlsx, sender=SENDER, to=["a@huyen.test"], cc=[], tz=TZ, draft=True
+    )
+    message = email.message_from_bytes(built.as_bytes(), policy=email.policy.default)
+    assert message["Subject"].startswith("[Dự thảo - chờ duyệt] [Tổng hợp báo cáo] Tuần 05/02")
+    approve = (
+        'Đây là bản dự thảo. Để gửi báo cáo chính thức, trả lời thư này với nội dung "Đồng ý", '
+        "hoặc chạy lệnh: intake report approve --period-end 2021-02-11"
+    )
+    assert approve in message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "Đây là bản dự thảo." in html and "--period-end 2021-02-11" in html
+
+
+def test_a_report_is_not_a_draft_by_default(message):
+    assert "dự thảo" not in message.get_body(("plain",)).get_content().lower()
+
+
+def test_email_lists_corrections_and_the_replaced_report(corrected, tmp_path):
+    xlsx = write_xlsx(corrected, tmp_path / "x.xlsx", TZ)
+    built = summary_email(corrected, xlsx, sender=SENDER, to=["a@tinh.test"], cc=[], tz=TZ)
+    message = email.message_from_bytes(built.as_bytes(), policy=email.policy.default)
+    for part in ("plain", "html"):
+        body = message.get_body((part,)).get_content()
+        assert "Số liệu điều chỉnh so với báo cáo đã gửi" in body
+        assert (
+            "Xã Bình Lư, tuần 29/01 – 04/02/2021 (Tin bài tuyên truyền): Số tin, bài: 8 → 10"
+            in body
+        )
+        assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" in body
+
+
+def test_email_attaches_the_word_and_pdf_reports_with_their_types(report, tmp_path):
+    xlsx = write_xlsx(report, tmp_path / "tong-hop-2021-02-11.xlsx", TZ)
+    docx_file = tmp_path / "tong-hop-2021-02-11.docx"
+    pdf_file = tmp_path / "tong-hop-2021-02-11.pdf"
+    docx_file.write_bytes(b"PK docx")
+    pdf_file.write_bytes(b"%PDF-1.7")
+    built = summary_email(
+        report, xlsx, sender=SENDER, to=["a@tinh.test"], cc=[], tz=TZ,
+        attachments=[docx_file, pdf_file],
+    )  # fmt: skip
+    message = email.message_from_bytes(built.as_bytes(), policy=email.policy.default)
+    found = [(a.get_filename(), a.get_content_type()) for a in message.iter_attachments()]
+    assert found == [
+        ("tong-hop-tuan-2021-02-11.xlsx", "/".join(XLSX_TYPE)),
+        ("tong-hop-tuan-2021-02-11.docx", "/".join(DOCX_TYPE)),
+        ("tong-hop-tuan-2021-02-11.pdf", "application/pdf"),
+    ]
+    text = message.get_body(("plain",)).get_content()
+    assert "tong-hop-tuan-2021-02-11.xlsx, tong-hop-tuan-2021-02-11.docx, tong-hop-tuan-" in text

@@ -12,6 +12,7 @@ unknown variable is an error (StrictUndefined), never an empty string.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -25,17 +26,18 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from intake.errors import ConfigError
+from intake.models import Correction, Form, FormTable, PeriodReport, Row, Timeliness, Unit
 from intake.models import Field as ModelField
-from intake.models import Form, FormTable, PeriodReport, Row, Timeliness, Unit
+from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.words import (
     ACCEPTED,
     STATUS_LABELS,
     Counts,
     figure,
     local,
+    overall_names,
     report_counts,
     table_counts,
-    unit_statuses,
     vn_date,
     vn_datetime,
     vn_deadline,
@@ -48,6 +50,10 @@ SHIPPED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 TEXT_TEMPLATE = "summary.txt.j2"
 HTML_TEMPLATE = "summary.html.j2"
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+PDF_TYPE = ("application", "pdf")
+MIME_TYPES = {".xlsx": XLSX_TYPE, ".docx": DOCX_TYPE, ".pdf": PDF_TYPE}
+DRAFT_PREFIX = "[Dự thảo - chờ duyệt]"
 
 
 # ---------------------------------------------------------------------------
@@ -128,6 +134,13 @@ class SummaryContext:
     review:       units with a report held for review (idem)
     forms:        one FormSummary per form, in the report's order
     attachment:   the attached workbook's file name, "tong-hop-tuan-2021-02-11.xlsx"
+    attachments:  every attached file's name, the workbook first (then the .docx, .pdf)
+    draft:        True for the draft sent to district staff for approval
+    approve_command: what approves the draft: "intake report approve --period-end
+                  2021-02-11"
+    replaces:     "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" or ""
+    corrections:  figures of earlier weeks changed since their report was sent, one
+                  narrative.CorrectionLine each (unit, form, period, changes, note, text)
     """
 
     office: str
@@ -143,17 +156,30 @@ class SummaryContext:
     review: tuple[str, ...]
     forms: tuple[FormSummary, ...]
     attachment: str
+    attachments: tuple[str, ...] = ()
+    draft: bool = False
+    approve_command: str = ""
+    replaces: str = ""
+    corrections: tuple[CorrectionLine, ...] = ()
 
     def variables(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def build_context(report: PeriodReport, tz: ZoneInfo) -> SummaryContext:
+def build_context(
+    report: PeriodReport,
+    tz: ZoneInfo,
+    *,
+    draft: bool = False,
+    attachments: Sequence[str] = (),
+) -> SummaryContext:
+    """The templates' variables; `attachments` are the names of the files besides the
+    workbook."""
     counts = report_counts(report.tables)
-    missing = _overall_names(report.tables, Timeliness.MISSING)
+    missing = overall_names(report.tables, Timeliness.MISSING)
     return SummaryContext(
         office=report.office,
-        subject=subject(report),
+        subject=subject(report, draft=draft),
         period=vn_period(report.period_start, report.period_end),
         period_start=vn_date(report.period_start),
         period_end=vn_date(report.period_end),
@@ -162,19 +188,26 @@ def build_context(report: PeriodReport, tz: ZoneInfo) -> SummaryContext:
         counts=counts,
         headline=headline(counts, missing),
         missing=missing,
-        review=_overall_names(report.tables, Timeliness.REVIEW),
+        review=overall_names(report.tables, Timeliness.REVIEW),
         forms=tuple(_form_summary(table, tz) for table in report.tables),
         attachment=xlsx_filename(report),
+        attachments=(xlsx_filename(report), *attachments),
+        draft=draft,
+        approve_command=f"intake report approve --period-end {report.period_end:%Y-%m-%d}",
+        replaces=replaces_line(report, tz),
+        corrections=correction_lines(report),
     )
 
 
-def subject(report: PeriodReport) -> str:
-    """ "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 12/14 đơn vị đã báo cáo"."""
+def subject(report: PeriodReport, *, draft: bool = False) -> str:
+    """ "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 12/14 đơn vị đã báo cáo", and for a
+    draft "[Dự thảo - chờ duyệt] [Tổng hợp báo cáo] ..."."""
     counts = report_counts(report.tables)
     period = vn_short_period(report.period_start, report.period_end)
-    return (
+    text = (
         f"[Tổng hợp báo cáo] Tuần {period}: {counts.reported}/{counts.expected} đơn vị đã báo cáo"
     )
+    return f"{DRAFT_PREFIX} {text}" if draft else text
 
 
 def headline(counts: Counts, missing: Sequence[str]) -> str:
@@ -191,8 +224,13 @@ def headline(counts: Counts, missing: Sequence[str]) -> str:
     return ", ".join(parts)
 
 
+def attachment_filename(report: PeriodReport, path: Path) -> str:
+    """An attached file's name, plain ASCII: "tong-hop-tuan-2021-02-11.docx"."""
+    return f"tong-hop-tuan-{report.period_end:%Y-%m-%d}{path.suffix.lower()}"
+
+
 def xlsx_filename(report: PeriodReport) -> str:
-    """The attachment's name, plain ASCII: "tong-hop-tuan-2021-02-11.xlsx"."""
+    """The workbook's name, plain ASCII: "tong-hop-tuan-2021-02-11.xlsx"."""
     return f"tong-hop-tuan-{report.period_end:%Y-%m-%d}.xlsx"
 
 
@@ -231,24 +269,6 @@ def _names(table: FormTable, status: Timeliness) -> tuple[str, ...]:
     return tuple(row.unit.name for row in table.rows if row.timeliness is status)
 
 
-def _overall_names(tables: tuple[FormTable, ...], status: Timeliness) -> tuple[str, ...]:
-    """Units whose worst state is `status`; with several forms, which forms."""
-    names = []
-    for unit_id, (name, worst) in unit_statuses(tables).items():
-        if worst is not status:
-            continue
-        if len(tables) > 1:
-            titles = [
-                t.form.title
-                for t in tables
-                for r in t.rows
-                if r.unit.id == unit_id and r.timeliness is status
-            ]
-            name = f"{name} ({', '.join(titles)})"
-        names.append(name)
-    return tuple(names)
-
-
 # ---------------------------------------------------------------------------
 # Templates.
 
@@ -280,12 +300,16 @@ def render_summary(context: SummaryContext, templates_dir: Path | None = None) -
 
 
 def check_templates(templates_dir: Path | None = None) -> str:
-    """Render the summary templates with a sample report: what `intake check` reports."""
+    """Render the summary templates with a sample report: what `intake check` reports.
+
+    Rendered as the report and as a draft, so that both branches are checked.
+    """
     env = template_environment(templates_dir)
-    variables = build_context(_sample_report(), ZoneInfo("Asia/Ho_Chi_Minh")).variables()
+    tz = ZoneInfo("Asia/Ho_Chi_Minh")
     found = []
     for name in (TEXT_TEMPLATE, HTML_TEMPLATE):
-        _render(env, name, variables)
+        for draft in (False, True):
+            _render(env, name, build_context(sample_report(), tz, draft=draft).variables())
         found.append(env.get_template(name).filename or name)
     return "templates: " + ", ".join(found)
 
@@ -306,7 +330,8 @@ _TEMPLATE_HINT = (
 )
 
 
-def _sample_report() -> PeriodReport:
+def sample_report() -> PeriodReport:
+    """A small report with every state, a correction and a replaced report."""
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
     form = Form("mau", "Biểu mẫu", (ModelField("so_tin", "Số tin, bài"),))
     received = datetime(2021, 2, 10, 9, tzinfo=tz)
@@ -316,6 +341,7 @@ def _sample_report() -> PeriodReport:
         Row(Unit("c", "Xã C"), Timeliness.REVIEW, {"so_tin": 3}, received),
         Row(Unit("d", "Xã D"), Timeliness.MISSING),
     )
+    correction = Correction(Unit("b", "Xã B"), form, date(2021, 2, 4), {"so_tin": 1}, {"so_tin": 2})
     return PeriodReport(
         period_start=date(2021, 2, 5),
         period_end=date(2021, 2, 11),
@@ -323,6 +349,8 @@ def _sample_report() -> PeriodReport:
         generated_at=datetime(2021, 2, 11, 16, 30, tzinfo=tz),
         office="Văn phòng",
         tables=(FormTable(form, rows, {"so_tin": 1252}),),
+        corrections=(correction,),
+        replaces=datetime(2021, 2, 11, 16, 30, tzinfo=tz),
     )
 
 
@@ -339,9 +367,19 @@ def summary_email(
     cc: Sequence[str],
     tz: ZoneInfo,
     templates_dir: Path | None = None,
+    draft: bool = False,
+    attachments: Sequence[Path] = (),
 ) -> EmailMessage:
-    """The summary as text and HTML alternatives, with the workbook attached."""
-    context = build_context(report, tz)
+    """The summary as text and HTML alternatives, with the workbook attached.
+
+    `attachments` are more files to attach after the workbook (the official .docx and
+    .pdf), each named like it ("tong-hop-tuan-2021-02-11.pdf").  A `draft` goes to
+    district staff for approval: its subject starts with "[Dự thảo - chờ duyệt]" and it
+    says how to approve it.
+    """
+    extra = [Path(p) for p in attachments]
+    names = _attachment_names(report, extra)
+    context = build_context(report, tz, draft=draft, attachments=names)
     text, html = render_summary(context, templates_dir)
     message = EmailMessage()
     message["Subject"] = context.subject
@@ -356,8 +394,29 @@ def summary_email(
     message["X-Auto-Response-Suppress"] = "All"
     message.set_content(text, cte="quoted-printable")
     message.add_alternative(html, subtype="html", cte="quoted-printable")
-    maintype, subtype = XLSX_TYPE
-    message.add_attachment(
-        Path(xlsx).read_bytes(), maintype=maintype, subtype=subtype, filename=context.attachment
-    )
+    files = [(Path(xlsx), context.attachment), *zip(extra, names, strict=True)]
+    for path, name in files:
+        maintype, subtype = mime_type(path)
+        message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=name)
     return message
+
+
+def mime_type(path: Path) -> tuple[str, str]:
+    known = MIME_TYPES.get(path.suffix.lower())
+    if known:
+        return known
+    guessed, _ = mimetypes.guess_type(path.name)
+    maintype, _, subtype = (guessed or "application/octet-stream").partition("/")
+    return maintype, subtype
+
+
+def _attachment_names(report: PeriodReport, paths: list[Path]) -> tuple[str, ...]:
+    """Named like the workbook; a second file of the same kind keeps its own name."""
+    used = {xlsx_filename(report)}
+    names = []
+    for path in paths:
+        name = attachment_filename(report, path)
+        name = path.name if name in used else name
+        used.add(name)
+        names.append(name)
+    return tuple(names)

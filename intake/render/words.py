@@ -27,6 +27,11 @@ STATUS_LABELS = {
     Timeliness.REVIEW: "Chờ kiểm tra",
 }
 
+NOTE = (
+    "Ghi chú: Tổng cộng chỉ tính các báo cáo đã được chấp nhận (đúng hạn và muộn); "
+    "số liệu của báo cáo chờ kiểm tra chưa được đưa vào."
+)
+
 ACCEPTED = frozenset({Timeliness.ON_TIME, Timeliness.LATE})
 
 # When a unit is in several tables, its worst status is its status in the whole report.
@@ -137,3 +142,37 @@ def unit_statuses(tables: tuple[FormTable, ...]) -> dict[str, tuple[str, Timelin
 def report_counts(tables: tuple[FormTable, ...]) -> Counts:
     """Counts over units, each with its worst status: a unit that sent every form counts."""
     return count_rows([status for _, status in unit_statuses(tables).values()])
+
+
+def overall_names(tables: tuple[FormTable, ...], status: Timeliness) -> tuple[str, ...]:
+    """Units whose worst state is `status`; with several forms, which forms."""
+    names = []
+    for unit_id, (name, worst) in unit_statuses(tables).items():
+        if worst is not status:
+            continue
+        if len(tables) > 1:
+            titles = [
+                t.form.title
+                for t in tables
+                for r in t.rows
+                if r.unit.id == unit_id and r.timeliness is status
+            ]
+            name = f"{name} ({', '.join(titles)})"
+        names.append(name)
+    return tuple(names)
+
+
+def document_date(day: date) -> str:
+    """ "ngày 04 tháng 02 năm 2021", "ngày 15 tháng 3 năm 2021" (Nghị định 30/2020).
+
+    A day under 10 and the months 1 and 2 take a leading zero; the other months do not.
+    """
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def lower_first(text: str) -> str:
+    """ "Số tin, bài" -> "số tin, bài"; an acronym ("HĐND ...") is left alone."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text

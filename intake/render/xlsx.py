@@ -1,11 +1,12 @@
 """The consolidated workbook: one sheet per form, laid out like an official report.
 
-Each sheet reads, top to bottom:
+Without the [official] settings each sheet reads, top to bottom:
 
     VĂN PHÒNG ...                                   office name, bold, upper case
               BÁO CÁO TỔNG HỢP <FORM TITLE>         bold, centred across the table
      Tuần từ ngày 05/02/2021 đến ngày 11/02/2021    italic
      Hạn báo cáo: 16 giờ 00, thứ Năm ngày 11/02/2021
+     (Báo cáo này thay thế báo cáo đã gửi ngày ...) when it replaces a sent report
 
     STT | Đơn vị | <field labels...> | Ngày nhận | Tình trạng
     1   | Xã ... | 12 | 3             | 10/02/2021 09:15 | Đúng hạn
@@ -14,69 +15,87 @@ Each sheet reads, top to bottom:
 
     Số đơn vị báo cáo: 12/14 (đúng hạn 10, muộn 2, chờ kiểm tra 1, chưa báo cáo 1)
     Ghi chú: ...
+    Số liệu điều chỉnh ... (the corrections of this form's earlier weeks, if any)
     Tổng hợp lúc 11/02/2021 16:30
 
-Figures of reports held for review or missing are left empty.  The file is written to a
-temporary name beside the target and renamed, so a reader never sees half a workbook.
+With them (`official=`), the heading is the letterhead of Nghị định 30/2020 and the
+sheet ends with Nơi nhận and the signature: see letterhead.py.  Figures of reports held
+for review or missing are left empty.  The file is written to a temporary name beside
+the target and renamed, so a reader never sees half a workbook.
 """
 
 from __future__ import annotations
 
-import math
-import os
 import re
-import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
+from intake.config import Official
 from intake.models import Form, FormTable, PeriodReport, Row
+from intake.render import letterhead
+from intake.render.cells import (
+    BODY_SIZE,
+    TITLE_SIZE,
+    banner,
+    column_width,
+    height,
+    lines,
+    put,
+    put_figure,
+)
+from intake.render.files import write_atomically
+from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
+from intake.render.official import OfficialContext, build_official_context
 from intake.render.words import (
+    NOTE,
     STATUS_LABELS,
-    cell_number,
     figure,
-    is_integral,
     table_counts,
     vn_datetime,
     vn_deadline,
     vn_period,
 )
 
-FONT = "Times New Roman"
-BODY_SIZE = 12
-TITLE_SIZE = 13
 HEADER_ROW = 6  # office, title, period, deadline, blank, then the table header
 FIXED_COLUMNS = 4  # STT, Đơn vị, Ngày nhận, Tình trạng
+CORRECTIONS_TITLE = "Số liệu điều chỉnh"
+CORRECTIONS_INTRO = "Các số liệu sau đã thay đổi sau khi báo cáo của tuần tương ứng được gửi:"
 
-NOTE = (
-    "Ghi chú: Tổng cộng chỉ tính các báo cáo đã được chấp nhận (đúng hạn và muộn); "
-    "số liệu của báo cáo chờ kiểm tra chưa được đưa vào."
-)
-
-_THIN = Side(style="thin")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WIDTH_STT, _WIDTH_FIGURE, _WIDTH_RECEIVED, _WIDTH_STATUS = 6, 14, 18, 16
+# Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm (in inches)
+_MARGINS = PageMargins(left=1.18, right=0.59, top=0.79, bottom=0.79, header=0.4, footer=0.4)
 
 
-def write_xlsx(report: PeriodReport, path: Path, tz: ZoneInfo) -> Path:
-    """Write the workbook of `report` to `path` (atomically) and return `path`."""
+def write_xlsx(
+    report: PeriodReport, path: Path, tz: ZoneInfo, official: Official | None = None
+) -> Path:
+    """Write the workbook of `report` to `path` (atomically) and return `path`.
+
+    With `official`, each sheet carries the letterhead, Nơi nhận and the signature.
+    """
+    context = build_official_context(report, official, tz) if official else None
+    corrections = _corrections_by_sheet(report)
     workbook = Workbook()
     workbook.remove(workbook.active)
     used: set[str] = set()
-    for table in report.tables:
+    for index, table in enumerate(report.tables):
         sheet = workbook.create_sheet(sheet_name(table.form.title, used))
-        _write_table_sheet(sheet, report, table, tz)
+        sheet_lines = corrections.get(table.form.id, ()) + (corrections[None] if index == 0 else ())
+        _write_table_sheet(sheet, report, table, tz, context, sheet_lines)
     if not report.tables:
         sheet = workbook.create_sheet("Báo cáo")
-        _write_heading(sheet, report, "", FIXED_COLUMNS, tz)
-        _banner(sheet, HEADER_ROW, "Không có biểu báo cáo nào trong kỳ.", FIXED_COLUMNS)
-        _set_page(sheet, FIXED_COLUMNS)
-    return _save(workbook, Path(path))
+        top = _write_top(sheet, report, "", FIXED_COLUMNS, tz, context)
+        banner(sheet, top, "Không có biểu báo cáo nào trong kỳ.", FIXED_COLUMNS)
+        row = _write_corrections(sheet, top + 2, corrections[None], FIXED_COLUMNS)
+        if context is not None:
+            letterhead.write_closing(sheet, row + 1, context, FIXED_COLUMNS)
+        _set_page(sheet, FIXED_COLUMNS, top, freeze=False)
+    return write_atomically(Path(path), workbook.save)
 
 
 def sheet_name(title: str, used: set[str]) -> str:
@@ -97,133 +116,129 @@ def title_line(form_title: str) -> str:
     return f"BÁO CÁO TỔNG HỢP {title.upper()}".strip()
 
 
+def _corrections_by_sheet(report: PeriodReport) -> dict[str | None, tuple[CorrectionLine, ...]]:
+    """The corrections on the sheet of their form; those of a form without one: None."""
+    sheets = {table.form.id for table in report.tables}
+    out: dict[str | None, tuple[CorrectionLine, ...]] = {None: ()}
+    for correction, line in zip(report.corrections, correction_lines(report), strict=True):
+        key = correction.form.id if correction.form.id in sheets else None
+        out[key] = out.get(key, ()) + (line,)
+    return out
+
+
 # ---------------------------------------------------------------------------
 # The parts of a sheet, top to bottom.
 
 
 def _write_table_sheet(
-    sheet: Worksheet, report: PeriodReport, table: FormTable, tz: ZoneInfo
+    sheet: Worksheet,
+    report: PeriodReport,
+    table: FormTable,
+    tz: ZoneInfo,
+    context: OfficialContext | None,
+    corrections: tuple[CorrectionLine, ...],
 ) -> None:
     width = FIXED_COLUMNS + len(table.form.fields)
     _set_widths(sheet, table)
-    _write_heading(sheet, report, table.form.title, width, tz)
-    _write_header(sheet, table.form)
-    row = HEADER_ROW
+    top = _write_top(sheet, report, table.form.title, width, tz, context)
+    _write_header(sheet, top, table.form)
+    row = top
     for number, item in enumerate(table.rows, start=1):
         row += 1
         _write_row(sheet, row, number, item, table.form, tz)
     _write_totals(sheet, row + 1, table)
-    _write_footer(sheet, row + 3, report, table, width, tz)
-    _set_page(sheet, width)
+    row = _write_footer(sheet, row + 3, table, width, context)
+    row = _write_corrections(sheet, row, corrections, width)
+    if context is None:
+        banner(sheet, row, f"Tổng hợp lúc {vn_datetime(report.generated_at, tz)}", width)
+    else:
+        letterhead.write_closing(sheet, row + 1, context, width)
+    _set_page(sheet, width, top, freeze=context is None)
 
 
-def _write_heading(
-    sheet: Worksheet, report: PeriodReport, title: str, width: int, tz: ZoneInfo
-) -> None:
-    _put(sheet, 1, 1, report.office.upper(), bold=True, size=TITLE_SIZE)
-    _banner(sheet, 2, title_line(title), width, bold=True, size=TITLE_SIZE, center=True)
+def _write_top(
+    sheet: Worksheet,
+    report: PeriodReport,
+    title: str,
+    width: int,
+    tz: ZoneInfo,
+    context: OfficialContext | None,
+) -> int:
+    """The lines above the table; returns the row of the table's header."""
+    if context is not None:
+        return letterhead.write_heading(sheet, context, title, width)
+    put(sheet, 1, 1, report.office.upper(), bold=True, size=TITLE_SIZE)
+    banner(sheet, 2, title_line(title), width, bold=True, size=TITLE_SIZE, center=True)
     period = f"Tuần {vn_period(report.period_start, report.period_end)}"
-    _banner(sheet, 3, period, width, italic=True, center=True)
+    banner(sheet, 3, period, width, italic=True, center=True)
     deadline = f"Hạn báo cáo: {vn_deadline(report.deadline, tz)}"
-    _banner(sheet, 4, deadline, width, center=True)
+    banner(sheet, 4, deadline, width, center=True)
+    if report.replaces is not None:
+        banner(sheet, 5, replaces_line(report, tz), width, italic=True, center=True)
+    return HEADER_ROW
 
 
-def _write_header(sheet: Worksheet, form: Form) -> None:
+def _write_header(sheet: Worksheet, row: int, form: Form) -> None:
     labels = ["STT", "Đơn vị", *(f.label for f in form.fields), "Ngày nhận", "Tình trạng"]
     for column, label in enumerate(labels, start=1):
-        _put(sheet, HEADER_ROW, column, label, bold=True, center=True, wrap=True, border=True)
-    widths = [_column_width(sheet, c) for c in range(1, len(labels) + 1)]
-    lines = max(_lines(label, w) for label, w in zip(labels, widths, strict=True))
-    sheet.row_dimensions[HEADER_ROW].height = _height(lines, BODY_SIZE)
+        put(sheet, row, column, label, bold=True, center=True, wrap=True, border=True)
+    widths = [column_width(sheet, c) for c in range(1, len(labels) + 1)]
+    count = max(lines(label, w) for label, w in zip(labels, widths, strict=True))
+    sheet.row_dimensions[row].height = height(count, BODY_SIZE)
 
 
 def _write_row(
     sheet: Worksheet, row: int, number: int, item: Row, form: Form, tz: ZoneInfo
 ) -> None:
-    _put(sheet, row, 1, number, center=True, border=True)
-    _put(sheet, row, 2, item.unit.name, border=True, wrap=True)
+    put(sheet, row, 1, number, center=True, border=True)
+    put(sheet, row, 2, item.unit.name, border=True, wrap=True)
     for column, field in enumerate(form.fields, start=3):
-        _put_figure(sheet, row, column, figure(item, field.key))
+        put_figure(sheet, row, column, figure(item, field.key))
     received = vn_datetime(item.received_at, tz) if item.received_at else None
-    _put(sheet, row, len(form.fields) + 3, received, center=True, border=True)
-    _put(sheet, row, len(form.fields) + 4, STATUS_LABELS[item.timeliness], border=True)
+    put(sheet, row, len(form.fields) + 3, received, center=True, border=True)
+    put(sheet, row, len(form.fields) + 4, STATUS_LABELS[item.timeliness], border=True)
 
 
 def _write_totals(sheet: Worksheet, row: int, table: FormTable) -> None:
-    _put(sheet, row, 1, "Tổng cộng", bold=True, center=True, border=True)
-    _put(sheet, row, 2, None, border=True)
+    put(sheet, row, 1, "Tổng cộng", bold=True, center=True, border=True)
+    put(sheet, row, 2, None, border=True)
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     for column, field in enumerate(table.form.fields, start=3):
-        _put_figure(sheet, row, column, table.totals.get(field.key), bold=True)
+        put_figure(sheet, row, column, table.totals.get(field.key), bold=True)
     for column in (len(table.form.fields) + 3, len(table.form.fields) + 4):
-        _put(sheet, row, column, None, border=True)
+        put(sheet, row, column, None, border=True)
 
 
 def _write_footer(
-    sheet: Worksheet,
-    row: int,
-    report: PeriodReport,
-    table: FormTable,
-    width: int,
-    tz: ZoneInfo,
-) -> None:
-    _banner(sheet, row, f"Số đơn vị báo cáo: {table_counts(table).line()}", width)
-    _banner(sheet, row + 1, NOTE, width, italic=True)
-    _banner(sheet, row + 2, f"Tổng hợp lúc {vn_datetime(report.generated_at, tz)}", width)
+    sheet: Worksheet, row: int, table: FormTable, width: int, context: OfficialContext | None
+) -> int:
+    """The counts, the note, and (official) the units late or missing; the next row."""
+    banner(sheet, row, f"Số đơn vị báo cáo: {table_counts(table).line()}", width)
+    banner(sheet, row + 1, NOTE, width, italic=True)
+    row += 2
+    if context is not None:
+        row = letterhead.write_status_lines(sheet, row, table, width)
+    return row
+
+
+def _write_corrections(
+    sheet: Worksheet, row: int, corrections: tuple[CorrectionLine, ...], width: int
+) -> int:
+    """ "Số liệu điều chỉnh" and one line per correction; returns the next free row."""
+    if not corrections:
+        return row
+    banner(sheet, row + 1, CORRECTIONS_TITLE, width, bold=True)
+    banner(sheet, row + 2, CORRECTIONS_INTRO, width)
+    row += 3
+    for n, line in enumerate(corrections, start=1):
+        end = ";" if n < len(corrections) else "."
+        banner(sheet, row, f"- {line.text}{end}", width)
+        row += 1
+    return row
 
 
 # ---------------------------------------------------------------------------
-# Cells, sizes and the page.
-
-
-def _put(
-    sheet: Worksheet,
-    row: int,
-    column: int,
-    value: object,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    size: int = BODY_SIZE,
-    center: bool = False,
-    wrap: bool = False,
-    border: bool = False,
-) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
-    cell.font = Font(name=FONT, size=size, bold=bold, italic=italic)
-    horizontal = "center" if center else None
-    cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap)
-    if border:
-        cell.border = _BORDER
-
-
-def _put_figure(
-    sheet: Worksheet, row: int, column: int, value: float | None, *, bold: bool = False
-) -> None:
-    number = None if value is None else cell_number(value)
-    _put(sheet, row, column, number, bold=bold, border=True)
-    cell = sheet.cell(row=row, column=column)
-    cell.alignment = Alignment(horizontal="right", vertical="center")
-    cell.number_format = "#,##0" if value is None or is_integral(value) else "#,##0.0"
-
-
-def _banner(
-    sheet: Worksheet,
-    row: int,
-    text: str,
-    width: int,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    size: int = BODY_SIZE,
-    center: bool = False,
-) -> None:
-    """A line of text merged across the table, wrapped, its row tall enough for it."""
-    _put(sheet, row, 1, text, bold=bold, italic=italic, size=size, center=center, wrap=True)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    total = sum(_column_width(sheet, c) for c in range(1, width + 1))
-    scale = 0.8 if bold or size > BODY_SIZE else 1.0  # wider letters fit fewer per unit
-    sheet.row_dimensions[row].height = _height(_lines(text, total * scale), size)
+# Widths and the page.
 
 
 def _set_widths(sheet: Worksheet, table: FormTable) -> None:
@@ -234,22 +249,10 @@ def _set_widths(sheet: Worksheet, table: FormTable) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def _column_width(sheet: Worksheet, column: int) -> float:
-    return sheet.column_dimensions[get_column_letter(column)].width or _WIDTH_FIGURE
-
-
-def _lines(text: str, width: float) -> int:
-    """About how many lines `text` takes in a column `width` characters wide."""
-    return max(1, math.ceil(len(text) * 1.1 / max(width - 1, 1)))
-
-
-def _height(lines: int, size: int) -> float:
-    return round(lines * size * 1.35 + 4, 1)
-
-
-def _set_page(sheet: Worksheet, width: int) -> None:
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+def _set_page(sheet: Worksheet, width: int, header_row: int, *, freeze: bool) -> None:
+    if freeze:  # a letterhead is too tall to keep on screen
+        sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_area = f"A1:{get_column_letter(width)}{sheet.max_row}"
     setup = sheet.page_setup
     setup.orientation = "landscape"
@@ -257,22 +260,6 @@ def _set_page(sheet: Worksheet, width: int) -> None:
     setup.fitToWidth = 1
     setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins = PageMargins(left=0.8, right=0.6, top=0.8, bottom=0.8)
+    sheet.page_margins = _MARGINS
     sheet.print_options.horizontalCentered = True
     sheet.oddFooter.center.text = "Trang &P/&N"
-
-
-def _save(workbook: Workbook, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            workbook.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

@@ -1,0 +1,369 @@
+"""The official report as a Word document (Nghị định 30/2020/NĐ-CP, Mẫu 1.4).
+
+    PeriodReport + [official] --build_official_context--> OfficialContext
+        --official_report.docx (docxtpl)--> .docx  --write_pdf (pdf.py)--> .pdf
+
+The template is a Word document with jinja2 tags, made by
+templates/make_official_template.py; an `official_report.docx` in the administrator's
+templates folder (`[report] templates`) wins over the shipped one, so the office can
+restyle it in Word.  It sees the fields of OfficialContext, all formatted in Vietnamese;
+an unknown variable is an error (StrictUndefined) and every value is XML-escaped.
+
+The number of figure columns depends on the form, so the widths of a table whose first
+cell reads "STT" are set here after rendering; everything else is the template's.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from docx.document import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.table import Table
+from docxtpl import DocxTemplate
+
+from intake.config import Official
+from intake.errors import ConfigError
+from intake.models import FormTable, PeriodReport, Row, Timeliness
+from intake.render import narrative
+from intake.render.files import write_atomically
+from intake.render.narrative import CorrectionLine
+from intake.render.words import (
+    NOTE,
+    STATUS_LABELS,
+    Counts,
+    document_date,
+    figure,
+    local,
+    lower_first,
+    overall_names,
+    table_counts,
+    vn_date,
+    vn_datetime,
+    vn_number,
+    vn_period,
+)
+
+SHIPPED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+DOCX_TEMPLATE = "official_report.docx"
+KIND = "BÁO CÁO"
+BLANK_NUMBER = "      "  # "Số:       /BC-VHTT": the clerk writes the number in
+TEXT_WIDTH_MM = 165.0  # A4 less the margins of 30 and 15 mm
+_STT_MM, _STATUS_MM = 12.0, 28.0  # "STT", "Chưa báo cáo" in 12 pt on one line
+_UNIT_MM = (32.0, 50.0)  # the unit column: as wide as the longest name, within these
+_MM_PER_CHAR, _CELL_MARGIN_MM = 2.2, 1.9  # Times New Roman 12 pt; Word's cell margin
+
+
+# ---------------------------------------------------------------------------
+# The context the template sees.
+
+
+@dataclass(frozen=True)
+class OfficialRow:
+    """One unit's line: `figures` are formatted, "" for a report held or missing."""
+
+    number: int
+    name: str
+    figures: tuple[str, ...]
+    status: str
+
+
+@dataclass(frozen=True)
+class OfficialTable:
+    """One form's table.
+
+    heading: "1. Báo cáo kết quả tuyên truyền tuần", numbered in the report's order
+    title:   the form's title
+    labels:  the field labels: the figure columns
+    rows:    one OfficialRow per unit, in the caller's order
+    totals:  the caller's totals of accepted reports, formatted, one per field
+    counts:  how many units are on time, late, held, missing (words.Counts)
+    """
+
+    heading: str
+    title: str
+    labels: tuple[str, ...]
+    rows: tuple[OfficialRow, ...]
+    totals: tuple[str, ...]
+    counts: Counts
+
+
+@dataclass(frozen=True)
+class OfficialContext:
+    """Everything the official template sees, as top-level variables.
+
+    parent_body:         cơ quan chủ quản, upper case; "" when there is none
+    issuing_body:        the issuing body, upper case
+    number:              "05", or "" when the clerk numbers the report by hand
+    symbol:              "BC-VHTT"
+    place_date:          "Tam Đường, ngày 04 tháng 02 năm 2021" (the report's date)
+    kind:                "BÁO CÁO"
+    title:               the trích yếu: "Kết quả công tác tuyên truyền tuần từ ngày
+                         29/01/2021 đến ngày 04/02/2021"
+    replaces:            "(Báo cáo này thay thế báo cáo đã gửi ngày 05/02/2021)" or ""
+    recipients:          Kính gửi, one per recipient, without "-", ";" or "."
+    narrative:           the summary paragraphs (narrative.sentences)
+    forms:               one OfficialTable per form that has rows
+    note:                "Ghi chú: Tổng cộng chỉ tính ..." (shown when `review`)
+    status_heading:      "3. Đơn vị báo cáo muộn, chưa báo cáo", numbered after the forms
+    late, review, missing: the units in that state (with the forms when several)
+    corrections_heading: "4. Số liệu điều chỉnh"
+    corrections:         narrative.CorrectionLine, one per unit, form and week changed
+    closing:             "Trên đây là báo cáo kết quả công tác tuyên truyền tuần từ ngày
+                         ... đến ngày .../." (the body ends with "./.")
+    copies_to:           Nơi nhận, one per line, without "-", ";" or "."
+    signing_authority:   "KT. TRƯỞNG PHÒNG" or ""
+    signer_title:        "PHÓ TRƯỞNG PHÒNG", upper case
+    signer_name:         "Nguyễn Văn A" or ""
+    office:              the office's name
+    period:              "từ ngày 29/01/2021 đến ngày 04/02/2021"
+    period_start, period_end: "29/01/2021", "04/02/2021"
+    generated_at:        "04/02/2021 16:30"
+    version:             1, 2 for the first corrected report, ...
+    """
+
+    parent_body: str
+    issuing_body: str
+    number: str
+    symbol: str
+    place_date: str
+    kind: str
+    title: str
+    replaces: str
+    recipients: tuple[str, ...]
+    narrative: tuple[str, ...]
+    forms: tuple[OfficialTable, ...]
+    note: str
+    status_heading: str
+    late: tuple[str, ...]
+    review: tuple[str, ...]
+    missing: tuple[str, ...]
+    corrections_heading: str
+    corrections: tuple[CorrectionLine, ...]
+    closing: str
+    copies_to: tuple[str, ...]
+    signing_authority: str
+    signer_title: str
+    signer_name: str
+    office: str
+    period: str
+    period_start: str
+    period_end: str
+    generated_at: str
+    version: int
+
+    def variables(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def build_official_context(
+    report: PeriodReport, official: Official, tz: ZoneInfo
+) -> OfficialContext:
+    tables = narrative.shown_tables(report)
+    number, symbol = split_number(report.number, official.symbol)
+    sections = len(tables)
+    late, review, missing = (
+        overall_names(tables, status)
+        for status in (Timeliness.LATE, Timeliness.REVIEW, Timeliness.MISSING)
+    )
+    if late or review or missing:
+        sections += 1
+    status_heading = f"{sections}. Đơn vị báo cáo muộn, chưa báo cáo"
+    corrections_heading = f"{sections + 1}. Số liệu điều chỉnh"
+    day = local(report.generated_at, tz).date()
+    title = f"{official.summary.strip()} {vn_period(report.period_start, report.period_end)}"
+    return OfficialContext(
+        parent_body=official.parent_body.strip().upper(),
+        issuing_body=official.issuing_body.strip().upper(),
+        number=number,
+        symbol=symbol,
+        place_date=f"{official.place.strip()}, {document_date(day)}",
+        kind=KIND,
+        title=title,
+        replaces=narrative.replaces_line(report, tz),
+        recipients=clean_lines(official.recipients),
+        narrative=narrative.sentences(report),
+        forms=tuple(_table(n, t) for n, t in enumerate(tables, start=1)),
+        note=NOTE,
+        status_heading=status_heading,
+        late=late,
+        review=review,
+        missing=missing,
+        corrections_heading=corrections_heading,
+        corrections=narrative.correction_lines(report),
+        closing=f"Trên đây là báo cáo {lower_first(title)}./.",
+        copies_to=clean_lines(official.copies_to),
+        signing_authority=official.signing_authority.strip().upper(),
+        signer_title=official.signer_title.strip().upper(),
+        signer_name=official.signer_name.strip(),
+        office=report.office,
+        period=vn_period(report.period_start, report.period_end),
+        period_start=vn_date(report.period_start),
+        period_end=vn_date(report.period_end),
+        generated_at=vn_datetime(report.generated_at, tz),
+        version=report.version,
+    )
+
+
+def split_number(number: str | None, symbol: str) -> tuple[str, str]:
+    """ "05/BC-VHTT" -> ("05", "BC-VHTT"); None -> ("", symbol): numbered by hand."""
+    if not number:
+        return "", symbol
+    head, _, tail = number.partition("/")
+    return head.strip(), tail.strip() or symbol
+
+
+def clean_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """ "- Như trên;" -> "Như trên": the template adds the dash and the punctuation."""
+    cleaned = (re.sub(r"^\s*[-–•]\s*", "", line).strip().rstrip(";.,").strip() for line in lines)
+    return tuple(line for line in cleaned if line)
+
+
+def _table(number: int, table: FormTable) -> OfficialTable:
+    keys = [f.key for f in table.form.fields]
+    return OfficialTable(
+        heading=f"{number}. {table.form.title}",
+        title=table.form.title,
+        labels=tuple(f.label for f in table.form.fields),
+        rows=tuple(_row(n, row, keys) for n, row in enumerate(table.rows, start=1)),
+        totals=tuple(_shown(table.totals.get(key)) for key in keys),
+        counts=table_counts(table),
+    )
+
+
+def _row(number: int, row: Row, keys: list[str]) -> OfficialRow:
+    return OfficialRow(
+        number=number,
+        name=row.unit.name,
+        figures=tuple(_shown(figure(row, key)) for key in keys),
+        status=STATUS_LABELS[row.timeliness],
+    )
+
+
+def _shown(value: float | None) -> str:
+    return "" if value is None else vn_number(value)
+
+
+# ---------------------------------------------------------------------------
+# Rendering.
+
+
+def write_docx(
+    report: PeriodReport,
+    official: Official,
+    path: Path,
+    tz: ZoneInfo,
+    templates_dir: Path | None = None,
+) -> Path:
+    """Write the official report of `report` to `path` (atomically) and return `path`."""
+    template = find_template(templates_dir)
+    document = render_docx(template, build_official_context(report, official, tz))
+    return write_atomically(Path(path), document.save)
+
+
+def find_template(templates_dir: Path | None = None) -> Path:
+    """The override folder's official_report.docx when there is one, else the shipped one."""
+    if templates_dir is not None and (Path(templates_dir) / DOCX_TEMPLATE).is_file():
+        return Path(templates_dir) / DOCX_TEMPLATE
+    return SHIPPED_TEMPLATES / DOCX_TEMPLATE
+
+
+def render_docx(template: Path, context: OfficialContext) -> Document:
+    """The rendered document; ConfigError naming the template if it cannot be rendered."""
+    try:
+        document = DocxTemplate(template)
+        document.render(context.variables(), jinja_env=_environment())
+    except jinja2.TemplateSyntaxError as e:
+        raise ConfigError(f"template {template}: {e.message}", hint=_HINT) from None
+    except jinja2.TemplateError as e:
+        raise ConfigError(f"template {template}: {e}", hint=_HINT) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as e:
+        raise ConfigError(
+            f"template {template}: not a Word document (.docx): {e}", hint=_HINT
+        ) from None
+    docx = document.docx
+    fit_tables(docx)
+    return docx
+
+
+def check_template(templates_dir: Path | None = None) -> str:
+    """Render the official template with a sample report: what `intake check` reports."""
+    from intake.render.mail import sample_report
+
+    template = find_template(templates_dir)
+    context = build_official_context(sample_report(), Official(), ZoneInfo("Asia/Ho_Chi_Minh"))
+    render_docx(template, context).save(io.BytesIO())
+    return str(template)
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+
+_HINT = (
+    "fix official_report.docx in the [report] templates folder (its variables are listed "
+    "in OfficialContext), or remove it to use the shipped one"
+)
+
+
+# ---------------------------------------------------------------------------
+# Column widths.
+
+
+def fit_tables(document: Document) -> None:
+    """Give each form's table (first cell "STT") widths that fit the text width."""
+    for table in document.tables:
+        cells = table._tbl.tr_lst[0].tc_lst if table._tbl.tr_lst else []
+        if cells and _text(cells[0]) == "STT":
+            _fit(table)
+
+
+def _fit(table: Table) -> None:
+    """STT and Tình trạng as wide as their words, Đơn vị as its longest name (within
+    bounds), and the figures sharing the rest."""
+    columns = table._tbl.tblGrid.gridCol_lst
+    names = [_text(tr.tc_lst[1]) for tr in table._tbl.tr_lst[1:] if len(tr.tc_lst) > 1]
+    longest = max((len(name) for name in names), default=10)
+    unit = min(_UNIT_MM[1], max(_UNIT_MM[0], longest * _MM_PER_CHAR + 2 * _CELL_MARGIN_MM))
+    figures = max(1, len(columns) - 3)
+    figure_mm = (TEXT_WIDTH_MM - _STT_MM - unit - _STATUS_MM) / figures
+    widths = [_STT_MM, unit, *([figure_mm] * (len(columns) - 3)), _STATUS_MM][: len(columns)]
+    for column, width in zip(columns, widths, strict=True):
+        column.w = Mm(width)
+    for tr in table._tbl.tr_lst:
+        at = 0
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            tc.width = Mm(sum(widths[at : at + span]))
+            at += span
+    _table_width(table, sum(widths))
+
+
+_AFTER_TBLW = (
+    "w:jc w:tblCellSpacing w:tblInd w:tblBorders w:shd w:tblLayout w:tblCellMar w:tblLook "
+    "w:tblCaption w:tblDescription w:tblPrChange"
+).split()
+
+
+def _table_width(table: Table, width_mm: float) -> None:
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl_pr.insert_element_before(tbl_w, *_AFTER_TBLW)
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(round(width_mm / 25.4 * 1440)))
+
+
+def _text(tc) -> str:
+    return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
