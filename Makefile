@@ -18,16 +18,16 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-# Debian packages: the IMAP server the tests run, and the converters for old Word files.
-SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui
-SYSTEM_COMMANDS := dovecot antiword soffice
+# Debian packages: the IMAP server the tests run, the converters of old Word files and
+# of the report to PDF (LibreOffice), and a font metrically equal to Times New Roman.
+SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2
 
 system-deps:
-	@missing=""; for c in $(SYSTEM_COMMANDS); do command -v $$c >/dev/null 2>&1 || missing="$$missing $$c"; done; \
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
-	  echo "installing$$missing from Debian's packages"; \
+	  echo "installing from Debian's packages:" $$missing; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 demo: install

@@ -86,11 +86,23 @@ def build(
         number=_number(app, now),
     )
     suffix = "" if version == 1 else f"-v{version}"
-    stem = cfg.report.output_dir / f"tong-hop-{period_end}{suffix}"
-    tz = app.context.calendar.tz
-    files = [render.write_xlsx(report, stem.with_suffix(".xlsx"), tz)]
+    files = _render(app, report, cfg.report.output_dir / f"tong-hop-{period_end}{suffix}")
     report_ids = [r.report_id for t in report.tables for r in t.rows if r.report_id]
     return report, files, report_ids
+
+
+def _render(app: App, report: PeriodReport, stem: Path) -> list[Path]:
+    """The report's files, the workbook first: xlsx, and docx and pdf as configured."""
+    cfg, tz = app.config, app.context.calendar.tz
+    formats = cfg.report.formats
+    files = [render.write_xlsx(report, stem.with_suffix(".xlsx"), tz, official=cfg.official)]
+    if "docx" in formats or "pdf" in formats:
+        docx = render.write_docx(
+            report, cfg.official, stem.with_suffix(".docx"), tz, cfg.report.templates
+        )
+        files += [docx] if "docx" in formats else []
+        files += [render.write_pdf(docx)] if "pdf" in formats else []
+    return files
 
 
 def _number(app: App, now: datetime) -> str | None:
@@ -258,6 +270,8 @@ def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: b
         cc=cc,
         tz=app.context.calendar.tz,
         templates_dir=cfg.report.templates,
+        draft=draft,
+        attachments=files[1:],
     )
     (files[0].with_suffix(".eml")).write_bytes(bytes(message))
     try:

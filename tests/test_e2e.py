@@ -128,8 +128,11 @@ def test_demo_week_gives_expected_workbook_email_and_export(
     assert message["From"].addresses[0].addr_spec == OFFICE
     assert [a.addr_spec for a in message["To"].addresses] == list(TO)
     assert [a.addr_spec for a in message["Cc"].addresses] == list(CC)
-    [attachment] = [p.get_content() for p in message.iter_attachments()]
-    assert weekly_totals(attachment) == EXPECTED["weekly_propaganda"]["totals"]
+    attachments = {p.get_filename().rsplit(".", 1)[1]: p for p in message.iter_attachments()}
+    assert sorted(attachments) == ["docx", "xlsx"]  # config.report.formats, by default
+    assert (
+        weekly_totals(attachments["xlsx"].get_content()) == EXPECTED["weekly_propaganda"]["totals"]
+    )
 
     exported = intake_cli("export", "--config", str(office.config), "--format", "json")
     assert exported.returncode == 0, exported.stderr
