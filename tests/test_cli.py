@@ -98,8 +98,19 @@ def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "export.xlsx"
-    intake("export", "--config", str(demo), "--format", "xlsx", "--from", "2021-01-01",
-           "--to", "2021-12-31", "--output", str(out))
+    intake(
+        "export",
+        "--config",
+        str(demo),
+        "--format",
+        "xlsx",
+        "--from",
+        "2021-01-01",
+        "--to",
+        "2021-12-31",
+        "--output",
+        str(out),
+    )
     book = load_workbook(out)
     assert len(book.sheetnames) == 4
     records = book.worksheets[0]
@@ -113,16 +124,38 @@ def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
 
 
 def test_completeness_shows_each_unit_week_by_week(demo):
-    out = intake("completeness", "--config", str(demo), "--from", "2021-01-22", "--to",
-                 "2021-02-04", "--now", NOW).stdout
+    out = intake(
+        "completeness",
+        "--config",
+        str(demo),
+        "--from",
+        "2021-01-22",
+        "--to",
+        "2021-02-04",
+        "--now",
+        NOW,
+    ).stdout
     lines = {line.split("  ")[0]: line for line in out.splitlines()}
     assert "28/01 04/02" in out
     assert lines["Xã Sơn Bình"].split()[-2:] == ["M", "0/2"]
     assert lines["Xã Bản Giang"].split()[-2:] == ["K", "0/2"]
     assert lines["Xã Nùng Nàng"].split()[-1] == "0/2"
     assert "0/14 12/14" in out
-    rows = json.loads(intake("completeness", "--config", str(demo), "--from", "2021-02-04",
-                             "--to", "2021-02-04", "--format", "json", "--now", NOW).stdout)
+    rows = json.loads(
+        intake(
+            "completeness",
+            "--config",
+            str(demo),
+            "--from",
+            "2021-02-04",
+            "--to",
+            "2021-02-04",
+            "--format",
+            "json",
+            "--now",
+            NOW,
+        ).stdout
+    )
     son_binh = next(r for r in rows if r["unit"] == "son_binh")
     assert son_binh["status"] == "late" and son_binh["late_hours"] == 17.2
 

@@ -23,8 +23,18 @@ def test_legacy_text_is_converted(legacy, unicode):
 
 @pytest.mark.parametrize(
     "text",
-    ["Xã Thèn Sin", "Hà Lò Thị", "Xã Tả Lèng", "Số tin, bài: 12", "so tin bai 12", "Café",
-     "Nà Tăm", "Bản Hon", "UBND xã Hồ Thầu", "Đài TT-TH"],
+    [
+        "Xã Thèn Sin",
+        "Hà Lò Thị",
+        "Xã Tả Lèng",
+        "Số tin, bài: 12",
+        "so tin bai 12",
+        "Café",
+        "Nà Tăm",
+        "Bản Hon",
+        "UBND xã Hồ Thầu",
+        "Đài TT-TH",
+    ],
 )
 def test_unicode_vietnamese_is_left_alone(text):
     assert to_unicode(text) == text
