@@ -82,8 +82,10 @@ def write_config(
     data_dir: Path,
     to: Sequence[str] = ("vanhoa.tamduong@laichau.gov.vn",),
     cc: Sequence[str] = ("stttt@laichau.gov.vn",),
+    extra: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Path:
-    """A complete configuration whose storage and output are under `data_dir`."""
+    """A complete configuration whose storage and output are under `data_dir`; `extra`
+    adds keys to its sections ({"report": {"approval": "required"}})."""
     sections = {
         "office": {"name": "Phòng Văn hóa và Thông tin huyện Tam Đường", "emails": [OFFICE]},
         "mailbox": dict(mailbox),
@@ -96,6 +98,8 @@ def write_config(
         "period": {"deadline": "thursday 16:00", "timezone": "Asia/Ho_Chi_Minh"},
         "report": {"output_dir": data_dir / "out", "to": list(to), "cc": list(cc)},
     }
+    for name, values in (extra or {}).items():
+        sections[name] = {**sections.get(name, {}), **values}
     path.write_text(toml_text(sections), encoding="utf-8")
     return path
 
