@@ -71,11 +71,15 @@ def clean(text: str, subject: str = "") -> Body:
     new_text, signature = _split_signature(new_lines)
     if is_forward:
         carried = clean("\n".join(_drop_header_block(rest)))
+        when = carried.forwarded_date or _header_value(
+            rest, ("date", "sent", "ngay", "da gui", "ngay gui")
+        )
         return Body(
             text=_join(new_text, carried.text),
             quoted=carried.quoted,
             signature=_join(signature, carried.signature),
             forwarded=True,
+            forwarded_date=when,
         )
     below = _bottom_posted(rest)
     if below and not new_text.strip():
@@ -130,6 +134,15 @@ def _header_block_at(folded: list[str], i: int) -> bool:
         return False
     window = folded[i : i + 6]
     return sum(1 for f in window if _HEADER_LINE.match(f)) >= 3
+
+
+def _header_value(lines: list[str], keys: tuple[str, ...]) -> str | None:
+    """The value of the first header line among the first lines of a forwarded block."""
+    for line in lines[:12]:
+        match = re.match(r"^\s*\*?([^:]{2,12}?)\*?\s*:\s*(.+)$", line)
+        if match and fold(match[1]).strip() in keys:
+            return match[2].strip()
+    return None
 
 
 def _drop_header_block(lines: list[str]) -> list[str]:

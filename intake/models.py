@@ -45,6 +45,7 @@ class Field:
     min: float = 0
     max: float | None = None
     units: tuple[str, ...] = ()  # unit words that name it after a number: "24 lượt"
+    estimate: bool = False  # an estimate by nature ("ước số người nghe"): "hơn 2 nghìn" is fine
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Body:
     quoted: str = ""
     signature: str = ""
     forwarded: bool = False
+    forwarded_date: str | None = None  # the "Date:"/"Sent:" line of the forwarded message
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ for the default "thursday 16:00"); it is named by its last day.
 
 from __future__ import annotations
 
+import email.utils
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from intake.config import PeriodRules
 from intake.models import Problem
-from intake.text import fold
+from intake.text import fold, nfc
 
 _DATE = r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])"
 _RANGE = re.compile(
@@ -29,7 +30,27 @@ _RANGE = re.compile(
 _WEEK_OF_MONTH = re.compile(
     r"\btuan\s+(?:thu\s+)?(\d|i{1,3}|iv|v)\s*(?:cua\s+)?(?:thang|t)\s*(\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(\d{4})"
 )
+_WEEK_OF_DATE = re.compile(  # "BC tuần 29/4": the week of that day
+    r"\btuan\s+(?:ngay\s+)?(?<!\d)(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?"
+    r"(?![\d/])(?!\s*(?:[-–—~]|den\b|toi\b))"
+)
+# Long dates and day ranges, rewritten as "d/m/y" before the patterns above are tried:
+# "ngày 30 tháng 7 năm 2021", "18-24/6/2021", "từ 18 đến 24/6/2021".
+_LONG_DATE = re.compile(
+    r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
+    r"|(?<!tuan )(?<!thu )\b(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+)
+_DAY_RANGE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*(?:[-–—]|\s+den\s+(?:ngay\s+)?)\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/])"
+)
+# A report of a month, a quarter or a year is not a weekly report.
+_OTHER_PERIOD = re.compile(
+    r"\b(?:bao cao|ket qua)\b[^.\n]{0,60}?\b(thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|quy\s+(?:i{1,3}|iv|\d)|6 thang(?: dau nam| cuoi nam)?|nam\s+\d{4})\b"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+MIN_WEEK_SPAN = timedelta(days=4)  # "30/4 - 1/5" is a holiday, not a reporting week
+MAX_WRITTEN_GAP = timedelta(days=8)  # more between writing and sending: held
 MAX_AGE = timedelta(days=42)
 
 
@@ -38,6 +59,7 @@ class Period:
     end: date
     late: bool
     explicit: str | None = None  # the words that named it, when written in the report
+    written: bool = False  # decided by the day the report was written, not sent
 
 
 class Calendar:
@@ -82,6 +104,70 @@ class Calendar:
         return self.local(moment) > self.deadline(end)
 
 
+_MONTHS = {
+    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+_LOOSE_DATES = (
+    (
+        re.compile(
+            r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
+        ),
+        (2, 1, 3),
+    ),
+    (
+        re.compile(
+            r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})"
+        ),
+        (1, 2, 3),
+    ),
+    (re.compile(r"\b(\d{1,2})\s+(?:thang|thg)\s+(\d{1,2}),?\s+(?:nam\s+)?(\d{4})"), (1, 2, 3)),
+    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"), (1, 2, 3)),
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), (3, 2, 1)),
+)
+_TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm|sa|ch)?\b")
+_PLACE_DATE = re.compile(r"^\s*[^\d,\n]{2,40},\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s*$", re.M)
+
+
+def loose_datetime(text: str, calendar: Calendar) -> datetime | None:
+    """A date and time as mail clients write them in a forwarded header, in English or
+    Vietnamese: "Thursday, April 15, 2021 10:02 AM", "Th 5, 15 thg 4, 2021 lúc 10:02"."""
+    try:
+        return calendar.local(email.utils.parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        pass
+    folded = fold(text)
+    for pattern, (d, m, y) in _LOOSE_DATES:
+        if match := pattern.search(folded):
+            month = _MONTHS.get(match[m]) or int(match[m])
+            try:
+                day = date(int(match[y]), month, int(match[d]))
+            except ValueError:
+                return None
+            return datetime.combine(day, _clock(folded), tzinfo=calendar.tz)
+    return None
+
+
+def _clock(folded: str) -> time:
+    match = _TIME.search(folded)
+    if not match:
+        return time(12)
+    hour = int(match[1]) % 12 if match[3] else int(match[1])
+    hour += 12 if match[3] in ("pm", "ch") else 0
+    return time(min(hour, 23), min(int(match[2]), 59))
+
+
+def written_on(texts: list[str]) -> date | None:
+    """The date of an official document's place-and-date line ("Bình Lư, ngày 29 tháng 4
+    năm 2021"): when the report was written."""
+    for text in texts:  # the line may share a table row with "Số: ...": "... | Bình Lư, ngày"
+        if match := _PLACE_DATE.search(_normalised(fold(text.replace("|", "\n")))):
+            try:
+                return date(int(match[3]), int(match[2]), int(match[1]))
+            except ValueError:
+                return None
+    return None
+
+
 def states_period(text: str) -> bool:
     """Whether a text names a week explicitly (a range of dates or "tuần N tháng M")."""
     folded = fold(text)
@@ -89,12 +175,22 @@ def states_period(text: str) -> bool:
 
 
 def decide(
-    texts: list[str], sent: datetime | None, calendar: Calendar
+    texts: list[str],
+    sent: datetime | None,
+    calendar: Calendar,
+    written: datetime | None = None,
 ) -> tuple[Period | None, list[Problem]]:
-    """The period of a report from its texts (explicit phrases) and its sending time."""
+    """The period of a report: the week its texts name; else the week of the day it was
+    written (the place-and-date line of a document, or `written`: when a forwarded
+    report was first sent); else the week of its sending time.  Late is always judged
+    by the sending time."""
     explicit, problems = _explicit(texts, sent, calendar)
     if problems:
         return None, problems
+    if not explicit and (other := _other_period(texts)):
+        return None, [
+            Problem("period_not_weekly", f'Báo cáo ghi kỳ "{other}", không phải báo cáo tuần')
+        ]
     if explicit:
         end, words = explicit
         if sent is not None:
@@ -105,7 +201,33 @@ def decide(
         return None, [
             Problem("period_unknown", "Không xác định được tuần báo cáo (thư không có ngày gửi)")
         ]
-    return calendar.by_time(sent), []
+    day = written_on(texts)
+    written = datetime.combine(day, time(12), tzinfo=calendar.tz) if day else written
+    if written is None:
+        return calendar.by_time(sent), []
+    gap = calendar.local(sent) - calendar.local(written)
+    if not -timedelta(days=1) <= gap <= MAX_WRITTEN_GAP:
+        shown = f"{calendar.local(written):%d/%m/%Y}"
+        return None, [
+            Problem(
+                "period_written",
+                f"Báo cáo ghi ngày {shown}, cách xa ngày gửi "
+                f"thư ({calendar.local(sent):%d/%m/%Y}), cần kiểm tra tuần báo cáo",
+            )
+        ]
+    end = calendar.by_time(written).end
+    return Period(end, calendar.late(end, sent), written=True), []
+
+
+def _other_period(texts: list[str]) -> str | None:
+    """A month, quarter or year named as the report's period, in texts that never say
+    "tuần" (week)."""
+    joined = nfc("\n".join(texts))
+    folded = fold(joined)  # same length: a match is at the same place in `joined`
+    if re.search(r"\btuan\b", folded):
+        return None
+    match = _OTHER_PERIOD.search(folded)
+    return joined[match.start(1) : match.end(1)] if match else None
 
 
 def _explicit(
@@ -128,13 +250,38 @@ def _explicit(
     return (next(iter(found.items())) if found else None), []
 
 
+def _normalised(folded: str) -> str:
+    def long_date(m: re.Match[str]) -> str:
+        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        return f"{day}/{month}/{year}" if year else f"{day}/{month}"
+
+    folded = _LONG_DATE.sub(long_date, folded)
+    return _DAY_RANGE.sub(lambda m: f"{m[1]}/{m[3]}/{m[4]} - {m[2]}/{m[3]}/{m[4]}", folded)
+
+
 def _phrases(folded: str, original: str, year: int | None, calendar: Calendar):
-    for m in _RANGE.finditer(folded):
-        words = original[m.start() : m.end()].strip()
-        yield _range(m, words, year, calendar)
-    for m in _WEEK_OF_MONTH.finditer(folded):
-        words = original[m.start() : m.end()].strip()
-        yield _week_of_month(m, words, calendar)
+    text = _normalised(folded)
+    for m in _RANGE.finditer(text):
+        yield _range(m, _words(m, text, original), year, calendar)
+    for m in _WEEK_OF_MONTH.finditer(text):
+        yield _week_of_month(m, _words(m, text, original), calendar)
+    for m in _WEEK_OF_DATE.finditer(text):
+        yield _week_of_date(m, _words(m, text, original), year, calendar)
+
+
+def _words(m: re.Match[str], text: str, original: str) -> str:
+    """The phrase as the sender wrote it, when normalising did not move it."""
+    if len(text) == len(original):
+        return original[m.start() : m.end()].strip()
+    return m[0].strip()
+
+
+def _week_of_date(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
+    try:
+        day = date(_year(m[3], year), int(m[2]), int(m[1]))
+    except (ValueError, TypeError):
+        return None, words, Problem("period_invalid", f'Ngày không hợp lệ trong "{words}"')
+    return calendar.end_on_or_after(day), words, None
 
 
 def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
@@ -145,7 +292,7 @@ def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
         start = date(start_year, int(m[2]), int(m[1]))
     except (ValueError, TypeError):
         return None, words, Problem("period_invalid", f'Ngày không hợp lệ trong "{words}"')
-    if not timedelta(0) <= end - start <= timedelta(days=10):
+    if not MIN_WEEK_SPAN <= end - start <= timedelta(days=10):
         return None, words, None  # not a week: some other span of dates
     nearest = _nearest_end(end, calendar)
     if nearest is None:

@@ -44,7 +44,7 @@ from intake.models import (
     Report,
     Status,
 )
-from intake.period import Period, decide
+from intake.period import Period, decide, loose_datetime
 from intake.quantity import find_numbers
 from intake.text import fold, fold_key
 from intake.validate import build_report
@@ -71,7 +71,8 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     sent = _sent_time(parsed, arrived_at)
     sectioned = any(c.origin == BODY and c.period_text for c in found.candidates)
     texts = [parsed.subject] if sectioned else [parsed.subject, body.text]
-    period, period_problems = decide(texts, sent, context.calendar)
+    written = loose_datetime(body.forwarded_date, context.calendar) if body.forwarded_date else None
+    period, period_problems = decide(texts, sent, context.calendar, written)
     if found.candidates:
         reports = _reports(parsed, found.candidates, named, period, period_problems, sent, context)
     else:
@@ -144,7 +145,7 @@ def _own_period(
     own, own_problems = decide([candidate.period_text], sent, context.calendar)
     if own_problems:
         return None, own_problems
-    if own is None or not own.explicit:
+    if own is None or not (own.explicit or own.written):
         return period, problems
     if period is not None and period.explicit and period.end != own.end:
         words = f'"{period.explicit}"; "{own.explicit}"'

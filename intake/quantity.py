@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from intake.text import fold, fold_chars, nfc
@@ -264,7 +264,22 @@ def _scan(t: _Text, mode: _Mode) -> Iterator[Quantity]:
         else:
             q, pos = mode.read(t, m.start())
         if q is not None:
-            yield q
+            yield _glued(t, q)
+
+
+_GLUED = re.compile(r"[^\W\d_]+[0-9]*")
+
+
+def _glued(t: _Text, q: Quantity) -> Quantity:
+    """A figure written against letters that are not a unit ("1tr2", "1k5") is in doubt:
+    its reading stops at the letters, which may multiply it."""
+    if q.unit is not None or q.ambiguous or q.end >= len(t.original):
+        return q
+    word = _GLUED.match(t.original, q.end)
+    if word is None:
+        return q
+    written = t.original[q.start : word.end()]
+    return replace(q, ambiguous=f'Số viết liền với chữ, không rõ nghĩa: "{written}"')
 
 
 def _is_skipped(t: _Text, kind: str | None, m: re.Match[str]) -> bool:

@@ -356,7 +356,21 @@ def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) 
         if quantity.unit is None and _says_hours(hit.text + " " + text[hit.end : quantity.start]):
             value, how = value * 60, "nhãn, thời lượng tính bằng giờ"
     doubt = doubt or quantity.ambiguous or _sign_doubt(field, quantity, text)
+    doubt = doubt or bound_doubt(field, text[: quantity.start], quantity.raw)
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
+
+
+_BOUND = re.compile(r"\b(tren|hon|duoi|gan|ngoai|it nhat|toi thieu|toi da|khong qua)\W*$")
+
+
+def bound_doubt(field: Field, before: str, raw: str) -> str | None:
+    """ "trên 10" is more than ten, not ten: a bound where an exact figure is asked."""
+    if field.estimate:
+        return None
+    match = _BOUND.search(fold_key(before[-16:]) + " ")
+    if match is None:
+        return None
+    return f'{field.label} ghi "{match[1]} {raw}" (chưa phải số chính xác), cần kiểm tra'
 
 
 def _sign_doubt(field: Field, quantity: Quantity, text: str) -> str | None:

@@ -223,15 +223,11 @@ def _row_values(
             doubt = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
             values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=doubt))
         else:
+            before = _text(cells[c])[: quantity.start]
+            doubt = quantity.ambiguous or lines.bound_doubt(field, before, quantity.raw)
             values.append(
                 Value(
-                    key,
-                    quantity.value,
-                    quantity.raw,
-                    source,
-                    "bảng",
-                    quantity.approximate,
-                    quantity.ambiguous,
+                    key, quantity.value, quantity.raw, source, "bảng", quantity.approximate, doubt
                 )
             )
     return values
