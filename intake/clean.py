@@ -58,7 +58,7 @@ _SIGNATURE = re.compile(
     r"best regards|regards|thanks?( you)?|sent from my \w+|gui tu \w+|"
     r"duoc gui tu \w+)\s*[,.!]*\s*$"
 )
-_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tv|chuyen tiep|forward)\s*:", re.IGNORECASE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tv|ct|chuyen tiep|forward)\s*:", re.IGNORECASE)
 
 
 def clean(text: str, subject: str = "") -> Body:
@@ -70,6 +70,7 @@ def clean(text: str, subject: str = "") -> Body:
     rest = lines[cut:]
     new_text, signature = _split_signature(new_lines)
     if is_forward:
+        rest = _unquoted(rest)  # Apple Mail quotes what it forwards with "> "
         carried = clean("\n".join(_drop_header_block(rest)))
         when = carried.forwarded_date or _header_value(
             rest, ("date", "sent", "ngay", "da gui", "ngay gui")
@@ -154,6 +155,14 @@ def _drop_header_block(lines: list[str]) -> list[str]:
         in_header = False
         out.append(line)
     return out
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A forwarded block quoted whole with "> ", one level of quoting removed."""
+    body = [line for line in lines[1:] if line.strip()]
+    if not body or not all(line.lstrip().startswith(">") for line in body):
+        return lines
+    return [re.sub(r"^\s*> ?", "", line) for line in lines]
 
 
 def _quoted(folded_line: str) -> bool:

@@ -200,9 +200,10 @@ _DURATION_TAIL_RX = r"""
   | SP*(?P<seconds>giay(?![^\W_])|'')
 """.replace("SP", _SP)
 _DURATION_UNIT = re.compile(_DURATION_TAIL_RX, re.X)
-_PER_SESSION_AFTER = re.compile(
-    rf"{_SP}*/{_SP}*(?:1{_SP}*)?(?:buoi|lan|ngay|tuan|ban tin|tin|bai|chuong trinh|so)"
-    rf"{_END_OF_WORD}|{_SP}+(?:moi|mot|1){_SP}+(?:buoi|lan){_END_OF_WORD}"
+_PER_SESSION_AFTER = re.compile(  # "30 phút/buổi"; but "30p / Số lượt phát: 12" separates
+    rf"{_SP}*/{_SP}*(?:1{_SP}*)?(?:buoi|lan|ngay|tuan|ban tin|chuong trinh){_END_OF_WORD}"
+    rf"|/(?:1{_SP}*)?(?:tin|bai|so){_END_OF_WORD}"
+    rf"|{_SP}+(?:moi|mot|1){_SP}+(?:buoi|lan){_END_OF_WORD}"
 )
 _PER_SESSION_BEFORE = re.compile(rf"{_NOT_AFTER_WORD}moi{_SP}+(?:buoi|lan)[\W_]*$")
 

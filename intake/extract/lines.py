@@ -37,7 +37,7 @@ from intake.quantity import (
     parse_duration,
     parse_number,
 )
-from intake.text import fold, fold_key
+from intake.text import fold, fold_key, nfc
 
 # Words that may stand between a label and its value: "Số tin, bài đạt: 12".
 FILLER = frozenset(
@@ -89,7 +89,7 @@ def read(
     logical = _logical_lines(text, first_line)
     for index, line in enumerate(logical):
         masked = _mask(line.text)
-        hits = _heads(list(matcher.find(masked)))
+        hits = _heads(masked, list(matcher.find(masked)))
         values = list(_line_values(line, masked, hits, forms))
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
@@ -140,19 +140,16 @@ def _mask(text: str) -> str:
     return text
 
 
-def _heads(hits: list[Hit]) -> list[Hit]:
+def _heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Of two labels written together, the first names the field: Vietnamese puts the
-    head first ("Tổng thời lượng | phát sóng" is a duration)."""
+    head first ("Tổng thời lượng phát sóng" is a duration).  A tab or a comma between
+    them separates two columns or two labels."""
     out: list[Hit] = []
     for hit in hits:
-        if out and _adjacent(out[-1], hit):
+        if out and text[out[-1].end : hit.start] in ("", " ") and out[-1].key[0] == hit.key[0]:
             continue
         out.append(hit)
     return out
-
-
-def _adjacent(first: Hit, second: Hit) -> bool:
-    return 0 <= second.start - first.end <= 1 and first.key[0] == second.key[0]
 
 
 # -- values ------------------------------------------------------------------------------
@@ -360,14 +357,19 @@ def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) 
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
 
 
-_BOUND = re.compile(r"\b(tren|hon|duoi|gan|ngoai|it nhat|toi thieu|toi da|khong qua)\W*$")
+_BOUND_WORDS = "trên|hơn|dưới|gần|ngoài|ít nhất|tối thiểu|tối đa|không quá"
+_BOUND = re.compile(rf"(?<!\w)({_BOUND_WORDS})\W*$")
+_BOUND_PLAIN = re.compile(rf"(?<!\w)({fold(_BOUND_WORDS)})\W*$")
 
 
 def bound_doubt(field: Field, before: str, raw: str) -> str | None:
-    """ "trên 10" is more than ten, not ten: a bound where an exact figure is asked."""
+    """ "trên 10" is more than ten, not ten: a bound where an exact figure is asked.  The
+    words are matched with their diacritics when the text has any ("Bản Hon 6" is not
+    "hơn 6")."""
     if field.estimate:
         return None
-    match = _BOUND.search(fold_key(before[-16:]) + " ")
+    before = nfc(before[-16:]).lower()
+    match = _BOUND_PLAIN.search(before) if before.isascii() else _BOUND.search(before)
     if match is None:
         return None
     return f'{field.label} ghi "{match[1]} {raw}" (chưa phải số chính xác), cần kiểm tra'
@@ -394,41 +396,32 @@ def _says_hours(label: str) -> bool:
 def _text_table(
     logical: list[_Line], index: int, hits: list[Hit], forms: Mapping[str, Form], origin: str
 ) -> list[Candidate]:
-    """A header line of labels over lines of bare figures, as PDFs and plain text show
+    """A header line of labels over lines of bare figures, as PDFs and pasted ranges show
     tables: "STT  Số lần phát sóng  Ước số người nghe" / "1  30  2.000".  A row gives its
     figures in the order of the labels; its other words name its unit."""
     form_id = hits[0].key[0]
     if any(h.key[0] != form_id for h in hits):
         return []
+    fields = [forms[form_id].field(h.key[1]) for h in hits]
     numbered = fold_key(logical[index].text[: hits[0].start]).startswith("stt")
     out = []
     for line in logical[index + 1 :]:
-        figures = [q for q in find_numbers(line.text) if q.unit not in TIME_UNITS]
-        if not figures or _has_time_words(line.text):
+        tokens = _tokens(line.text)
+        if numbered and len(tokens) == len(hits) + 1 and tokens[0].quantity.value == len(out) + 1:
+            tokens = tokens[1:]
+        if not tokens or len(tokens) != len(hits):
             break
-        if numbered and len(figures) == len(hits) + 1 and figures[0].value == len(out) + 1:
-            figures = figures[1:]
-        if len(figures) != len(hits):
+        if not all(_fits(f, t) for f, t in zip(fields, tokens, strict=True)):
             break
         values = tuple(
-            Value(
-                h.key[1],
-                q.value,
-                q.raw,
-                f"{origin}, dòng {line.number}",
-                "bảng chữ",
-                q.approximate,
-                q.ambiguous,
-            )
-            for h, q in zip(hits, figures, strict=True)
+            _value(f, t, h, line.text, None) for f, t, h in zip(fields, tokens, hits, strict=True)
         )
-        unit = _row_words(line.text, figures)
+        values = tuple(
+            replace(v, source=f"{origin}, dòng {line.number}", how="bảng chữ") for v in values
+        )
+        unit = _row_words(line.text, [t.quantity for t in tokens])
         out.append(Candidate(form_id, values, origin, unit_text=unit or None))
     return out
-
-
-def _has_time_words(text: str) -> bool:
-    return bool({"gio", "phut", "tieng"} & set(fold_key(text).split()))
 
 
 def _row_words(text: str, figures: list[Quantity]) -> str:
