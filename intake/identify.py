@@ -10,6 +10,7 @@ and its address is proposed to the administrator, never added silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,7 +30,8 @@ class Identity:
 @dataclass(frozen=True)
 class Named:
     """The units a message names, by where: the subject is the sender's own words about
-    the report; a signature or an office footer may name the place where it stands."""
+    the report; a signature, an office footer or the sender's display name may name the
+    place where it stands, and count only for a sender the directory does not know."""
 
     subject: tuple[str, ...]
     text: tuple[str, ...]  # subject, body, attachment names, document headings
@@ -39,11 +41,22 @@ class Named:
 def units_named(
     parsed: ParsedMessage, body: Body, matcher: Matcher, documents: Iterable[str] = ()
 ) -> Named:
-    files = (a.filename for a in parsed.attachments)
+    files = (_words_of(a.filename) for a in parsed.attachments)
     texts = [parsed.subject, body.text, *files, *documents]
     return Named(
-        _units(matcher, [parsed.subject]), _units(matcher, texts), _units(matcher, [body.signature])
+        _units(matcher, [parsed.subject]),
+        _units(matcher, texts),
+        _units(matcher, [body.signature, parsed.sender_name]),
     )
+
+
+def _words_of(filename: str) -> str:
+    """A file name as words: "BC_tuan-BanGiang.xlsx" -> "BC tuan Ban Giang"."""
+    stem = filename.rsplit(".", 1)[0]
+    spaced = "".join(
+        f" {c}" if c.isupper() and i and stem[i - 1].islower() else c for i, c in enumerate(stem)
+    )
+    return re.sub(r"[_\-.]+", " ", spaced)
 
 
 def _units(matcher: Matcher, texts: list[str]) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ from intake.text import fold, fold_key, nfc
 # quotes, and a full stop inside an abbreviation ("T.lượng"), but not the end of a
 # sentence: "... 36 lượt. Người nghe: 2.000" does not hold the alias "lượt người nghe".
 _SEPARATOR = r"(?:[\s,\-–—/&()\[\]'\"_*]|\.(?!\s))+"
+# After an abbreviation ("TT. Tam Đường", "X. Bản Bo") a full stop and a space are fine.
+_AFTER_ABBREVIATION = r"(?:[\s,\-–—/&()\[\]'\"_*.])+"
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Matcher:
                 keys.append(key)
             self._spelled.setdefault(folded, set()).add(_letters(nfc(alias).lower()))
         words = sorted(self._keys, key=len, reverse=True)
-        body = "|".join(_SEPARATOR.join(map(re.escape, w.split())) for w in words)
+        body = "|".join(_pattern(w) for w in words)
         self._regex = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])") if words else None
 
     def find(self, text: str) -> Iterator[Hit]:
@@ -67,6 +69,14 @@ class Matcher:
 
     def keys_in(self, text: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys(hit.key for hit in self.find(text)))
+
+
+def _pattern(alias: str) -> str:
+    words = alias.split()
+    out = re.escape(words[0])
+    for before, word in zip(words, words[1:], strict=False):
+        out += (_AFTER_ABBREVIATION if len(before) <= 3 else _SEPARATOR) + re.escape(word)
+    return out
 
 
 def _letters(text: str) -> str:

@@ -57,6 +57,10 @@ _PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
 _ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tuan truoc|ky truoc|cung ky|thang truoc|nam truoc)\b"
 )
+_NEXT_WEEK = re.compile(
+    r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
+    r"\b(?:tuan toi|tuan sau|thoi gian toi|tiep theo|sap toi))"
+)
 _OPERATORS = {"x": "*", "×": "*", "*": "*", "+": "+", "nhan": "*", "cong": "+"}
 
 
@@ -88,6 +92,8 @@ def read(
     rows: list[Candidate] = []
     logical = _logical_lines(text, first_line)
     for index, line in enumerate(logical):
+        if _NEXT_WEEK.match(fold(line.text)):
+            break  # "II. Phương hướng tuần tới": plans, not results
         masked = _mask(line.text)
         hits = _heads(masked, list(matcher.find(masked)))
         values = list(_line_values(line, masked, hits, forms))

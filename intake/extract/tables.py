@@ -55,6 +55,7 @@ class Table:
 def read(
     grid: Sequence[Sequence[Cell]], matcher: Matcher, forms: Mapping[str, Form], origin: str
 ) -> Table:
+    grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
     found = _headers(rows, matcher)
     headers = [h for h in found if _has_figures(grid, h)]
@@ -68,6 +69,29 @@ def read(
         found = _rows(grid, rows, header, forms[header.form], origin)
         out.extend(replace(c, period_text=title or None) for c in found)
     return Table(out, headed=True)
+
+
+_OTHER_PERIOD = re.compile(
+    r"^(tuan truoc|ky truoc|luy ke|cong don|cung ky|ke hoach|tuan toi|tuan sau|"
+    r"thang truoc|so sanh|tang giam|ty le|ghi chu|ca nam|tu dau nam|"
+    r"thang \d|nam \d|6 thang|quy)\b"
+)
+
+
+def _this_period_only(grid: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
+    """Without the columns of other periods and remarks: a table that puts "Tuần trước",
+    "Lũy kế tháng" or "Ghi chú" beside this week's column keeps this week's only."""
+    out = [list(row) for row in grid]
+    for r, row in enumerate(out[:HEADER_SEARCH_ROWS]):
+        other = [c for c, cell in enumerate(row) if _OTHER_PERIOD.match(fold_key(_text(cell)))]
+        if not other or sum(1 for cell in row if _text(cell)) < 2:  # a header row, not a title
+            continue
+        for below in out[r:]:
+            for c in other:
+                if c < len(below):
+                    below[c] = None
+        return out
+    return out
 
 
 def _is_figure(cell: Cell) -> bool:
