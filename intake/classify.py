@@ -8,7 +8,7 @@ recorded with the reason) but never yield a report:
 - AUTO_REPLY: RFC 3834 Auto-Submitted, X-Autoreply, Precedence auto_reply/bulk/junk,
   out-of-office subjects in Vietnamese and English;
 - LIST: mailing lists and newsletters (List-Id, List-Unsubscribe, Precedence: list);
-- OTHER: spam flagged by the server.
+- OTHER: spam flagged by the server, meeting invitations (a calendar part).
 Whether a REPORT really holds figures is decided later: without any, it becomes OTHER.
 """
 
@@ -35,7 +35,7 @@ _AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 
 
 def classify(message: ParsedMessage, own_addresses: Collection[str] = ()) -> Classification:
-    for rule in (_own, _bounce, _auto_reply, _mailing_list, _spam):
+    for rule in (_own, _bounce, _auto_reply, _mailing_list, _spam, _invitation):
         found = rule(message, own_addresses)
         if found:
             return found
@@ -85,6 +85,17 @@ def _mailing_list(m: ParsedMessage, own: Collection[str]) -> Classification | No
 def _spam(m: ParsedMessage, own: Collection[str]) -> Classification | None:
     if m.headers.get("x-spam-flag", "").strip().upper() == "YES":
         return Classification(Kind.OTHER, "thư rác (X-Spam-Flag)")
+    return None
+
+
+def _invitation(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+    calendar = [
+        a
+        for a in m.attachments
+        if a.content_type == "text/calendar" or a.filename.lower().endswith(".ics")
+    ]
+    if calendar or "text/calendar" in m.headers.get("content-type", "").lower():
+        return Classification(Kind.OTHER, "lời mời họp (lịch)")
     return None
 
 

@@ -39,7 +39,10 @@ class Hit:
 class Matcher:
     """Finds any of many aliases in text; each alias maps to one or more keys."""
 
-    def __init__(self, aliases: Iterable[tuple[str, tuple[str, str]]]) -> None:
+    def __init__(self, aliases: Iterable[tuple[str, tuple[str, str]]], typos: int = 0) -> None:
+        """`typos`: how many letters of an alias of two words or more may carry a mark the
+        alias lacks (Telex slips: "phát sống", "ngừoi"); names of units need 0."""
+        self._typos = typos
         self._keys: dict[str, list[tuple[str, str]]] = {}
         self._spelled: dict[str, set[str]] = {}
         for alias, key in aliases:
@@ -62,7 +65,9 @@ class Matcher:
         for match in self._regex.finditer(fold(original)):
             span = original[match.start() : match.end()]
             folded = fold_key(match[0])
-            if not any(_accents_agree(_letters(span.lower()), s) for s in self._spelled[folded]):
+            allowed = self._typos if " " in folded else 0
+            written = _letters(span.lower())
+            if not any(_accents_agree(written, s, allowed) for s in self._spelled[folded]):
                 continue
             for key in self._keys[folded]:
                 yield Hit(match.start(), match.end(), key, span)
@@ -83,11 +88,15 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _accents_agree(written: str, alias: str) -> bool:
-    """True when the marks of every written letter are among the alias letter's marks."""
+def _accents_agree(written: str, alias: str, allowed: int = 0) -> bool:
+    """True when the marks of every written letter (but `allowed` of them) are among the
+    alias letter's marks."""
     if len(written) != len(alias):
         return True  # the same folded letters, so this cannot happen; be lenient
-    return all(w == a or _marks(w) <= _marks(a) for w, a in zip(written, alias, strict=True))
+    wrong = sum(
+        1 for w, a in zip(written, alias, strict=True) if w != a and not _marks(w) <= _marks(a)
+    )
+    return wrong <= allowed
 
 
 @lru_cache(maxsize=4096)
@@ -101,7 +110,8 @@ def _marks(letter: str) -> frozenset[str]:
 
 def field_matcher(forms: Iterable[Form]) -> Matcher:
     return Matcher(
-        (alias, (form.id, f.key)) for form in forms for f in form.fields for alias in f.aliases
+        ((alias, (form.id, f.key)) for form in forms for f in form.fields for alias in f.aliases),
+        typos=1,
     )
 
 

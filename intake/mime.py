@@ -43,7 +43,7 @@ def parse(data: bytes) -> ParsedMessage:
     headers = _headers(data)
     name, sender = email.utils.parseaddr(headers.get("from", ""))
     plain = to_unicode("\n".join(mail.text_plain))
-    html = to_unicode("\n".join(mail.text_html))
+    html = nfc("\n".join(mail.text_html))  # legacy text is converted once out of its tags
     return ParsedMessage(
         message_id=first_message_id(headers.get("message-id", "")),
         subject=_oneline(headers.get("subject", "")),
@@ -56,7 +56,7 @@ def parse(data: bytes) -> ParsedMessage:
         ),
         date=parse_date(headers.get("date")),
         headers=headers,
-        text=plain if plain.strip() else to_text(html),
+        text=plain if plain.strip() else to_unicode(to_text(html)),
         html=html,
         attachments=tuple(_attachments(mail)),
         content_type=message.get_content_type(),

@@ -46,7 +46,7 @@ from intake.models import (
 )
 from intake.period import Period, decide, loose_datetime
 from intake.quantity import find_numbers
-from intake.text import fold, fold_key
+from intake.text import fold_key
 from intake.validate import build_report
 
 CLOCK_SKEW = timedelta(days=1)
@@ -165,12 +165,26 @@ def _asks(text: str) -> bool:
     return bool(_QUESTION.search(text.lower()))
 
 
+_SAME_AS_BEFORE = re.compile(r"\b(nhu|giong|bang) (tuan|ky) truoc\b|\bkhong thay doi\b")
+
+
 def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Problem]:
-    """A short report-like message with figures but no label intake knows: hold it."""
-    words = fold(f"{parsed.subject} {body.text}")
-    keywords = [fold(k) for f in context.forms.values() for k in (f.title, *f.keywords)]
-    if "bao cao" not in words and not any(k in words for k in keywords):
+    """A unit's short weekly report whose figures have no label intake knows, or that says
+    "như tuần trước": held, never dropped as "not a report".  A message about something
+    else (a Covid situation report, an invitation) names none of the forms' words."""
+    if not context.directory.by_email(parsed.sender):
         return []
+    words = f" {fold_key(f'{parsed.subject} {body.text}')} "
+    keywords = {fold_key(k) for f in context.forms.values() for k in (f.title, *f.keywords)}
+    weekly = re.search(r" (bao cao|bc) ", words) and " tuan " in words
+    if not weekly and not any(f" {k} " in words for k in keywords):
+        return []
+    if _SAME_AS_BEFORE.search(words):
+        return [
+            Problem(
+                "figures_as_before", 'Đơn vị báo số liệu "như tuần trước", cần nhập số liệu cụ thể'
+            )
+        ]
     figures = [q for q in find_numbers(body.text) if not 1900 <= q.value <= 2100]
     if len(figures) < 2 or len(body.text) > MAX_UNLABELLED_TEXT:
         return []

@@ -149,8 +149,15 @@ def test_an_implausible_value_holds_the_report(context):
 
 
 def test_an_ambiguous_number_holds_the_report(context):
-    [r] = reports(message(FULL.replace("1 giờ 15 phút", "1.5 giờ")), context)
+    [r] = reports(message(FULL.replace("1 giờ 15 phút", "1.5")), context)  # 1,5 or 15?
     assert r.status is Status.NEEDS_REVIEW
+
+
+def test_a_separator_that_can_mean_one_thing_only_is_read(context):
+    body = FULL.replace("1 giờ 15 phút", "1.5 giờ").replace("5.000", "3,200 người")
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED
+    assert (r.values["minutes"], r.values["listeners"]) == (90, 3200)
 
 
 def test_a_broken_spreadsheet_holds_the_message(context):

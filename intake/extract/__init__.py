@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from intake import htmltext
+from intake import htmltext, legacy
 from intake.errors import ParseError
 from intake.extract import documents, lines, sheets, tables
 from intake.lexicon import Matcher
@@ -52,10 +52,11 @@ def extract(
     forms: Mapping[str, Form],
     subject: str = "",
 ) -> Extraction:
-    candidates = [
-        *_body(body.text, matcher, forms),
-        *_html_tables(html, body.text, matcher, forms),
-    ]
+    in_tables, table_lines = _html_tables(html, body.text, matcher, forms)
+    text = "\n".join(
+        "" if fold_key(line) in table_lines else line for line in body.text.split("\n")
+    )
+    candidates = [*_body(text, matcher, forms), *in_tables]
     texts: list[str] = []
     unreadable: list[str] = []
     blank: list[str] = []
@@ -70,7 +71,7 @@ def extract(
             continue
         candidates.extend(found)
         texts.extend(heads)
-    if not candidates and not body.text.strip():  # sent from a phone: all in the subject
+    if not candidates:  # sent from a phone: all in the subject
         candidates.extend(lines.read(subject, matcher, forms, SUBJECT))
     if not candidates:
         unreadable.extend(_pictures(attachments))
@@ -97,17 +98,27 @@ def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candid
 
 def _html_tables(
     html: str, new_text: str, matcher: Matcher, forms: Mapping[str, Form]
-) -> list[Candidate]:
-    """Tables of the HTML body that are in the new text (not in the quoted part)."""
+) -> tuple[list[Candidate], set[str]]:
+    """Tables of the HTML body that are in the new text (not in the quoted part), and the
+    keys of their rows and cells: those lines of the text part are not read again."""
     if "<table" not in html.lower():
-        return []
+        return [], set()
     new = fold_key(new_text)
-    found = []
+    found: list[Candidate] = []
+    seen: set[str] = set()
     for grid in htmltext.tables(html):
+        hint = legacy.detect([c for row in grid for c in row])
+        grid = [[legacy.to_unicode(c, hint) for c in row] for row in grid]
         cells = fold_key(" ".join(c for row in grid for c in row))
-        if cells and cells in new and len(grid) > 1 and max(len(r) for r in grid) > 2:
-            found.extend(tables.read(grid, matcher, forms, "bảng trong thư").candidates)
-    return found
+        if not (cells and cells in new and len(grid) > 1 and max(len(r) for r in grid) > 2):
+            continue
+        read = tables.read(grid, matcher, forms, "bảng trong thư").candidates
+        found += read
+        if read:
+            seen |= {fold_key(" ".join(row)) for row in grid} | {
+                fold_key(c) for r in grid for c in r
+            }
+    return found, seen - {""}
 
 
 def _attachment(

@@ -54,6 +54,7 @@ MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
 _CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
 _PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
+_MISTAKEN = re.compile(r"\b(?:ghi |bao )?nham(?: la| thanh)?\s*[\d.,]+")  # "ghi nhầm là 42"
 _ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tuan truoc|ky truoc|cung ky|thang truoc|nam truoc)\b"
 )
@@ -90,7 +91,7 @@ def read(
 ) -> list[Candidate]:
     found: dict[str, list[Value]] = {}
     rows: list[Candidate] = []
-    logical = _logical_lines(text, first_line)
+    logical = _logical_lines(text, first_line, matcher)
     for index, line in enumerate(logical):
         if _NEXT_WEEK.match(fold(line.text)):
             break  # "II. Phương hướng tuần tới": plans, not results
@@ -108,14 +109,15 @@ def read(
 # -- lines -------------------------------------------------------------------------------
 
 
-def _logical_lines(text: str, first_line: int = 1) -> list[_Line]:
-    """Lines, with a line the mail client wrapped joined to its continuation."""
+def _logical_lines(text: str, first_line: int = 1, matcher: Matcher | None = None) -> list[_Line]:
+    """Lines, with a line the mail client wrapped joined to its continuation (not a line
+    that starts with a label: "so tin bai 10" / "thoi luong 50 phut" are two lines)."""
     raw = text.split("\n")
     out: list[_Line] = []
     i = 0
     while i < len(raw):
         start, joined = i, raw[i]
-        while i + 1 < len(raw) and _continues(joined, raw[i + 1]):
+        while i + 1 < len(raw) and _continues(joined, raw[i + 1], matcher):
             i += 1
             joined = f"{joined.rstrip()} {raw[i].strip()}"
         following = raw[i + 1] if i + 1 < len(raw) else ""
@@ -124,8 +126,12 @@ def _logical_lines(text: str, first_line: int = 1) -> list[_Line]:
     return out
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
     first = following.lstrip()[:1]
+    if matcher is not None and any(
+        h.start <= len(following) - len(following.lstrip()) for h in matcher.find(following[:60])
+    ):
+        return False
     return (
         bool(line.strip())
         and first.isalpha()
@@ -138,6 +144,8 @@ def _mask(text: str) -> str:
     """The line with breakdowns in parentheses and other periods' figures blanked out."""
     text = _PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
     folded = fold(text)
+    for m in _MISTAKEN.finditer(folded):  # the wrong figure a correction names
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     match = None if states_period(text) else _ELSEWHERE.search(folded)
     if match:
         end = _CLAUSE_END.search(text, match.end())
@@ -352,7 +360,7 @@ def _gap_ok(gap: str) -> bool:
 
 
 def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) -> Value:
-    quantity = token.quantity
+    quantity = settle_separators(field, token.quantity)
     value, how = quantity.value, "nhãn"
     if field.type == "minutes":
         how = "nhãn, thời lượng"
@@ -361,6 +369,26 @@ def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) 
     doubt = doubt or quantity.ambiguous or _sign_doubt(field, quantity, text)
     doubt = doubt or bound_doubt(field, text[: quantity.start], quantity.raw)
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
+
+
+_SEPARATOR_DOUBT = "Không rõ dấu chấm/phẩy"
+
+
+def settle_separators(field: Field, quantity: Quantity) -> Quantity:
+    """A dot or comma that can only mean one thing for this field: "3,200 người" counts
+    people, so 3 200 (English thousands); "1.5 giờ" is an hour and a half."""
+    if not (quantity.ambiguous or "").startswith(_SEPARATOR_DOUBT):
+        return quantity
+    raw = quantity.raw.split()[0] if quantity.raw.split() else quantity.raw
+    if field.type == "count" and re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
+        return replace(quantity, value=float(raw.replace(",", "")), ambiguous=None)
+    if (
+        field.type == "minutes"
+        and quantity.unit in ("gio", "tieng")
+        and re.fullmatch(r"\d+\.\d{1,2}", raw)
+    ):
+        return replace(quantity, ambiguous=None)
+    return quantity
 
 
 _BOUND_WORDS = "trên|hơn|dưới|gần|ngoài|ít nhất|tối thiểu|tối đa|không quá"

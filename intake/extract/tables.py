@@ -247,6 +247,7 @@ def _row_values(
             doubt = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
             values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=doubt))
         else:
+            quantity = lines.settle_separators(field, quantity)
             before = _text(cells[c])[: quantity.start]
             doubt = quantity.ambiguous or lines.bound_doubt(field, before, quantity.raw)
             values.append(
