@@ -172,8 +172,8 @@ def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Pro
     """A unit's short weekly report whose figures have no label intake knows, or that says
     "như tuần trước": held, never dropped as "not a report".  A message about something
     else (a Covid situation report, an invitation) names none of the forms' words."""
-    if not context.directory.by_email(parsed.sender):
-        return []
+    if not context.directory.by_email(parsed.sender) or _asks(body.text):
+        return []  # a question about the report is not the report
     words = f" {fold_key(f'{parsed.subject} {body.text}')} "
     keywords = {fold_key(k) for f in context.forms.values() for k in (f.title, *f.keywords)}
     weekly = re.search(r" (bao cao|bc) ", words) and " tuan " in words
