@@ -269,6 +269,7 @@ def _scan(t: _Text, mode: _Mode) -> Iterator[Quantity]:
 
 
 _GLUED = re.compile(r"[^\W\d_]+[0-9]*")
+_SHORT_SCALE = re.compile(r"(k|tr)([0-9]{1,2})?")
 
 
 def _glued(t: _Text, q: Quantity) -> Quantity:
@@ -280,6 +281,11 @@ def _glued(t: _Text, q: Quantity) -> Quantity:
     if word is None:
         return q
     written = t.original[q.start : word.end()]
+    short = _SHORT_SCALE.fullmatch(t.folded[q.end : word.end()])
+    if short:  # "1k5", "2k", "1tr2": how people write thousands and millions on a phone
+        scale = 1e3 if short[1] == "k" else 1e6
+        tail = int(short[2]) / 10 ** len(short[2]) if short[2] else 0
+        return replace(q, value=(q.value + tail) * scale, end=word.end(), raw=written)
     return replace(q, ambiguous=f'Số viết liền với chữ, không rõ nghĩa: "{written}"')
 
 
