@@ -95,7 +95,7 @@ def read(
         if _NEXT_WEEK.match(fold(line.text)):
             break  # "II. Phương hướng tuần tới": plans, not results
         masked = _mask(line.text)
-        hits = _heads(masked, list(matcher.find(masked)))
+        hits = _one_form(_heads(masked, list(matcher.find(masked))))
         values = list(_line_values(line, masked, hits, forms))
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
@@ -167,6 +167,19 @@ def _heads(text: str, hits: list[Hit]) -> list[Hit]:
 # -- values ------------------------------------------------------------------------------
 
 
+def _one_form(hits: list[Hit]) -> list[Hit]:
+    """A line that names three fields or more of one form and one field of another is about
+    the first: "các nhóm đăng tải 36 tin, bài" in a line on social media is not a count of
+    news items for the radio."""
+    fields: dict[str, set[str]] = {}
+    for hit in hits:
+        fields.setdefault(hit.key[0], set()).add(hit.key[1])
+    main = max(fields, key=lambda f: len(fields[f]), default=None)
+    if main is None or len(fields[main]) < 3:
+        return hits
+    return [h for h in hits if h.key[0] == main or len(fields[h.key[0]]) > 1]
+
+
 def _line_values(
     line: _Line, text: str, hits: list[Hit], forms: Mapping[str, Form]
 ) -> Iterator[tuple[str, Value]]:
@@ -193,11 +206,29 @@ def _line_values(
         if i in bound:
             token, doubt = bound[i]
             yield hit.key[0], _value(fields[i], token, hit, text, doubt)
-        elif hit.end >= len(text.rstrip(" \t:.-=|")):  # 3. the value on the next line
+        elif _ends_line(text, hit, hits):  # 3. the value on the next line
             below = _below(line.following, fields[i])
             if below:
                 yield hit.key[0], _value(fields[i], _Token(below, False), hit, "", None)
     yield from by_unit
+    yield from _none(text, hits, bound, fields)
+
+
+_NONE = re.compile(r"\bkhong (?:co|phat hien|xay ra|ghi nhan)\b")
+
+
+def _none(
+    text: str, hits: list[Hit], bound: dict[int, tuple[_Token, str | None]], fields: list[Field]
+) -> Iterator[tuple[str, Value]]:
+    """ "không phát hiện trường hợp tin giả nào": a count of zero."""
+    for i, hit in enumerate(hits):
+        if i in bound or fields[i].type != "count":
+            continue
+        start = max((h.end for h in hits[:i]), default=0)
+        clause = _CLAUSE_END.search(text, hit.end)
+        window = fold(text[start : clause.start() if clause else len(text)])
+        if _NONE.search(window) and not _tokens(text[hit.end : clause.start() if clause else None]):
+            yield hit.key[0], Value(fields[i].key, 0.0, "không", "", "không có")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -343,6 +374,14 @@ def _field_of_unit(form: Form, token: _Token) -> Field | None:
         unit = token.quantity.unit
         found = [f for f in form.fields if unit and unit in {fold_key(u) for u in f.units}]
     return found[0] if len(found) == 1 else None
+
+
+def _ends_line(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Nothing but filler after the label, to the end of its line: "... người nghe là"."""
+    if any(h.start >= hit.end for h in hits):
+        return False
+    words = fold_key(text[hit.end :]).split()
+    return len(words) <= 2 and all(w in FILLER for w in words)
 
 
 def _below(following: str, field: Field) -> Quantity | None:
