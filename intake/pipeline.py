@@ -303,6 +303,19 @@ def _against_history(app: App, report: Report) -> Report:
     return plausibility.hold(report, problems)
 
 
+def _propose_address(
+    app: App, message: int, parsed: ParsedMessage, reports: tuple[Report, ...], now: datetime
+) -> None:
+    """An unknown address whose report was accepted under a unit named in it: proposed to
+    the administrator (`intake status` lists them), never added to the directory."""
+    if not parsed.sender or app.context.directory.by_email(parsed.sender):
+        return
+    for unit in {r.unit for r in reports if r.unit and r.status is Status.ACCEPTED}:
+        app.store.event(
+            now, "address.proposed", f"message:{message}", {"address": parsed.sender, "unit": unit}
+        )
+
+
 def process(
     app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
 ) -> None:
@@ -320,6 +333,7 @@ def process(
     reports = tuple(_against_history(app, r) for r in analysis.reports)
     app.store.finish_message(message, analysis.classification, reports, now)
     acknowledge(app, message, replace(analysis, reports=reports), now)
+    _propose_address(app, message, analysis.parsed, reports, now)
     if analysis.classification.kind is Kind.APPROVAL:
         publish.approve_reply(app, analysis.parsed, now)
     stats.processed += 1

@@ -29,7 +29,25 @@ def describe(app: App, now: datetime) -> str:
         f" (hạn {report.deadline:%H:%M %d/%m/%Y}):",
     ]
     lines += [_table_line(t) for t in report.tables]
+    lines += _proposals(app)
     return "\n".join(lines)
+
+
+def _proposals(app: App) -> list[str]:
+    """Addresses that sent a unit's report but are not in the unit directory yet."""
+    proposed = [
+        (a, u, n)
+        for a, u, n in app.store.proposed_addresses()
+        if not app.context.directory.by_email(a)
+    ]
+    if not proposed:
+        return []
+    lines = ["", "Địa chỉ mới gửi báo cáo (chưa có trong danh bạ đơn vị):"]
+    for address, unit_id, count in proposed:
+        unit = app.context.directory.get(unit_id)
+        lines.append(f"  {address} -> {unit.name if unit else unit_id} ({count} báo cáo)")
+    lines.append(f"  Nếu đúng, thêm địa chỉ vào cột emails của {app.config.directory.units}.")
+    return lines
 
 
 def _mailbox(app: App) -> str:

@@ -478,6 +478,14 @@ class Store:
         out["reports_total"] = self.conn.execute("SELECT count(*) FROM reports").fetchone()[0]
         return out
 
+    def proposed_addresses(self) -> list[tuple[str, str, int]]:
+        """(address, unit, how many reports) of addresses not yet in the directory."""
+        rows = self.conn.execute(
+            "SELECT json_extract(detail, '$.address'), json_extract(detail, '$.unit'), count(*)"
+            " FROM events WHERE kind = 'address.proposed' GROUP BY 1, 2 ORDER BY 3 DESC"
+        )
+        return [(a, u, n) for a, u, n in rows]
+
     def quarantined(self) -> list[sqlite3.Row]:
         return self.conn.execute(
             "SELECT id, sender, subject, note FROM messages WHERE state = 'quarantined'"

@@ -179,6 +179,34 @@ def test_status_shows_completeness_in_vietnamese(demo):
     assert "chưa báo cáo: Xã Nùng Nàng" in out
 
 
+def test_status_proposes_the_address_of_an_unknown_sender(tmp_path):
+    """GIVEN a unit reporting from a personal address that names the unit
+    WHEN the mail is processed THEN `intake status` proposes that address for the unit,
+    and the directory is not changed."""
+    base = tmp_path
+    shutil.copytree(ROOT / "config", base / "config")
+    maildir = base / "demo" / "maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    mail = message(
+        "Số tin, bài: 5\nThời lượng: 45 phút\nSố lượt phát sóng: 15\nƯớc số người nghe: 1.200\n",
+        sender="vanhoa.banbo@gmail.com",
+        subject="Báo cáo tuần xã Bản Bo",
+    )
+    (maildir / "new" / "1.eml").write_bytes(mail.as_bytes())
+    config = base / "config" / "demo.toml"
+    units = (base / "config" / "units.csv").read_text()
+    subprocess.run(
+        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", NOW],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    out = intake("status", "--config", str(config), "--now", NOW).stdout
+    assert "vanhoa.banbo@gmail.com -> Xã Bản Bo (1 báo cáo)" in out
+    assert (base / "config" / "units.csv").read_text() == units
+
+
 def test_check_config_says_what_works(demo):
     out = intake("check-config", "--config", str(demo)).stdout
     assert "FAIL" not in out

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.helpers_e2e import REPO, query
+from tests.helpers_e2e import REPO, query, read_table
+from tests.mail import ICT, message
 
 FIRST = "2021-02-04T16:31+07:00"
 
@@ -96,3 +100,40 @@ def test_what_a_crash_left_half_written_in_the_archive_is_removed(demo):
     (partial / "0123.4567").write_bytes(b"half a message")
     assert run(demo, FIRST).returncode == 0
     assert list(partial.iterdir()) == []
+
+
+def test_a_correction_after_sending_triggers_a_replacing_report_when_asked(demo):
+    """GIVEN resend_corrected and a report already sent WHEN a unit corrects its figures
+    THEN a version 2 of that week's report is sent, saying which report it replaces."""
+    demo.write_text(
+        demo.read_text().replace(
+            'cc = ["stttt@laichau.gov.vn"]',
+            'cc = ["stttt@laichau.gov.vn"]\nresend_corrected = true',
+        )
+    )
+    assert run(demo, FIRST).returncode == 0
+    correction = message(
+        "Em gửi lại số liệu đã sửa ạ:\nSố tin, bài: 20\nĐộ dài: 55 phút\nSố lần phát sóng: 24\n"
+        "Ước số người nghe: 2.100\n",
+        sender="banbo.tamduong@laichau.gov.vn",
+        subject="Báo cáo tuần (sửa)",
+        sent=datetime(2021, 2, 5, 9, 0, tzinfo=ICT),
+    )
+    (demo.parent.parent / "demo" / "maildir" / "new" / "fix.eml").write_bytes(correction.as_bytes())
+    assert run(demo, "2021-02-05T10:00+07:00").returncode == 0
+    assert [(end, bool(at)) for end, at in sent(demo)] == [
+        ("2021-02-04", True),
+        ("2021-02-04", True),
+    ]
+    out = demo.parent.parent / "out"
+    summary = (out / "tong-hop-2021-02-04-v2.eml").read_text()
+    assert (
+        "thay thế"
+        in email.message_from_string(summary, policy=email.policy.default)
+        .get_body(("plain",))
+        .get_content()
+    )
+    assert (
+        read_table(out / "tong-hop-2021-02-04-v2.xlsx", "weekly_propaganda").totals["items"]
+        == read_table(out / "tong-hop-2021-02-04.xlsx", "weekly_propaganda").totals["items"] + 12
+    )
