@@ -1,10 +1,14 @@
-"""The accuracy corpus (tests/corpus), read by the real `intake parse` command.
+"""The accuracy corpora, read by the real `intake parse` command.
 
 bench/accuracy.py runs the command over every case and compares with what a careful clerk
-records (see tests/corpus/README.md).  This test fails on any silent error (an accepted
+records (see tests/corpus/README.md).  These tests fail on any silent error (an accepted
 value, unit or period that is wrong, or an accepted report that should have been held),
 on any non-report that yields an accepted report, and when the share of fields of
-ordinary cases accepted correctly falls below FLOOR_ORDINARY.
+ordinary cases accepted correctly falls below the corpus's floor.
+
+Two corpora: tests/corpus, the one the parser was built against, and bench/holdout,
+written independently afterwards as a proxy for mail nobody tuned on (its README says
+why it must not be tuned on case by case).  The floors keep both from sliding back.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
+HOLDOUT = ROOT / "bench" / "holdout"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
-# auto_correct (%) on ordinary cases: what the parser reached when the floor was last set,
-# minus a margin.  Raise it as the parser improves; never lower it to let a change pass.
-FLOOR_ORDINARY = 75.0
+# auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
+# (92.0% of a possible 92.0%, and 85.3% of a possible 86.0%), minus a margin.  Raise it as
+# the parser improves; never lower it to let a change pass.
+FLOORS = {CORPUS: 90.0, HOLDOUT: 82.0}
 MIN_CASES = 170
 SCORE_LINE = re.compile(
     r"^score: auto_correct=\d+(\.\d+)?% silent_wrong=\d+ reviewed=\d+(\.\d+)?%"
@@ -31,11 +37,13 @@ SCORE_LINE = re.compile(
 )
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
+@pytest.fixture(scope="module", params=[CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+def run(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, dict, Path]:
     figures = tmp_path_factory.mktemp("accuracy") / "figures.json"
     done = subprocess.run(
-        [sys.executable, str(HARNESS), str(CORPUS), "--json-out", str(figures)],
+        [sys.executable, str(HARNESS), str(request.param), "--json-out", str(figures)],
         capture_output=True,
         text=True,
         timeout=1200,
@@ -43,7 +51,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict]:
     )
     assert done.returncode == 0, done.stderr
     print(done.stdout)
-    return done.stdout, json.loads(figures.read_text(encoding="utf-8"))
+    return done.stdout, json.loads(figures.read_text(encoding="utf-8")), request.param
 
 
 def test_the_corpus_is_complete() -> None:
@@ -59,15 +67,15 @@ def test_the_corpus_is_complete() -> None:
             assert report["status"] in ("accepted", "needs_review"), eml
 
 
-def test_the_last_line_is_the_score(run: tuple[str, dict]) -> None:
-    text, figures = run
+def test_the_last_line_is_the_score(run: tuple[str, dict, Path]) -> None:
+    text, figures, _ = run
     last = text.strip().splitlines()[-1]
     assert SCORE_LINE.match(last), last
     assert last == figures["score_line"]
 
 
-def test_no_silent_error(run: tuple[str, dict]) -> None:
-    _, figures = run
+def test_no_silent_error(run: tuple[str, dict, Path]) -> None:
+    _, figures, _ = run
     errors = figures["silent_errors"]
     listed = "\n".join(
         f"{e['file']}: {e['what']}; expected {e['expected']}; came out {e['came_out']}"
@@ -76,21 +84,21 @@ def test_no_silent_error(run: tuple[str, dict]) -> None:
     assert not errors, f"{len(errors)} silent errors:\n{listed}"
 
 
-def test_no_nonreport_leak(run: tuple[str, dict]) -> None:
-    _, figures = run
+def test_no_nonreport_leak(run: tuple[str, dict, Path]) -> None:
+    _, figures, _ = run
     leaks = figures["leaks"]
     listed = "\n".join(f"{x['file']}: {x['came_out']}" for x in leaks)
     assert not leaks, f"{len(leaks)} accepted reports from non-reports:\n{listed}"
 
 
-def test_ordinary_cases_are_mostly_accepted_right(run: tuple[str, dict]) -> None:
-    _, figures = run
+def test_ordinary_cases_are_mostly_accepted_right(run: tuple[str, dict, Path]) -> None:
+    _, figures, corpus = run
     ordinary = figures["by_difficulty"]["ordinary"]
     hard = figures["by_difficulty"].get("hard", {})
     print(
         f"auto_correct: ordinary {ordinary['auto_correct_pct']}%"
-        f" (ceiling {ordinary['ceiling_pct']}%, floor {FLOOR_ORDINARY}%),"
+        f" (ceiling {ordinary['ceiling_pct']}%, floor {FLOORS[corpus]}%),"
         f" hard {hard.get('auto_correct_pct')}% (ceiling {hard.get('ceiling_pct')}%)"
     )
     assert ordinary["errors"] == 0, "intake parse failed on some cases"
-    assert ordinary["auto_correct_pct"] >= FLOOR_ORDINARY
+    assert ordinary["auto_correct_pct"] >= FLOORS[corpus]
