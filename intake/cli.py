@@ -20,28 +20,7 @@ from intake import logs
 from intake.clock import parse_now
 from intake.errors import IntakeError
 from intake.models import Analysis, Report
-
-CONFIG_HELP = "configuration file (TOML); default: $INTAKE_CONFIG"
-
-
-def _config_option(required: bool = True):
-    return click.option(
-        "--config",
-        "config_path",
-        envvar="INTAKE_CONFIG",
-        required=required,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help=CONFIG_HELP,
-    )
-
-
-def _now_option():
-    return click.option(
-        "--now",
-        "now_text",
-        metavar="TIME",
-        help="act as if it were TIME (ISO 8601, e.g. 2021-02-11T16:31+07:00)",
-    )
+from intake.options import DATE, config_option, now_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,7 +33,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 
 @cli.command()
-@_config_option(required=False)
+@config_option(required=False)
 @click.option(
     "--units",
     "units_file",
@@ -115,11 +94,8 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-DATE = click.DateTime(["%Y-%m-%d"])
-
-
 @cli.command()
-@_config_option()
+@config_option()
 @click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default="json")
 @click.option("--period-end", type=DATE, help="only this period")
 @click.option("--from", "start", type=DATE, help="periods ending on or after this day")
@@ -164,11 +140,11 @@ def export(
 
 
 @cli.command()
-@_config_option()
+@config_option()
 @click.option("--from", "start", type=DATE, required=True, help="first day")
 @click.option("--to", "end", type=DATE, required=True, help="last day")
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text")
-@_now_option()
+@now_option()
 def completeness(
     config_path: Path, start: datetime, end: datetime, fmt: str, now_text: str | None
 ) -> None:
@@ -192,10 +168,10 @@ def completeness(
 
 
 @cli.group(invoke_without_command=True)
-@_config_option(required=False)
+@config_option(required=False)
 @click.option("--period-end", type=DATE, help="the last day of the week (a Thursday by default)")
 @click.option("--send", is_flag=True, help="also send it (or its draft, when approval is on)")
-@_now_option()
+@now_option()
 @click.pass_context
 def report(
     ctx: click.Context,
@@ -225,10 +201,10 @@ def report(
 
 
 @report.command()
-@_config_option()
+@config_option()
 @click.option("--period-end", type=DATE, required=True, help="the week whose draft is approved")
 @click.option("--by", "approver", default=None, help="who approves (default: your user name)")
-@_now_option()
+@now_option()
 def approve(
     config_path: Path, period_end: datetime, approver: str | None, now_text: str | None
 ) -> None:
@@ -256,8 +232,8 @@ def _check_period_end(app, end: date) -> None:
 
 
 @cli.command()
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 def status(config_path: Path, now_text: str | None) -> None:
     """Show the mailbox, the last fetch, counts and this week's completeness."""
     from intake.app import App
@@ -268,7 +244,7 @@ def status(config_path: Path, now_text: str | None) -> None:
 
 
 @cli.command("check-config")
-@_config_option()
+@config_option()
 def check_config(config_path: Path) -> None:
     """Validate the configuration, then try the mailbox and SMTP logins."""
     from intake.check import run_checks

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from intake.models import Status
+from intake.options import DATE, config_option, now_option
 
 if TYPE_CHECKING:
     from intake.app import App
@@ -39,28 +40,7 @@ STATUS = {
     Status.REJECTED: "đã từ chối",
 }
 UNKNOWN = "chưa xác định"
-DATE = click.DateTime(["%Y-%m-%d", "%d/%m/%Y"])
 QUEUE_WIDTHS = (6, 16, 32, 24, 34, 21, 60, 40)
-
-
-def _config_option():
-    return click.option(
-        "--config",
-        "config_path",
-        envvar="INTAKE_CONFIG",
-        required=True,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="configuration file (TOML); default: $INTAKE_CONFIG",
-    )
-
-
-def _now_option():
-    return click.option(
-        "--now",
-        "now_text",
-        metavar="TIME",
-        help="act as if it were TIME (ISO 8601, e.g. 2021-02-11T16:31+07:00)",
-    )
 
 
 def _by_option():
@@ -90,8 +70,8 @@ def review() -> None:
 
 
 @review.command("list")
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 @click.option("--all", "everything", is_flag=True, help="also held reports already dealt with")
 def list_command(config_path: Path, now_text: str | None, everything: bool) -> None:
     """List the held reports, oldest first (a queue)."""
@@ -102,8 +82,8 @@ def list_command(config_path: Path, now_text: str | None, everything: bool) -> N
 
 
 @review.command("show")
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 @click.argument("report_id", metavar="ID", type=int)
 def show_command(config_path: Path, now_text: str | None, report_id: int) -> None:
     """Show one report: figures and their sources, problems, the original message."""
@@ -118,8 +98,8 @@ def show_command(config_path: Path, now_text: str | None, report_id: int) -> Non
 
 
 @review.command("accept")
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 @click.argument("report_id", metavar="ID", type=int)
 @click.option(
     "--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="set a figure (repeat)"
@@ -162,8 +142,8 @@ def accept_command(
 
 
 @review.command("reject")
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 @click.argument("report_id", metavar="ID", type=int)
 @click.option("--reason", required=True, help="why (kept with the report, in Vietnamese)")
 @_by_option()
@@ -209,8 +189,8 @@ def _who(by: str | None) -> str:
 
 
 @click.command("history")
-@_config_option()
-@_now_option()
+@config_option()
+@now_option()
 @click.option("--unit", required=True, metavar="ID", help="the unit (an id of the directory)")
 @click.option(
     "--period-end", required=True, type=DATE, metavar="DATE", help="the last day of the week"

@@ -28,7 +28,7 @@ from intake.errors import IntakeError
 from intake.models import Field, Form, Problem, Report, Status, Value
 from intake.quantity import parse_duration, parse_number
 from intake.render.words import vn_date, vn_number
-from intake.store import Store, StoredMessage, StoredReport
+from intake.store import Store, StoredMessage, StoredReport, report_state
 
 ACCEPTED, REJECTED = "review.accepted", "review.rejected"  # event kinds
 CLERK_SOURCE = "nhập khi kiểm tra"
@@ -212,22 +212,12 @@ def _decide(
     now: datetime,
     extra: dict[str, Any],
 ) -> StoredReport:
-    detail = {"before": _state(held), "after": _state(report), **extra}
+    detail = {"before": report_state(held), "after": report_state(report), **extra}
     new = store.add_report(
         held.message, report, now, actor=by, supersedes=held.id, decision=(kind, detail)
     )
     [stored] = store.reports_by_id([new])
     return stored
-
-
-def _state(report: StoredReport | Report) -> dict[str, Any]:
-    return {
-        "unit": report.unit,
-        "form": report.form,
-        "period_end": report.period_end.isoformat() if report.period_end else None,
-        "status": report.status.value,
-        "values": dict(report.values),
-    }
 
 
 def decisions(store: Store, report_ids: Iterable[int]) -> list[Decision]:

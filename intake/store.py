@@ -274,7 +274,7 @@ class Store:
                 (new, supersedes),
             )
         self._make_current(new, report, now)
-        self._event(now, "report.stored", f"report:{new}", _report_detail(report), actor)
+        self._event(now, "report.stored", f"report:{new}", report_state(report), actor)
         return new
 
     def _make_current(self, new: int, report: Report, now: datetime) -> None:
@@ -576,7 +576,8 @@ def _report(row: sqlite3.Row, values: dict[str, float]) -> StoredReport:
     )
 
 
-def _report_detail(report: Report) -> dict[str, Any]:
+def report_state(report: Report | StoredReport) -> dict[str, Any]:
+    """What an event records of a report: its key, status and values."""
     return {
         "unit": report.unit,
         "form": report.form,

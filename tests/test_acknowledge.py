@@ -9,7 +9,6 @@ receiver has answered the DATA, so what the receiver holds afterwards is all tha
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -32,8 +31,7 @@ from intake.app import App
 from intake.errors import ConfigError
 from intake.models import Analysis, Classification, Kind, RawMessage
 from intake.pipeline import analyse
-from tests.fixtures_smtp import Receiver
-from tests.helpers_e2e import OFFICE, toml_text, write_config
+from tests.helpers_e2e import OFFICE, toml_text
 from tests.mail import SENT, message
 
 BAN_BO = "banbo.tamduong@laichau.gov.vn"
@@ -43,26 +41,13 @@ NOW = SENT + timedelta(minutes=5)
 
 
 @pytest.fixture
-def config(tmp_path: Path, smtp_receiver: Receiver) -> Path:
-    return write_config(
-        tmp_path / "intake.toml",
-        mailbox={"kind": "maildir", "path": tmp_path / "maildir"},
-        smtp={
-            "kind": "smtp",
-            "host": smtp_receiver.host,
-            "port": smtp_receiver.port,
-            "security": "none",
-            "sender": OFFICE,
-        },
-        data_dir=tmp_path,
-    )
+def config(office_config: Path) -> Path:
+    return office_config
 
 
 @pytest.fixture
-def app(config: Path) -> Iterator[App]:
-    opened = App.open(config)
-    yield opened
-    opened.close()
+def app(office_app: App) -> App:
+    return office_app
 
 
 def settings(config: Path, **values: object) -> App:

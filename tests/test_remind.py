@@ -8,7 +8,6 @@ real App over a configuration whose [smtp] is the suite's aiosmtpd receiver, and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -32,7 +31,7 @@ from intake.remind import (
     slots,
 )
 from tests.fixtures_smtp import Receiver
-from tests.helpers_e2e import ICT, OFFICE, UNITS_CSV, toml_text, write_config
+from tests.helpers_e2e import ICT, OFFICE, UNITS_CSV, toml_text
 from tests.mail import message
 
 END = date(2021, 2, 4)
@@ -49,26 +48,13 @@ def at(day: datetime, hh_mm: str) -> datetime:
 
 
 @pytest.fixture
-def config(tmp_path: Path, smtp_receiver: Receiver) -> Path:
-    return write_config(
-        tmp_path / "intake.toml",
-        mailbox={"kind": "maildir", "path": tmp_path / "maildir"},
-        smtp={
-            "kind": "smtp",
-            "host": smtp_receiver.host,
-            "port": smtp_receiver.port,
-            "security": "none",
-            "sender": OFFICE,
-        },
-        data_dir=tmp_path,
-    )
+def config(office_config: Path) -> Path:
+    return office_config
 
 
 @pytest.fixture
-def app(config: Path) -> Iterator[App]:
-    opened = App.open(config)
-    yield opened
-    opened.close()
+def app(office_app: App) -> App:
+    return office_app
 
 
 def settings(config: Path, **values: object) -> App:
