@@ -119,7 +119,9 @@ def test_a_correction_after_sending_triggers_a_replacing_report_when_asked(demo)
         subject="Báo cáo tuần (sửa)",
         sent=datetime(2021, 2, 5, 9, 0, tzinfo=ICT),
     )
-    (demo.parent.parent / "demo" / "maildir" / "new" / "fix.eml").write_bytes(correction.as_bytes())
+    new = demo.parent.parent / "demo" / "maildir" / "new"
+    new.mkdir(exist_ok=True)  # git keeps no empty folder: a clone's Maildir has only cur/
+    (new / "fix.eml").write_bytes(correction.as_bytes())
     assert run(demo, "2021-02-05T10:00+07:00").returncode == 0
     assert [(end, bool(at)) for end, at in sent(demo)] == [
         ("2021-02-04", True),
