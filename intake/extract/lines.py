@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from intake.extract import doubts
 from intake.lexicon import Hit, Matcher
 from intake.models import Candidate, Field, Form, Value
 from intake.period import states_period
@@ -37,7 +38,7 @@ from intake.quantity import (
     parse_duration,
     parse_number,
 )
-from intake.text import fold, fold_key, nfc
+from intake.text import fold, fold_key
 
 # Words that may stand between a label and its value: "Số tin, bài đạt: 12".
 FILLER = frozenset(
@@ -397,63 +398,15 @@ def _gap_ok(gap: str) -> bool:
 
 
 def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) -> Value:
-    quantity = settle_separators(field, token.quantity)
+    quantity = doubts.settle_separators(field, token.quantity)
     value, how = quantity.value, "nhãn"
     if field.type == "minutes":
         how = "nhãn, thời lượng"
         if quantity.unit is None and _says_hours(hit.text + " " + text[hit.end : quantity.start]):
             value, how = value * 60, "nhãn, thời lượng tính bằng giờ"
-    doubt = doubt or quantity.ambiguous or _sign_doubt(field, quantity, text)
-    doubt = doubt or bound_doubt(field, text[: quantity.start], quantity.raw)
+    doubt = doubt or quantity.ambiguous or doubts.sign_doubt(field, quantity, text)
+    doubt = doubt or doubts.bound_doubt(field, text[: quantity.start], quantity.raw)
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
-
-
-_SEPARATOR_DOUBT = "Không rõ dấu chấm/phẩy"
-
-
-def settle_separators(field: Field, quantity: Quantity) -> Quantity:
-    """A dot or comma that can only mean one thing for this field: "3,200 người" counts
-    people, so 3 200 (English thousands); "1.5 giờ" is an hour and a half."""
-    if not (quantity.ambiguous or "").startswith(_SEPARATOR_DOUBT):
-        return quantity
-    raw = quantity.raw.split()[0] if quantity.raw.split() else quantity.raw
-    if field.type == "count" and re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
-        return replace(quantity, value=float(raw.replace(",", "")), ambiguous=None)
-    if (
-        field.type == "minutes"
-        and quantity.unit in ("gio", "tieng")
-        and re.fullmatch(r"\d+\.\d{1,2}", raw)
-    ):
-        return replace(quantity, ambiguous=None)
-    return quantity
-
-
-_BOUND_WORDS = "trên|hơn|dưới|gần|ngoài|ít nhất|tối thiểu|tối đa|không quá"
-_BOUND = re.compile(rf"(?<!\w)({_BOUND_WORDS})\W*$")
-_BOUND_PLAIN = re.compile(rf"(?<!\w)({fold(_BOUND_WORDS)})\W*$")
-
-
-def bound_doubt(field: Field, before: str, raw: str) -> str | None:
-    """ "trên 10" is more than ten, not ten: a bound where an exact figure is asked.  The
-    words are matched with their diacritics when the text has any ("Bản Hon 6" is not
-    "hơn 6")."""
-    if field.estimate:
-        return None
-    before = nfc(before[-16:]).lower()
-    match = _BOUND_PLAIN.search(before) if before.isascii() else _BOUND.search(before)
-    if match is None:
-        return None
-    return f'{field.label} ghi "{match[1]} {raw}" (chưa phải số chính xác), cần kiểm tra'
-
-
-def _sign_doubt(field: Field, quantity: Quantity, text: str) -> str | None:
-    before = text[: quantity.start]
-    sign = before.endswith(("-", "−")) and not before[:-1].rstrip()[-1:].isdigit()
-    if sign and before[:-1].strip():  # a minus, not a range or a bullet starting the line
-        return f'{field.label} là số âm ("-{quantity.raw}"), cần kiểm tra'
-    if field.type != "minutes" and quantity.unit == "%":
-        return f'{field.label} ghi theo tỷ lệ ("{quantity.raw}%"), không phải số lượng'
-    return None
 
 
 def _says_hours(label: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from intake.extract import lines
+from intake.extract import doubts, lines
 from intake.lexicon import Matcher
 from intake.models import Candidate, Field, Form, Problem, Value
 from intake.quantity import Quantity, parse_duration, parse_number
@@ -247,9 +247,9 @@ def _row_values(
             doubt = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
             values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=doubt))
         else:
-            quantity = lines.settle_separators(field, quantity)
+            quantity = doubts.settle_separators(field, quantity)
             before = _text(cells[c])[: quantity.start]
-            doubt = quantity.ambiguous or lines.bound_doubt(field, before, quantity.raw)
+            doubt = quantity.ambiguous or doubts.bound_doubt(field, before, quantity.raw)
             values.append(
                 Value(
                     key, quantity.value, quantity.raw, source, "bảng", quantity.approximate, doubt
