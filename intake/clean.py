@@ -18,7 +18,9 @@ is not a figure.
 
 from __future__ import annotations
 
+import email.utils
 import re
+from collections.abc import Collection
 
 from intake.models import Body
 from intake.text import fold
@@ -61,7 +63,9 @@ _SIGNATURE = re.compile(
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|tv|ct|chuyen tiep|forward)\s*:", re.IGNORECASE)
 
 
-def clean(text: str, subject: str = "") -> Body:
+def clean(text: str, subject: str = "", own: Collection[str] = ()) -> Body:
+    """`own`: the office's addresses.  What the office sent, forwarded back by a unit (its
+    weekly summary, its reminder), is the office's text, not the unit's report."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     folded = [fold(line) for line in lines]
     forwarded_subject = bool(_FORWARD_SUBJECT.match(fold(subject)))
@@ -69,9 +73,9 @@ def clean(text: str, subject: str = "") -> Body:
     new_lines = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if not _quoted(f)]
     rest = lines[cut:]
     new_text, signature = _split_signature(new_lines)
-    if is_forward:
+    if is_forward and not _from_own(rest, own):
         rest = _unquoted(rest)  # Apple Mail quotes what it forwards with "> "
-        carried = clean("\n".join(_drop_header_block(rest)))
+        carried = clean("\n".join(_drop_header_block(rest)), own=own)
         when = carried.forwarded_date or _header_value(
             rest, ("date", "sent", "ngay", "da gui", "ngay gui")
         )
@@ -135,6 +139,11 @@ def _header_block_at(folded: list[str], i: int) -> bool:
         return False
     window = folded[i : i + 6]
     return sum(1 for f in window if _HEADER_LINE.match(f)) >= 3
+
+
+def _from_own(lines: list[str], own: Collection[str]) -> bool:
+    sender = _header_value(_unquoted(lines), ("from", "tu", "nguoi gui"))
+    return bool(sender) and email.utils.parseaddr(sender)[1].lower() in own
 
 
 def _header_value(lines: list[str], keys: tuple[str, ...]) -> str | None:

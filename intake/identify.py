@@ -69,7 +69,7 @@ def identify(
     named: Named,
     directory: Directory,
     matcher: Matcher,
-    multi_unit_table: bool,
+    table_units: frozenset[str] = frozenset(),
 ) -> Identity:
     """A known sender reports for its own unit unless the subject names another, or the
     text names another and never its own ("phối hợp với xã Bản Giang" beside its own
@@ -77,7 +77,7 @@ def identify(
     the one unit its mail names, its signature included."""
     by_address = directory.by_email(parsed.sender) if parsed.sender else None
     if candidate.unit_text is not None:
-        return _from_row(candidate.unit_text, by_address, directory, matcher, multi_unit_table)
+        return _from_row(candidate.unit_text, by_address, directory, matcher, table_units)
     if by_address:
         others = [u for u in named.text if u != by_address.id]
         in_subject = [u for u in named.subject if u != by_address.id]
@@ -102,8 +102,11 @@ def _by_name(parsed: ParsedMessage, named: list[str], directory: Directory) -> I
 
 
 def _from_row(
-    text: str, by_address, directory: Directory, matcher: Matcher, multi_unit_table: bool
+    text: str, by_address, directory: Directory, matcher: Matcher, table_units: frozenset[str]
 ) -> Identity:
+    """The unit of a table row.  A sheet of a few units sent by a known unit is taken row
+    by row (the radio station sending for the communes); a sheet of most of the units (an
+    office's summary passed on), or of several units from an unknown address, is held."""
     found = matcher.keys_in(text)
     units = list(dict.fromkeys(u for u, _ in found))
     if len(units) != 1:
@@ -113,8 +116,19 @@ def _from_row(
             (Problem("unit_row_unknown", f'Không nhận ra đơn vị "{text}" trong bảng số liệu'),),
         )
     unit = units[0]
-    if by_address and unit != by_address.id and not multi_unit_table:
+    if by_address and unit != by_address.id and len(table_units) < 2:
         return Identity(None, "", (_conflict(by_address.name, [unit], directory),))
+    if len(table_units) * 2 > len(directory) or (len(table_units) > 1 and not by_address):
+        return Identity(
+            unit,
+            "tên đơn vị trong bảng",
+            (
+                Problem(
+                    "unit_summary_table",
+                    f"Bảng tổng hợp số liệu của {len(table_units)} đơn vị, cần kiểm tra",
+                ),
+            ),
+        )
     return Identity(unit, "tên đơn vị trong bảng")
 
 

@@ -30,8 +30,9 @@ _RANGE = re.compile(
 _WEEK_OF_MONTH = re.compile(
     r"\btuan\s+(?:thu\s+)?(\d|i{1,3}|iv|v)\s*(?:cua\s+)?(?:thang|t)\s*(\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(\d{4})"
 )
-_WEEK_OF_DATE = re.compile(  # "BC tuần 29/4": the week of that day
-    r"\btuan\s+(?:ngay\s+)?(?<!\d)(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?"
+_WEEK_OF_DATE = re.compile(  # "BC tuần 29/4", "tuần kết thúc ngày 08/4": the week of that day
+    r"\btuan\s+(?:(?:ket thuc|den)\s+(?:vao\s+)?)?(?:ngay\s+)?(?<!\d)(\d{1,2})[/.](\d{1,2})"
+    r"(?:[/.](\d{4}|\d{2}))?"
     r"(?![\d/])(?!\s*(?:[-–—~]|den\b|toi\b))"
 )
 # Long dates and day ranges, rewritten as "d/m/y" before the patterns above are tried:
@@ -50,7 +51,10 @@ _OTHER_PERIOD = re.compile(
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 MIN_WEEK_SPAN = timedelta(days=4)  # "30/4 - 1/5" is a holiday, not a reporting week
-MAX_WRITTEN_GAP = timedelta(days=8)  # more between writing and sending: held
+MAX_WRITTEN_GAP = timedelta(days=8)
+MAX_REPORT_SPAN = timedelta(
+    days=35
+)  # longer spans are the dates of a plan or a campaign  # more between writing and sending: held
 MAX_AGE = timedelta(days=42)
 
 
@@ -292,8 +296,17 @@ def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
         start = date(start_year, int(m[2]), int(m[1]))
     except (ValueError, TypeError):
         return None, words, Problem("period_invalid", f'Ngày không hợp lệ trong "{words}"')
-    if not MIN_WEEK_SPAN <= end - start <= timedelta(days=10):
-        return None, words, None  # not a week: some other span of dates
+    if end - start < MIN_WEEK_SPAN or end - start > MAX_REPORT_SPAN:
+        return None, words, None  # not a week: a holiday, a plan, a campaign
+    if end - start > timedelta(days=10):  # two weeks or more under one set of figures
+        return (
+            None,
+            words,
+            Problem(
+                "period_several_weeks",
+                f'Báo cáo gộp nhiều tuần ("{words}"), cần tách số liệu theo từng tuần',
+            ),
+        )
     nearest = _nearest_end(end, calendar)
     if nearest is None:
         week = calendar.end_on_or_after(end)

@@ -63,7 +63,7 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     classification = classify(parsed, context.own_addresses)
     if classification.kind is not Kind.REPORT:
         return Analysis(parsed, classification)
-    body = clean(parsed.text, parsed.subject)
+    body = clean(parsed.text, parsed.subject, context.own_addresses)
     found = extract(
         body, parsed.html, parsed.attachments, context.fields, context.forms, parsed.subject
     )
@@ -116,10 +116,11 @@ def _reports(
     context: Context,
 ) -> list[Report]:
     """One report per form and unit found; the candidates of each are checked together."""
-    multi_unit = len({c.unit_text for c in candidates if c.unit_text}) > 1
+    rows = (c.unit_text for c in candidates if c.unit_text)
+    table_units = frozenset(u for text in rows for u, _ in context.units.keys_in(text))
     groups: dict[tuple, tuple[list[Candidate], list[Problem], Period | None]] = {}
     for candidate in candidates:
-        who = identify(parsed, candidate, named, context.directory, context.units, multi_unit)
+        who = identify(parsed, candidate, named, context.directory, context.units, table_units)
         own, own_problems = _own_period(candidate, period, period_problems, sent, context)
         key = (candidate.form, who.unit, own.end if own else None)
         group = groups.setdefault(key, ([], list(own_problems), own))
@@ -205,7 +206,7 @@ def _held_whole(
     context: Context,
 ) -> Report:
     """A message that seems to hold a report intake cannot read: hold it whole."""
-    who = identify(parsed, Candidate("", (), ""), named, context.directory, context.units, False)
+    who = identify(parsed, Candidate("", (), ""), named, context.directory, context.units)
     return Report(
         unit=who.unit,
         form=None,

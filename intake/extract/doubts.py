@@ -18,18 +18,13 @@ _SEPARATOR_DOUBT = "Không rõ dấu chấm/phẩy"
 
 def settle_separators(field: Field, quantity: Quantity) -> Quantity:
     """A dot or comma that can only mean one thing for this field: "3,200 người" counts
-    people, so 3 200 (English thousands); "1.5 giờ" is an hour and a half."""
+    people, so 3 200 (English thousands).  "1.5 giờ" stays in doubt: a dot not followed by
+    three digits is not how Vietnamese writes a decimal (domain notes §5.1)."""
     if not (quantity.ambiguous or "").startswith(_SEPARATOR_DOUBT):
         return quantity
     raw = quantity.raw.split()[0] if quantity.raw.split() else quantity.raw
     if field.type == "count" and re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
         return replace(quantity, value=float(raw.replace(",", "")), ambiguous=None)
-    if (
-        field.type == "minutes"
-        and quantity.unit in ("gio", "tieng")
-        and re.fullmatch(r"\d+\.\d{1,2}", raw)
-    ):
-        return replace(quantity, ambiguous=None)
     return quantity
 
 
