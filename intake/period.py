@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 
 from intake.config import PeriodRules
 from intake.models import Problem
-from intake.text import fold, nfc
+from intake.text import fold, fold_key, nfc
 
 _DATE = r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])"
 _RANGE = re.compile(
@@ -208,7 +208,16 @@ def decide(
     day = written_on(texts)
     written = datetime.combine(day, time(12), tzinfo=calendar.tz) if day else written
     if written is None:
-        return calendar.by_time(sent), []
+        period = calendar.by_time(sent)
+        if not period.late and _says_last_week(texts):  # "gửi bù báo cáo tuần trước" on Monday
+            return None, [
+                Problem(
+                    "period_last_week",
+                    f"Thư nói là báo cáo tuần trước nhưng gửi ngày {calendar.local(sent):%d/%m/%Y},"
+                    " cần xác định tuần báo cáo",
+                )
+            ]
+        return period, []
     gap = calendar.local(sent) - calendar.local(written)
     if not -timedelta(days=1) <= gap <= MAX_WRITTEN_GAP:
         shown = f"{calendar.local(written):%d/%m/%Y}"
@@ -221,6 +230,19 @@ def decide(
         ]
     end = calendar.by_time(written).end
     return Period(end, calendar.late(end, sent), written=True), []
+
+
+_LAST_WEEK = re.compile(
+    r"\b(?:bao cao|bc|so lieu)(?: ket qua)?(?: tuyen truyen)?(?: cua)? tuan truoc\b"
+)
+
+
+def _says_last_week(texts: list[str]) -> bool:
+    """The sender says the report is last week's ("em gửi muộn báo cáo tuần trước"), and
+    never speaks of this week (a table's "Tuần trước | Tuần này" columns do not count).
+    Said after the grace, it holds the report: "tuần trước Tết" is not "last week"."""
+    folded = [fold_key(text) for text in texts]
+    return any(_LAST_WEEK.search(f) for f in folded) and not any("tuan nay" in f for f in folded)
 
 
 def _other_period(texts: list[str]) -> str | None:

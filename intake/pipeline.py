@@ -79,6 +79,14 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
         problems = [Problem("attachment_unreadable", r) for r in found.unreadable]
         if not _asks(body.text):  # a blank form sent with a question is a question
             problems += [Problem("attachment_blank", r) for r in found.blank_forms]
+        if context.directory.by_email(parsed.sender) and not _asks(body.text):
+            problems += [  # a unit's attachment read without a figure: never dropped
+                Problem(
+                    "attachment_no_figures",
+                    f"Không tìm thấy số liệu theo mẫu báo cáo trong tệp {name}, cần kiểm tra",
+                )
+                for name in found.figureless
+            ]
         problems += _unlabelled(parsed, body, context) if not problems else []
         if not problems:
             return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)

@@ -145,7 +145,7 @@ _APPROX = re.compile(rf"(?:{_NOT_AFTER_WORD}(?P<w>{_APPROX_RX})|~|≈){_SP}*$")
 _HEDGE_ENDS = ("uoc", "tinh", "khoang", "dat", "chung", "gan", "tren", "hon", "xi", "tam", "~", "≈")
 _UNITS = (
     "truong hop|chuong trinh|ban tin|to roi|bang ron|khau hieu|van ban|tai lieu|pa no|"
-    "tin|bai|luot|lan|nguoi|phut|gio|giay|tieng|nhom|ho|buoi|vu|cuoc|xa|thon|ban|to|doi|"
+    "tin|bai|luot|lan|nguoi|ng|phut|gio|giay|tieng|nhom|ho|buoi|vu|cuoc|xa|thon|ban|to|doi|"
     "diem|cum|loa|cai|chiec|ca|ngay|tuan|thang|km|kg|dong"
 )
 _UNIT = re.compile(rf"{_SP}*(?:(?P<u>%)|(?P<w>{_UNITS}){_END_OF_WORD})")

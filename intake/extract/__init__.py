@@ -33,6 +33,7 @@ _IGNORED_TYPES = (
 )
 _IGNORED_SUFFIXES = (".p7s", ".asc", ".sig", ".vcf", ".ics")
 _DOCUMENTS = (".docx", ".docm", ".doc", ".pdf")
+READABLE = (*sheets.SPREADSHEET, ".csv", ".docx", ".docm", ".doc", ".pdf")
 _IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
 
 
@@ -42,6 +43,7 @@ class Extraction:
     texts: tuple[str, ...] = ()  # headings of documents and sheets
     unreadable: tuple[str, ...] = ()  # Vietnamese: which attachment, and why
     blank_forms: tuple[str, ...] = ()  # attached forms with no figure filled in
+    figureless: tuple[str, ...] = ()  # spreadsheets and documents read, but no figure found
 
 
 def extract(
@@ -60,6 +62,7 @@ def extract(
     texts: list[str] = []
     unreadable: list[str] = []
     blank: list[str] = []
+    figureless: list[str] = []
     for attachment in attachments:
         try:
             found, heads = _attachment(attachment, matcher, forms)
@@ -71,11 +74,15 @@ def extract(
             continue
         candidates.extend(found)
         texts.extend(heads)
+        if not found and attachment.filename.lower().endswith(READABLE):
+            figureless.append(attachment.filename)
     if not candidates:  # sent from a phone: all in the subject
         candidates.extend(lines.read(subject, matcher, forms, SUBJECT))
     if not candidates:
         unreadable.extend(_pictures(attachments))
-    return Extraction(tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank))
+    return Extraction(
+        tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank), tuple(figureless)
+    )
 
 
 def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candidate]:

@@ -215,7 +215,7 @@ def _line_values(
     yield from _none(text, hits, bound, fields)
 
 
-_NONE = re.compile(r"\bkhong (?:co|phat hien|xay ra|ghi nhan)\b")
+_NONE = re.compile(r"\b(?:khong|ko|k) (?:co|phat hien|xay ra|ghi nhan|phat sinh)\b")
 
 
 def _none(
@@ -236,6 +236,12 @@ def _tokens(text: str) -> list[_Token]:
     durations: list[_Token] = []
     position = 0
     while (q := find_duration(text, position)) is not None and q.unit in TIME_UNITS:
+        last = durations[-1].quantity if durations else None
+        if last and last.unit == "gio" and q.unit == "phut" and _joins(text[last.end : q.start]):
+            q = replace(
+                q, value=last.value + q.value, start=last.start, raw=text[last.start : q.end]
+            )  # "một tiếng bốn mươi phút"
+            durations.pop()
         durations.append(_Token(q, True))
         position = q.end
     spans = [(d.start, d.end) for d in durations]
@@ -243,6 +249,10 @@ def _tokens(text: str) -> list[_Token]:
         _Token(q, False) for q in find_numbers(text) if not any(s <= q.start < e for s, e in spans)
     ]
     return sorted(durations + numbers, key=lambda t: t.start)
+
+
+def _joins(gap: str) -> bool:
+    return fold_key(gap) in ("", "va")
 
 
 def _fits(field: Field, token: _Token) -> bool:
