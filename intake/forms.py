@@ -30,6 +30,7 @@ class _FieldSpec(BaseModel):
     min: float = 0
     max: float | None = None
     units: list[str] = []
+    wrong_units: list[str] = []
     estimate: bool = False
 
 
@@ -96,6 +97,7 @@ def _to_form(spec: _FormSpec) -> Form:
             min=f.min,
             max=f.max,
             units=tuple(nfc(u) for u in f.units),
+            wrong_units=tuple(nfc(u) for u in f.wrong_units),
             estimate=f.estimate,
         )
         for f in spec.fields

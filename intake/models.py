@@ -45,6 +45,7 @@ class Field:
     min: float = 0
     max: float | None = None
     units: tuple[str, ...] = ()  # unit words that name it after a number: "24 lượt"
+    wrong_units: tuple[str, ...] = ()  # units that are another measure: "850 hộ" is not people
     estimate: bool = False  # an estimate by nature ("ước số người nghe"): "hơn 2 nghìn" is fine
 
 

@@ -51,6 +51,10 @@ def sign_doubt(field: Field, quantity: Quantity, text: str) -> str | None:
     sign = before.endswith(("-", "−")) and not before[:-1].rstrip()[-1:].isdigit()
     if sign and before[:-1].strip():  # a minus, not a range or a bullet starting the line
         return f'{field.label} là số âm ("-{quantity.raw}"), cần kiểm tra'
+    wrong = {fold(u): u for u in field.wrong_units}
+    if quantity.unit in wrong:
+        unit = wrong[quantity.unit]
+        return f'{field.label} ghi theo "{unit}" ({quantity.raw} {unit}), không đúng đơn vị của mẫu'
     if field.type != "minutes" and quantity.unit == "%":
         return f'{field.label} ghi theo tỷ lệ ("{quantity.raw}%"), không phải số lượng'
     return None

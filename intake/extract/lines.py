@@ -97,7 +97,8 @@ def read(
             break  # "II. Phương hướng tuần tới": plans, not results
         masked = _mask(line.text)
         hits = _one_form(_heads(masked, list(matcher.find(masked))))
-        values = list(_line_values(line, masked, hits, forms))
+        context = max(found, key=lambda f: len(found[f]), default=None)
+        values = list(_line_values(line, masked, hits, forms, context))
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
@@ -182,7 +183,7 @@ def _one_form(hits: list[Hit]) -> list[Hit]:
 
 
 def _line_values(
-    line: _Line, text: str, hits: list[Hit], forms: Mapping[str, Form]
+    line: _Line, text: str, hits: list[Hit], forms: Mapping[str, Form], context: str | None
 ) -> Iterator[tuple[str, Value]]:
     tokens = _tokens(text)
     fields = [forms[h.key[0]].field(h.key[1]) for h in hits]
@@ -200,7 +201,9 @@ def _line_values(
             if found:
                 bound[i] = found
                 after.append(i)
-    by_unit = list(_by_unit(text, tokens, claimed, hits, bound, fields, forms))  # 4.
+            elif aside := _only_aside(line.text, hits, i, fields[i]):
+                bound[i] = (aside, None)  # "toàn bộ nhân dân (khoảng 6.000 người)"
+    by_unit = list(_by_unit(text, tokens, claimed, hits, bound, fields, forms, context))  # 4.
     for i in after:  # what is left after a label: more figures than it can take
         bound[i] = (bound[i][0], bound[i][1] or _extra(text, tokens, hits, i, claimed))
     for i, hit in enumerate(hits):
@@ -332,6 +335,18 @@ def _evaluate(text: str, terms: list[_Token]) -> float | None:
     return total
 
 
+def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token | None:
+    """A label whose only figure is in parentheses ("Người nghe: toàn bộ nhân dân (khoảng
+    6.000 người)"): that figure, when it is the only one up to the next label."""
+    stop = _region_end(original, hits, i)
+    inside = [t for t in _tokens(original[:stop]) if t.start >= hits[i].end and _fits(field, t)]
+    if len(inside) != 1 or not _PARENTHESES.search(original[hits[i].end : stop]):
+        return None
+    token = inside[0]
+    opening = original.rfind("(", hits[i].end, token.start)
+    return token if opening >= 0 and ")" not in original[opening : token.start] else None
+
+
 def _extra(
     text: str, tokens: list[_Token], hits: list[Hit], i: int, claimed: set[int]
 ) -> str | None:
@@ -354,11 +369,12 @@ def _by_unit(
     bound: dict[int, tuple[_Token, str | None]],
     fields: list[Field],
     forms: Mapping[str, Form],
+    context: str | None,
 ) -> Iterator[tuple[str, Value]]:
-    """Figures with no label whose unit word names one field of a form on this line."""
-    if not bound:
-        return
-    form_ids = {hits[i].key[0] for i in bound}
+    """Figures with no label whose unit word names one field of the line's form (the form
+    of its labels, else of the lines before it): "Phát: 14 lượt" after "Tin bài: 7"."""
+    form_ids = {hits[i].key[0] for i in bound} or {h.key[0] for h in hits}
+    form_ids = form_ids or ({context} if context else set())
     if len(form_ids) != 1:
         return
     form = forms[next(iter(form_ids))]

@@ -249,7 +249,11 @@ def _row_values(
         else:
             quantity = doubts.settle_separators(field, quantity)
             before = _text(cells[c])[: quantity.start]
-            doubt = quantity.ambiguous or doubts.bound_doubt(field, before, quantity.raw)
+            doubt = (
+                quantity.ambiguous
+                or doubts.bound_doubt(field, before, quantity.raw)
+                or doubts.sign_doubt(field, quantity, _text(cells[c]))
+            )
             values.append(
                 Value(
                     key, quantity.value, quantity.raw, source, "bảng", quantity.approximate, doubt
