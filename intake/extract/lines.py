@@ -373,8 +373,9 @@ def _by_unit(
 ) -> Iterator[tuple[str, Value]]:
     """Figures with no label whose unit word names one field of the line's form (the form
     of its labels, else of the lines before it): "Phát: 14 lượt" after "Tin bài: 7"."""
-    form_ids = {hits[i].key[0] for i in bound} or {h.key[0] for h in hits}
-    form_ids = form_ids or ({context} if context else set())
+    form_ids = {hits[i].key[0] for i in bound}
+    if not hits and context:  # a line of figures alone, under the lines of a report
+        form_ids = {context}
     if len(form_ids) != 1:
         return
     form = forms[next(iter(form_ids))]
