@@ -175,7 +175,11 @@ def _document(
     document = documents.read(attachment.data, name)
     found: list[Candidate] = []
     for number, grid in enumerate(document.tables, start=1):
-        found.extend(tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates)
+        read = tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates
+        caption = document.captions[number - 1] if number <= len(document.captions) else ""
+        if states_period(caption):  # "Tuần từ 02/7 đến 08/7/2021" just above the table
+            read = [replace(c, period_text=c.period_text or caption) for c in read]
+        found.extend(read)
     if not found or name.lower().endswith((".docx", ".docm", ".doc")):
         found.extend(lines.read(document.paragraphs, matcher, forms, name))
     head = "\n".join(document.text.split("\n")[:HEAD_LINES])

@@ -30,6 +30,7 @@ class Document:
     paragraphs: str
     tables: tuple[list[list[object]], ...]
     text: str
+    captions: tuple[str, ...] = ()  # per table, the paragraphs just before it
 
 
 def read(data: bytes, filename: str) -> Document:
@@ -58,6 +59,7 @@ def _docx(data: bytes, filename: str) -> Document:
     paragraphs: list[str] = []
     everything: list[str] = []
     tables: list[list[list[object]]] = []
+    captions: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             paragraphs.append(_paragraph_text(block))
@@ -65,8 +67,9 @@ def _docx(data: bytes, filename: str) -> Document:
         elif isinstance(block, Table):
             grid = [[_cell_text(cell) for cell in row.cells] for row in block.rows]
             tables.append(grid)
+            captions.append("\n".join(paragraphs[-2:]))
             everything.extend(" | ".join(dict.fromkeys(c for c in row if c)) for row in grid)
-    return Document("\n".join(paragraphs), tuple(tables), "\n".join(everything))
+    return Document("\n".join(paragraphs), tuple(tables), "\n".join(everything), tuple(captions))
 
 
 def _paragraph_text(paragraph) -> str:

@@ -55,6 +55,10 @@ MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
 _CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
 _PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
+_WORDS_ASIDE = re.compile(r"\(([^()\d]{2,40})\)")  # "12 (mười hai)", as legal documents write
+_PER_ITEM = re.compile(
+    r"\bmoi (?:lan|buoi|tin|bai|ban tin|chuong trinh)\b[^,;.\n]{0,20}?\d+\s*(?:phut|p|gio)\b"
+)
 _ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tuan truoc|ky truoc|cung ky|thang truoc|nam truoc|nham)\b"
 )
@@ -145,7 +149,10 @@ def _mask(text: str) -> str:
     """The line with breakdowns in parentheses, other periods' figures and the figures a
     correction calls mistaken ("ghi nhầm là 42, đúng là 24") blanked out."""
     text = _PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
+    text = _WORDS_ASIDE.sub(lambda m: " " * len(m[0]) if parse_number(m[1]) else m[0], text)
     folded = fold(text)
+    for m in _PER_ITEM.finditer(folded):  # "mỗi lần phát 15 phút": not the week's total
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     match = None if states_period(text) else _ELSEWHERE.search(folded)
     if match:
         end = _CLAUSE_END.search(text, match.end())

@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from intake.extract import doubts, lines
 from intake.lexicon import Matcher
 from intake.models import Candidate, Field, Form, Problem, Value
+from intake.period import states_period
 from intake.quantity import Quantity, parse_duration, parse_number
 from intake.text import fold_key
 
@@ -55,12 +56,18 @@ class Table:
 def read(
     grid: Sequence[Sequence[Cell]], matcher: Matcher, forms: Mapping[str, Form], origin: str
 ) -> Table:
+    if split := _period_columns(grid):  # a column per week, each headed by its dates
+        out = []
+        for period, part in split:
+            table = read(part, matcher, forms, origin)
+            out += [replace(c, period_text=period) for c in table.candidates]
+        return Table(out, headed=True)
     grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
-    found = _headers(rows, matcher)
+    found = _headers(rows, matcher, forms)
     headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
-        text = "\n".join(" | ".join(c for c in row if c) for row in rows)
+        text = "\n".join(_as_line(row) for row in rows)
         blank = any(len(h.columns) >= 3 and _blank_below(grid, h) for h in found)
         return Table(lines.read(text, matcher, forms, origin), headed=False, blank=blank)
     title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
@@ -76,6 +83,34 @@ _OTHER_PERIOD = re.compile(
     r"thang truoc|so sanh|tang giam|ty le|ghi chu|ca nam|tu dau nam|"
     r"thang \d|nam \d|6 thang|quy)\b"
 )
+
+
+def _as_line(row: list[str]) -> str:
+    """A row as "label | value" text; a row that starts with its only figure ("7 | Số tin,
+    bài | tin") is turned around, so its label comes first."""
+    cells = [c for c in row if c]
+    figures = [c for c in cells if parse_number(c)]
+    if len(figures) == 1 and cells and cells[0] == figures[0] and len(cells) > 1:
+        cells = [*cells[1:], cells[0]]
+    return " | ".join(cells)
+
+
+def _period_columns(grid: Sequence[Sequence[Cell]]) -> list[tuple[str, list[list[Cell]]]]:
+    """A table whose columns are weeks ("Tuần 24/6-30/6 | Tuần 1/7-7/7"), split into one
+    table per week: the label columns and that week's column."""
+    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        weeks = [c for c, cell in enumerate(row) if states_period(_text(cell))]
+        if len(weeks) < 2:
+            continue
+        keep = [c for c in range(len(row)) if c not in weeks]
+        return [
+            (
+                _text(row[w]),
+                [[r2[c] if c < len(r2) else None for c in [*keep, w]] for r2 in grid[r:]],
+            )
+            for w in weeks
+        ]
+    return []
 
 
 def _this_period_only(grid: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
@@ -117,7 +152,7 @@ def _has_figures(grid: Sequence[Sequence[Cell]], header: Header) -> bool:
 # -- the header --------------------------------------------------------------------------
 
 
-def _headers(rows: list[list[str]], matcher: Matcher) -> list[Header]:
+def _headers(rows: list[list[str]], matcher: Matcher, forms: Mapping[str, Form]) -> list[Header]:
     """The best header of each form found in the grid (at least two fields named)."""
     best: dict[str, Header] = {}
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
@@ -125,7 +160,7 @@ def _headers(rows: list[list[str]], matcher: Matcher) -> list[Header]:
             if r + span > len(rows):
                 continue
             labels = _labels(rows, r, span)
-            for form_id, columns in _columns(labels, matcher).items():
+            for form_id, columns in _columns(labels, matcher, forms).items():
                 known = best.get(form_id)
                 if len(columns) >= 2 and (known is None or len(columns) > len(known.columns)):
                     last = r + span - 1
@@ -154,9 +189,12 @@ def _filled(row: list[str]) -> list[str]:
     return out
 
 
-def _columns(labels: list[list[str]], matcher: Matcher) -> dict[str, dict[int, str]]:
+def _columns(
+    labels: list[list[str]], matcher: Matcher, forms: Mapping[str, Form]
+) -> dict[str, dict[int, str]]:
     by_form: dict[str, dict[int, str]] = {}
     taken: dict[str, set[str]] = {}
+    unlabelled = []
     for c, texts in enumerate(labels):
         for text in texts:
             hit = max(matcher.find(text), key=lambda h: h.end - h.start, default=None)
@@ -166,7 +204,26 @@ def _columns(labels: list[list[str]], matcher: Matcher) -> dict[str, dict[int, s
                     by_form.setdefault(form_id, {})[c] = key
                     taken[form_id].add(key)
                 break
+        else:
+            unlabelled.append(c)
+    for form_id, columns in by_form.items():  # a column headed by a unit: "Phút", "Lượt"
+        for c in unlabelled:
+            key = _unit_header(forms[form_id], labels[c][0])
+            if key and key not in taken[form_id]:
+                columns[c] = key
+                taken[form_id].add(key)
     return by_form
+
+
+def _unit_header(form: Form, cell: str) -> str | None:
+    word = fold_key(cell)
+    found = [
+        f.key
+        for f in form.fields
+        if word in {fold_key(u) for u in f.units}
+        or (f.type == "minutes" and word in ("phut", "so phut", "gio"))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _mostly_label(cell: str, matched: int) -> bool:
