@@ -6,9 +6,10 @@ value, unit or period that is wrong, or an accepted report that should have been
 on any non-report that yields an accepted report, and when the share of fields of
 ordinary cases accepted correctly falls below the corpus's floor.
 
-Two corpora: tests/corpus, the one the parser was built against, and bench/holdout,
-written independently afterwards as a proxy for mail nobody tuned on (its README says
-why it must not be tuned on case by case).  The floors keep both from sliding back.
+Three corpora: tests/corpus, the one the parser was built against; bench/holdout and
+bench/holdout2, written independently afterwards, each by someone who had read neither
+the parser nor the corpora before it, as proxies for mail nobody tuned on (their READMEs
+say why they must not be tuned on case by case).  The floors keep them from sliding back.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"
+HOLDOUT2 = ROOT / "bench" / "holdout2"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
 # auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
-# (92.0% of a possible 92.0%, and 85.3% of a possible 86.0%), minus a margin.  Raise it as
+# (92.0% of a possible 92.0%, 85.3% of 86.0%, 71.4% of 87.2%), minus a margin.  Raise it as
 # the parser improves; never lower it to let a change pass.
-FLOORS = {CORPUS: 90.0, HOLDOUT: 82.0}
+FLOORS = {CORPUS: 90.0, HOLDOUT: 82.0, HOLDOUT2: 68.0}
 MIN_CASES = 170
 SCORE_LINE = re.compile(
     r"^score: auto_correct=\d+(\.\d+)?% silent_wrong=\d+ reviewed=\d+(\.\d+)?%"
@@ -37,7 +39,9 @@ SCORE_LINE = re.compile(
 )
 
 
-@pytest.fixture(scope="module", params=[CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+@pytest.fixture(
+    scope="module", params=[CORPUS, HOLDOUT, HOLDOUT2], ids=["corpus", "holdout", "holdout2"]
+)
 def run(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict, Path]:
