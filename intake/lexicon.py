@@ -45,16 +45,18 @@ class Matcher:
         self._typos = typos
         self._keys: dict[str, list[tuple[str, str]]] = {}
         self._spelled: dict[str, set[str]] = {}
+        commas: dict[str, set[int]] = {}  # after which words some spelling has a comma
         for alias, key in aliases:
             folded = fold_key(alias)
             if not folded:
                 continue
+            commas.setdefault(folded, set()).update(_comma_positions(alias))
             keys = self._keys.setdefault(folded, [])
             if key not in keys:
                 keys.append(key)
             self._spelled.setdefault(folded, set()).add(_letters(nfc(alias).lower()))
         words = sorted(self._keys, key=len, reverse=True)
-        body = "|".join(_pattern(w) for w in words)
+        body = "|".join(_pattern(w, commas[w]) for w in words)
         self._regex = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])") if words else None
 
     def find(self, text: str) -> Iterator[Hit]:
@@ -76,11 +78,29 @@ class Matcher:
         return list(dict.fromkeys(hit.key for hit in self.find(text)))
 
 
-def _pattern(alias: str) -> str:
+def _pattern(alias: str, commas: set[int]) -> str:
+    """The regex of a folded alias.  A comma may stand between two words only where the
+    alias has one ("Số tin, bài"): "24 lượt, người nghe 3.000" does not hold the alias
+    "lượt người nghe"."""
     words = alias.split()
     out = re.escape(words[0])
-    for before, word in zip(words, words[1:], strict=False):
-        out += (_AFTER_ABBREVIATION if len(before) <= 3 else _SEPARATOR) + re.escape(word)
+    for i, (before, word) in enumerate(zip(words, words[1:], strict=False)):
+        separator = _AFTER_ABBREVIATION if len(before) <= 3 else _SEPARATOR
+        if i not in commas:
+            separator = separator.replace(",", "")
+        out += separator + re.escape(word)
+    return out
+
+
+def _comma_positions(alias: str) -> set[int]:
+    """After which word (counted from 0) the alias has a comma: "tin, bài" -> {0}."""
+    words = re.findall(r"[^\W_]+|,", nfc(alias))
+    out, index = set(), -1
+    for token in words:
+        if token == ",":
+            out.add(index)
+        else:
+            index += 1
     return out
 
 

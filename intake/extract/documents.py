@@ -30,7 +30,7 @@ class Document:
     paragraphs: str
     tables: tuple[list[list[object]], ...]
     text: str
-    captions: tuple[str, ...] = ()  # per table, the paragraphs just before it
+    captions: tuple[str, ...] = ()  # per table, the paragraph just before it
 
 
 def read(data: bytes, filename: str) -> Document:
@@ -67,7 +67,7 @@ def _docx(data: bytes, filename: str) -> Document:
         elif isinstance(block, Table):
             grid = [[_cell_text(cell) for cell in row.cells] for row in block.rows]
             tables.append(grid)
-            captions.append("\n".join(paragraphs[-2:]))
+            captions.append(paragraphs[-1] if paragraphs else "")
             everything.extend(" | ".join(dict.fromkeys(c for c in row if c)) for row in grid)
     return Document("\n".join(paragraphs), tuple(tables), "\n".join(everything), tuple(captions))
 
