@@ -234,6 +234,7 @@ def decide(
 
 _LAST_WEEK = re.compile(
     r"\b(?:bao cao|bc|so lieu)(?: ket qua)?(?: tuyen truyen)?(?: cua)? tuan truoc\b"
+    r"(?! (?:tet|le|nghi|ngay|khi))"  # "tuần trước Tết" is the week before the holiday
 )
 
 

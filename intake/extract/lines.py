@@ -222,23 +222,27 @@ def _line_values(
             if below:
                 yield hit.key[0], _value(fields[i], _Token(below, False), hit, "", None)
     yield from by_unit
-    yield from _none(text, hits, bound, fields)
+    valued = {fields[i].key for i in bound} | {value.field for _, value in by_unit}
+    yield from _none(text, hits, valued, fields)
 
 
 _NONE = re.compile(r"\b(?:khong|ko|k) (?:co|phat hien|xay ra|ghi nhan|phat sinh)\b")
 
 
 def _none(
-    text: str, hits: list[Hit], bound: dict[int, tuple[_Token, str | None]], fields: list[Field]
+    text: str, hits: list[Hit], valued: set[str], fields: list[Field]
 ) -> Iterator[tuple[str, Value]]:
-    """ "không phát hiện trường hợp tin giả nào": a count of zero."""
+    """ "không phát hiện trường hợp tin giả nào": a count of zero, for a field that found no
+    figure on the line."""
     for i, hit in enumerate(hits):
-        if i in bound or fields[i].type != "count":
+        if fields[i].key in valued or fields[i].type != "count":
             continue
-        start = max((h.end for h in hits[:i]), default=0)
         clause = _CLAUSE_END.search(text, hit.end)
-        window = fold(text[start : clause.start() if clause else len(text)])
-        if _NONE.search(window) and not _tokens(text[hit.end : clause.start() if clause else None]):
+        stop = clause.start() if clause else len(text)
+        following = [h.start for h in hits[i + 1 :] if h.start < stop]
+        before = fold(text[max((h.end for h in hits[:i]), default=0) : hit.start])[-40:]
+        after = "" if following else fold(text[hit.end : stop])  # "tin giả: không có"
+        if (_NONE.search(before) or _NONE.search(after)) and not _tokens(text[hit.end : stop]):
             yield hit.key[0], Value(fields[i].key, 0.0, "không", "", "không có")
 
 
