@@ -3,7 +3,8 @@
 python-calamine reads the binary formats (about 30 times faster than openpyxl); it
 returns numbers as floats, dates as datetime and times as time, which the table reader
 understands.  Merged cells take the text of their first cell, so a header merged over
-two columns names both.  Text typed in the legacy TCVN3 or VNI fonts is converted.
+two columns names both.  What Excel hides (sheets, rows, columns: a template's example
+row, last week's column) is what the sender did not show, and is not read.  Text typed in the legacy TCVN3 or VNI fonts is converted.
 CSV files are decoded as UTF-8, then windows-1258, the encodings offices save them in.
 """
 
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
 from intake.errors import ParseError
 from intake.legacy import detect, to_unicode
@@ -33,17 +36,77 @@ def grids(data: bytes, filename: str) -> Iterator[tuple[str, Grid]]:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as e:  # calamine raises its own error types for broken files
         raise ParseError(f"Tệp bảng tính {filename} bị hỏng hoặc không đọc được") from e
-    for name in book.sheet_names:
+    hidden = _hidden_xlsx(data) if filename.lower().endswith((".xlsx", ".xlsm")) else {}
+    for index, meta in enumerate(book.sheets_metadata):
+        name = meta.name
+        if meta.visible != SheetVisibleEnum.Visible:  # Hidden, VeryHidden
+            continue
         try:
-            sheet = book.get_sheet_by_name(name)
+            sheet = book.get_sheet_by_index(index)
             rows = sheet.to_python(skip_empty_area=False)[:MAX_ROWS]
             merged = sheet.merged_cell_ranges or []
         except Exception as e:
             raise ParseError(f"Trang tính {name} của tệp {filename} không đọc được") from e
+        rows = _unhidden(rows, *hidden.get(index, (set(), set())))
         hint = detect([c for row in rows for c in row if isinstance(c, str)])
         grid = [[_cell(c, hint) for c in row] for row in rows]
         if any(any(c is not None for c in row) for row in grid):
             yield name, _fill_merged(grid, merged)
+
+
+_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+_ROW_ALT = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
+_COL = re.compile(rb"<col\b[^>]*>")
+_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_RID = re.compile(rb'\br:id="([^"]+)"')
+_REL = re.compile(rb"<Relationship\b[^>]*>")
+_REL_ATTR = re.compile(rb'\b(Id|Target)="([^"]+)"')
+
+
+def _hidden_xlsx(data: bytes) -> dict[int, tuple[set[int], set[int]]]:
+    """{sheet index: (hidden rows, hidden columns)}, 0-based, read from the sheet XML
+    (calamine does not report them); sheets in the workbook's order, found through its
+    relationships."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        targets = {}
+        for tag in _REL.findall(archive.read("xl/_rels/workbook.xml.rels")):
+            attrs = dict(_REL_ATTR.findall(tag))
+            target = attrs[b"Target"].decode().lstrip("/")
+            targets[attrs[b"Id"]] = target if target.startswith("xl/") else f"xl/{target}"
+        out = {}
+        for index, tag in enumerate(_SHEET.findall(archive.read("xl/workbook.xml"))):
+            rid = _RID.search(tag)
+            if rid is None or rid[1] not in targets:
+                continue
+            xml = archive.read(targets[rid[1]])
+            head = xml.split(b"<sheetData", 1)[0]
+            rows = {int(r) - 1 for r in _ROW.findall(xml)} | {
+                int(r) - 1 for r in _ROW_ALT.findall(xml)
+            }
+            cols: set[int] = set()
+            for col in _COL.findall(head):
+                attrs = dict(_ATTR.findall(col))
+                if attrs.get(b"hidden") in (b"1", b"true"):
+                    cols |= set(range(int(attrs[b"min"]) - 1, int(attrs[b"max"])))
+            if rows or cols:
+                out[index] = (rows, cols)
+        return out
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        return {}  # calamine read it; a layout this cannot follow hides nothing
+
+
+def _unhidden(rows: list[list[object]], hidden_rows: set[int], hidden_cols: set[int]) -> Grid:
+    """The rows with what Excel hides emptied (kept in place, so positions hold)."""
+    if not hidden_rows and not hidden_cols:
+        return rows
+    return [
+        [None] * len(row)
+        if r in hidden_rows
+        else [None if c in hidden_cols else v for c, v in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
 
 
 def _cell(cell: object, hint: str | None) -> object:
