@@ -4,7 +4,8 @@ python-calamine reads the binary formats (about 30 times faster than openpyxl); 
 returns numbers as floats, dates as datetime and times as time, which the table reader
 understands.  Merged cells take the text of their first cell, so a header merged over
 two columns names both.  What Excel hides (sheets, rows, columns: a template's example
-row, last week's column) is what the sender did not show, and is not read.  Text typed in the legacy TCVN3 or VNI fonts is converted.
+row, last week's column) is what the sender did not show, and is not read.  Text typed
+in the legacy TCVN3 or VNI fonts is converted.
 CSV files are decoded as UTF-8, then windows-1258, the encodings offices save them in.
 """
 
