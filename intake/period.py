@@ -210,13 +210,7 @@ def decide(
     if written is None:
         period = calendar.by_time(sent)
         if not period.late and _says_last_week(texts):  # "gửi bù báo cáo tuần trước" on Monday
-            return None, [
-                Problem(
-                    "period_last_week",
-                    f"Thư nói là báo cáo tuần trước nhưng gửi ngày {calendar.local(sent):%d/%m/%Y},"
-                    " cần xác định tuần báo cáo",
-                )
-            ]
+            return Period(period.end - timedelta(days=7), late=True), []
         return period, []
     gap = calendar.local(sent) - calendar.local(written)
     if not -timedelta(days=1) <= gap <= MAX_WRITTEN_GAP:
@@ -241,7 +235,8 @@ _LAST_WEEK = re.compile(
 def _says_last_week(texts: list[str]) -> bool:
     """The sender says the report is last week's ("em gửi muộn báo cáo tuần trước"), and
     never speaks of this week (a table's "Tuần trước | Tuần này" columns do not count).
-    Said after the grace, it holds the report: "tuần trước Tết" is not "last week"."""
+    Said after the grace, it is the week that closed last: on Monday 14/6, the week that
+    ended on Thursday 10/6 ("tuần trước Tết" is not "last week")."""
     folded = [fold_key(text) for text in texts]
     return any(_LAST_WEEK.search(f) for f in folded) and not any("tuan nay" in f for f in folded)
 

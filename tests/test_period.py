@@ -97,3 +97,19 @@ def test_the_deadline_is_configurable():
     period, _ = decide([""], at(5, 9, 30), calendar)
     assert (period.end, period.late) == (date(2021, 2, 12), False)
     assert calendar.deadline(date(2021, 2, 12)) == at(12, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Em gửi bù báo cáo tuần trước ạ", "BC tuan truoc cua xa Ban Bo", "số liệu tuần trước"],
+)
+def test_last_weeks_report_sent_after_the_grace_is_the_week_just_closed(text):
+    """GIVEN "báo cáo tuần trước" sent on Monday 15/02 WHEN decided THEN it is the week that
+    ended on Thursday 11/02, late."""
+    period, problems = decide([text], at(15, 8), CAL)
+    assert (period.end, period.late, problems) == (date(2021, 2, 11), True, [])
+
+
+def test_the_week_before_a_holiday_is_not_last_week():
+    period, _ = decide(["Báo cáo tuần trước Tết"], at(15, 8), CAL)
+    assert period.end == date(2021, 2, 18)
