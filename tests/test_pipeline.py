@@ -208,3 +208,49 @@ def test_the_request_letter_forwarded_around_is_not_a_report(context):
 def test_a_message_that_is_not_mime_at_all_does_not_raise(context):
     analysis = analyse(b"\x00\xff garbage without headers", context)
     assert analysis.reports == ()
+
+
+REST = "Thời lượng 35 phút, phát 14 lượt, người nghe ước 1.200.\n"
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "Bản Nậm Đích: 3 tin; bản Nà Bo: 2 tin; bản Hua Bó: 2 tin. Tổng cộng 7 tin, bài.\n",
+        "- Bản Nậm Đích: 3 tin\n- Bản Nà Bo: 2 tin\n- Bản Hua Bó: 2 tin\nTổng: 7 tin, bài\n",
+    ],
+)
+def test_a_breakdown_and_its_total_give_the_total(context, breakdown):
+    """GIVEN counts per village and their total WHEN the parts add up THEN the total is
+    accepted."""
+    [r] = reports(message(breakdown + REST), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values["items"] == 7
+
+
+def test_a_total_that_the_parts_do_not_make_is_held(context):
+    body = "Bản Nậm Đích: 3 tin; bản Hua Bó: 2 tin. Tổng cộng 7 tin, bài.\n" + REST
+    [r] = reports(message(body), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert "items" not in r.values
+
+
+def test_last_weeks_figure_in_an_aside_is_not_this_weeks(context):
+    body = (
+        "Số tin bài trong tuần giảm so với tuần trước (tuần trước 12 tin bài).\n"
+        "Cụ thể: số tin, bài: 8; thời lượng: 40 phút; số lần phát sóng: 16; người nghe 1.700.\n"
+        "Tuần tới xã sẽ bố trí cán bộ để đảm bảo phát sóng đủ 2 buổi/ngày.\n"
+    )
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 8, "minutes": 40, "broadcasts": 16, "listeners": 1700}
+
+
+def test_month_to_date_figures_are_not_the_weeks(context):
+    body = (
+        "Từ đầu tháng 2 đến nay, xã đã xây dựng 40 tin bài, phát trên 92 lượt.\n"
+        "Riêng tuần này: 10 tin bài, thời lượng 50 phút, 20 lượt phát, khoảng 2.300 người nghe.\n"
+    )
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 10, "minutes": 50, "broadcasts": 20, "listeners": 2300}

@@ -60,7 +60,8 @@ _PER_ITEM = re.compile(
     r"\bmoi (?:lan|luot|buoi|tin|bai|ban tin|chuong trinh)\b[^,;.\n]{0,20}?\d+\s*(?:phut|p|gio)\b"
 )
 _ELSEWHERE = re.compile(
-    r"\b(luy ke|cong don|tu dau nam|tuan truoc|ky truoc|cung ky|thang truoc|nam truoc|nham)\b"
+    r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
+    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
 )
 _NEXT_WEEK = re.compile(
     r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
@@ -94,6 +95,7 @@ def read(
     text: str, matcher: Matcher, forms: Mapping[str, Form], origin: str, first_line: int = 1
 ) -> list[Candidate]:
     found: dict[str, list[Value]] = {}
+    totals: set[int] = set()  # ids of the values written after "tổng", "tổng cộng"
     rows: list[Candidate] = []
     logical = _logical_lines(text, first_line, matcher)
     for index, line in enumerate(logical):
@@ -106,9 +108,41 @@ def read(
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
-            source = f"{origin}, dòng {line.number}"
-            found.setdefault(form_id, []).append(replace(value, source=source))
-    return [Candidate(form_id, tuple(values), origin) for form_id, values in found.items()] + rows
+            value = replace(value, source=f"{origin}, dòng {line.number}")
+            found.setdefault(form_id, []).append(value)
+            if _after_total_word(masked, value.raw):
+                totals.add(id(value))
+    return [
+        Candidate(form_id, _summed(values, totals), origin) for form_id, values in found.items()
+    ] + rows
+
+
+_TOTAL_WORD = re.compile(r"\b(?:tong cong|tong so|tong|cong|tat ca|ca tuan)\b\W*(?:\w+\W*){0,4}$")
+
+
+def _after_total_word(text: str, raw: str) -> bool:
+    at = text.rfind(raw) if raw else -1
+    return at >= 0 and bool(_TOTAL_WORD.search(fold(text[max(0, at - 40) : at])))
+
+
+def _summed(values: list[Value], totals: set[int]) -> tuple[Value, ...]:
+    """A breakdown and its total ("bản Nà Tăm 1: 3 tin; bản Hua Bó: 4 tin. Tổng cộng 7
+    tin, bài"): the total, when it alone is written after "tổng" and the other values of
+    its field add up to it exactly; otherwise every value stays, and the report is held."""
+    out = list(values)
+    for key in dict.fromkeys(v.field for v in values):
+        mine = [v for v in out if v.field == key]
+        marked = [v for v in mine if id(v) in totals]
+        if len(mine) < 3 or len(marked) != 1:
+            continue
+        total = marked[0]
+        parts = [v for v in mine if v is not total]
+        if any(v.doubt and not v.doubt.startswith("Có nhiều số") for v in parts + [total]):
+            continue
+        if abs(sum(v.value for v in parts) - total.value) < 1e-9:
+            out = [v for v in out if v.field != key or v is total]
+            out[out.index(total)] = replace(total, doubt=None, how=f"{total.how}, tổng các phần")
+    return tuple(out)
 
 
 # -- lines -------------------------------------------------------------------------------
@@ -355,7 +389,11 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
         return None
     token = inside[0]
     opening = original.rfind("(", hits[i].end, token.start)
-    return token if opening >= 0 and ")" not in original[opening : token.start] else None
+    if opening < 0 or ")" in original[opening : token.start]:
+        return None
+    closing = original.find(")", token.end)
+    aside = fold(original[opening : closing if closing > 0 else stop])
+    return None if _ELSEWHERE.search(aside) else token  # "(tuần trước 12 tin bài)"
 
 
 def _extra(
