@@ -254,3 +254,21 @@ def test_month_to_date_figures_are_not_the_weeks(context):
     [r] = reports(message(body), context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 10, "minutes": 50, "broadcasts": 20, "listeners": 2300}
+
+
+def test_a_count_of_loudspeakers_beside_a_figure_is_not_a_second_figure(context):
+    body = (
+        "Trong tuần đã xây dựng và phát 9 tin, bài, tổng độ dài 41 phút; số lần phát sóng là"
+        " 18 lần trên 6 cụm loa tại các bản; ước số người nghe khoảng 2.100 người.\n"
+    )
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 9, "minutes": 41, "broadcasts": 18, "listeners": 2100}
+
+
+def test_two_figures_of_the_fields_own_unit_are_still_held(context):
+    body = (
+        "Số tin, bài: 9\nThời lượng: 41 phút\nSố lần phát sóng: 18 lần, 6 lượt\nNgười nghe: 2.100\n"
+    )
+    [r] = reports(message(body), context)
+    assert r.status is Status.NEEDS_REVIEW and "broadcasts" not in r.values

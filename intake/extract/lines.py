@@ -51,6 +51,11 @@ FILLER = frozenset(
 # Unit words: "21 lượt phát sóng" binds 21 to the label that starts with "lượt".
 UNIT_WORDS = frozenset("tin bai luot lan nguoi phut gio nhom thanh vu truong ho cai".split())
 TIME_UNITS = frozenset("phut gio giay tieng h p".split())
+# Things counted beside a figure that no field counts: "18 lần trên 6 cụm loa".
+THINGS = frozenset(
+    "cum loa diem thon ban xa to doi cai chiec km kg dong".split()
+    + ["bang ron", "khau hieu", "pa no", "to roi", "van ban", "tai lieu"]
+)
 MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
 _CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
@@ -246,7 +251,7 @@ def _line_values(
                 bound[i] = (aside, None)  # "toàn bộ nhân dân (khoảng 6.000 người)"
     by_unit = list(_by_unit(text, tokens, claimed, hits, bound, fields, forms, context))  # 4.
     for i in after:  # what is left after a label: more figures than it can take
-        bound[i] = (bound[i][0], bound[i][1] or _extra(text, tokens, hits, i, claimed))
+        bound[i] = (bound[i][0], bound[i][1] or _extra(text, tokens, hits, i, fields[i], claimed))
     for i, hit in enumerate(hits):
         if i in bound:
             token, doubt = bound[i]
@@ -397,12 +402,19 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
 
 
 def _extra(
-    text: str, tokens: list[_Token], hits: list[Hit], i: int, claimed: set[int]
+    text: str, tokens: list[_Token], hits: list[Hit], i: int, field: Field, claimed: set[int]
 ) -> str | None:
-    """More figures after a label than it can take: "8 tin, 2 bài", "1.500 - 2.000"."""
+    """More figures after a label than it can take: "8 tin, 2 bài", "1.500 - 2.000".  A
+    count of things ("18 lần trên 6 cụm loa", "tại 5 bản") is not one of them."""
     hit, stop = hits[i], _region_end(text, hits, i)
+    field_units = {fold_key(u) for u in field.units}
     others = [
-        t for n, t in enumerate(tokens) if n not in claimed and hit.end <= t.start and t.end <= stop
+        t
+        for n, t in enumerate(tokens)
+        if n not in claimed
+        and hit.end <= t.start
+        and t.end <= stop
+        and not (t.quantity.unit in THINGS and t.quantity.unit not in field_units)
     ]
     if not others:
         return None
