@@ -173,7 +173,7 @@ _SKIPS = {
 }
 _DATE_SEPARATOR = re.compile(r"[/.-]")
 _CLOCK = r"[0-9]{1,2}(?:[hg:][0-9]{2}(?![0-9])(?:'|p(?![^\W_]))?|h(?![^\W_]))"
-_HALF_HOUR = rf"nua{_SP}+(?:gio|tieng){_END_OF_WORD}"
+_HALF_HOUR = rf"(?:nua{_SP}+(?:gio|tieng)|(?P<and_half>(?:gio|tieng){_SP}+ruoi)){_END_OF_WORD}"
 _NUMBER_START = rf"(?<![^\W\d_]-)(?:{_FIGURE}|{_WORD})"  # not "Covid-19"
 _NUMBER = re.compile(rf"{_NOT_AFTER_WORD}{_NUMBER_START}(?:{_SP}+(?:{_FIGURE}|{_WORD}))*")
 _ATOM = re.compile(rf"(?P<figure>{_FIGURE})|{_WORD}")
@@ -559,9 +559,11 @@ def _per_session(t: _Text, s: int, e: int) -> str | None:
 
 
 def _half_hour(t: _Text, m: re.Match[str]) -> Quantity:
-    """ "nửa tiếng", "nửa giờ": 30 minutes (also misspelt "nữa tiếng")."""
+    """ "nửa tiếng", "nửa giờ": 30 minutes (also misspelt "nữa tiếng"); "tiếng rưỡi" with
+    no number before it, as people say "một tiếng rưỡi": 90 minutes."""
     s, e = m.span()
-    return Quantity(30.0, s, e, t.original[s:e], _approx_before(t, s), None, "gio")
+    minutes = 90.0 if m["and_half"] else 30.0
+    return Quantity(minutes, s, e, t.original[s:e], _approx_before(t, s), None, "gio")
 
 
 _NUMBER_MODE = _Mode(_tokens(clock=_CLOCK), _read_number)

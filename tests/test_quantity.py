@@ -367,6 +367,8 @@ DURATIONS = [
     ("2 giờ 5 phút 30 giây", 125.5, "gio"),
     ("1'30''", 1.5, "phut"),
     ("nửa tiếng", 30, "gio"),
+    ("tiếng rưỡi", 90, "gio"),
+    ("giờ rưỡi", 90, "gio"),
     ("nữa tiếng", 30, "gio"),  # a common misspelling
     ("mười lăm phút", 15, "phut"),
     ("một tiếng rưỡi", 90, "gio"),
