@@ -1,11 +1,15 @@
 """`intake check-config`: say what is wrong and what to do, one line per check.
 
 Checks run in order and go on after a failure where they can: configuration, unit
-directory, forms, database, folders, templates, mailbox login, SMTP login.
+directory, forms, database, folders, templates, the official report's letterhead,
+mailbox login, SMTP login.  Checking changes nothing: a database or folder that does not
+exist yet is only checked to be creatable (the daemon creates it).
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +35,7 @@ def run_checks(config_path: Path, echo: Echo) -> bool:
         ("archive folder", lambda: _writable(cfg.storage.archive)),
         ("report folder", lambda: _writable(cfg.report.output_dir)),
         ("templates", lambda: _templates(cfg.report.templates)),
+        ("official report", lambda: _official(cfg)),
         ("mailbox", lambda: _mailbox(cfg)),
         ("outgoing mail", lambda: _transport(cfg)),
     ]
@@ -53,19 +58,55 @@ def _fail(echo: Echo, name: str, error: IntakeError) -> bool:
 
 
 def _database(path: Path) -> str:
-    from intake.store import Store
-
-    store = Store.open(path)
-    version = store.conn.execute("PRAGMA user_version").fetchone()[0]
-    store.close()
+    if not path.exists():
+        return f"{path} will be created ({_creatable(path.parent)})"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.close()
+    except sqlite3.Error as e:
+        raise IntakeError(f"{path}: not a database intake can read ({e})") from None
     return f"{path} (schema version {version})"
 
 
 def _writable(folder: Path) -> str:
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        return f"{folder} will be created ({_creatable(folder)})"
     with tempfile.NamedTemporaryFile(dir=folder):
         pass
     return f"{folder} is writable"
+
+
+def _creatable(path: Path) -> str:
+    """Whether the nearest existing folder above `path` lets intake create it."""
+    parent = next(p for p in [path, *path.parents] if p.exists())
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise IntakeError(
+            f"{path} does not exist and cannot be created: {parent} is not writable",
+            hint=f"create {path} and give the user that runs intake write access to it",
+        )
+    return f"{parent} is writable"
+
+
+_LETTERHEAD = {
+    "issuing_body": "the issuing body (cơ quan ban hành)",
+    "place": "the place of the date line (địa danh)",
+    "recipients": "Kính gửi",
+    "signer_title": "the signer's title",
+    "signer_name": "the signer's name",
+}
+
+
+def _official(cfg: config_module.Config) -> str:
+    """The letterhead keys still empty, which the report to the province would lack."""
+    empty = [key for key in _LETTERHEAD if not getattr(cfg.official, key)]
+    if not empty:
+        return f"{cfg.official.issuing_body}, {cfg.official.place}"
+    shown = "; ".join(f"{key} ({_LETTERHEAD[key]})" for key in empty)
+    raise IntakeError(
+        f"[official] not set: {shown}",
+        hint="set them in the [official] section (config/example.toml shows each one)",
+    )
 
 
 def _templates(override: Path | None) -> str:

@@ -132,6 +132,7 @@ class _Login(_Section):
 class ImapMailbox(_Login):
     kind: Literal["imap"]
     host: str
+    username: str = Field(min_length=1)  # a mailbox is always logged in to
     port: int | None = Field(default=None, ge=1, le=65535)
     security: Security = "ssl"
     folder: str = "INBOX"
@@ -217,13 +218,16 @@ class ReportSettings(_Section):
 class Official(_Section):
     """The letterhead of the report (Nghị định 30/2020/NĐ-CP): who issues it, to whom."""
 
+    # Nothing here names a place: who issues the report and who receives it is the
+    # office's own (config/example.toml shows them); `intake check-config` says which
+    # are still empty.
     parent_body: str = ""  # cơ quan chủ quản, e.g. "UBND HUYỆN TAM ĐƯỜNG"; may be empty
-    issuing_body: str = "PHÒNG VĂN HÓA VÀ THÔNG TIN"
-    symbol: str = "BC-VHTT"  # "Số: 05/BC-VHTT"
+    issuing_body: str = ""  # e.g. "PHÒNG VĂN HÓA VÀ THÔNG TIN"; empty: the office's name
+    symbol: str = "BC"  # "Số: 05/BC-VHTT"
     numbering: Literal["blank", "auto"] = "blank"  # blank: the clerk writes the number
-    place: str = "Tam Đường"
+    place: str = ""  # địa danh, e.g. "Tam Đường"
     summary: str = "Kết quả công tác tuyên truyền tuần"  # trích yếu, under "BÁO CÁO"
-    recipients: tuple[str, ...] = ("Sở Thông tin và Truyền thông tỉnh Lai Châu",)
+    recipients: tuple[str, ...] = ()  # Kính gửi
     copies_to: tuple[str, ...] = ("Như trên", "Lưu: VT")  # Nơi nhận
     signing_authority: str = ""  # e.g. "KT. TRƯỞNG PHÒNG"; empty when the head signs
     signer_title: str = "TRƯỞNG PHÒNG"
@@ -324,6 +328,7 @@ def _describe(err: Any) -> str:
         return f"{where}: kind must be one of {err.get('ctx', {}).get('expected_tags', '')}"
     message = message.removeprefix("Value error, ")
     got = err.get("input")
-    if kind not in ("value_error",) and not isinstance(got, dict | list):
+    secret = any("password" in part for part in loc)  # a password typed in the wrong key
+    if kind not in ("value_error",) and not isinstance(got, dict | list) and not secret:
         message = f"{message} (got {got!r})"
     return f"{where}: {message}"

@@ -233,11 +233,10 @@ class FileSender:
             ) from e
 
     def check(self) -> str:
-        try:
-            _write_atomically(self.dir, ".intake-check", b"")
-            (self.dir / ".intake-check").unlink()
-        except OSError as e:
-            raise TransportError(f"{self.dir}: not writable: {e.strerror or e}") from e
+        """Whether the folder is writable, or can be created; creates nothing."""
+        folder = next(p for p in [self.dir, *self.dir.parents] if p.exists())
+        if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
+            raise TransportError(f"{self.dir}: not writable ({folder} is not a writable folder)")
         return f"writing messages as .eml files into {self.dir}"
 
 

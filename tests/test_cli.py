@@ -218,8 +218,29 @@ def test_check_config_says_what_works(demo):
         "mailbox",
         "outgoing mail",
         "templates",
+        "official report",
     ):
         assert f"ok    {what}" in out
+
+
+def test_check_config_creates_nothing(tmp_path):
+    """GIVEN a configuration whose database and folders do not exist yet WHEN checked THEN
+    it says they will be created, and creates none of them."""
+    base = tmp_path / "fresh"
+    shutil.copytree(ROOT / "config", base / "config")
+    shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
+    out = intake("check-config", "--config", str(base / "config" / "demo.toml")).stdout
+    assert "out/data/intake.sqlite will be created" in out
+    assert not (base / "out").exists()
+
+
+def test_check_config_names_the_empty_letterhead_keys(tmp_path, demo):
+    text = demo.read_text().split("[official]")[0]
+    bare = demo.with_name("bare.toml")
+    bare.write_text(text)
+    done = intake("check-config", "--config", str(bare), check=False)
+    assert "FAIL  official report: [official] not set: issuing_body" in done.stdout
+    assert "place" in done.stdout and "recipients" in done.stdout
 
 
 def test_check_config_says_plainly_what_failed(tmp_path, demo):

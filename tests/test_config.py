@@ -123,17 +123,38 @@ def test_a_password_never_appears_in_an_error(tmp_path):
 def test_both_password_sources_is_an_error(tmp_path):
     text = MINIMAL.replace(
         'kind = "maildir"\npath = "mail"',
-        'kind = "imap"\nhost = "h"\npassword_env = "A"\npassword_file = "b"',
+        'kind = "imap"\nhost = "h"\nusername = "u"\npassword_env = "A"\npassword_file = "b"',
     )
     with pytest.raises(ConfigError, match="password_env or password_file, not both"):
         config.load(write(tmp_path, text))
 
 
 def test_default_ports_follow_security(tmp_path):
-    text = MINIMAL.replace('kind = "maildir"\npath = "mail"', 'kind = "imap"\nhost = "h"')
+    text = MINIMAL.replace(
+        'kind = "maildir"\npath = "mail"', 'kind = "imap"\nhost = "h"\nusername = "u"'
+    )
     text = text.replace(
         'kind = "file"\ndir = "outbox"', 'kind = "smtp"\nhost = "h"\nsender = "a@b.vn"'
     )
     cfg = config.load(write(tmp_path, text))
     assert cfg.mailbox.effective_port == 993
     assert cfg.smtp.effective_port == 587
+
+
+def test_an_imap_mailbox_needs_a_username(tmp_path):
+    text = MINIMAL.replace('kind = "maildir"\npath = "mail"', 'kind = "imap"\nhost = "h"')
+    with pytest.raises(ConfigError, match=r"\[mailbox\] username: missing"):
+        config.load(write(tmp_path, text))
+
+
+def test_a_password_typed_into_the_wrong_key_is_never_echoed(tmp_path):
+    imap = 'kind = "imap"\nhost = "h"\nusername = "u"\npassword_env = 12345678'
+    text = MINIMAL.replace('kind = "maildir"\npath = "mail"', imap)
+    with pytest.raises(ConfigError, match=r"\[mailbox\] password_env") as raised:
+        config.load(write(tmp_path, text))
+    assert "12345678" not in str(raised.value)
+
+
+def test_nothing_in_the_defaults_names_a_place():
+    official = config.Official()
+    assert (official.place, official.recipients, official.parent_body) == ("", (), "")

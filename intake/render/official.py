@@ -19,6 +19,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -184,10 +185,10 @@ def build_official_context(
     title = f"{official.summary.strip()} {vn_period(report.period_start, report.period_end)}"
     return OfficialContext(
         parent_body=official.parent_body.strip().upper(),
-        issuing_body=official.issuing_body.strip().upper(),
+        issuing_body=(official.issuing_body.strip() or report.office).upper(),
         number=number,
         symbol=symbol,
-        place_date=f"{official.place.strip()}, {document_date(day)}",
+        place_date=_place_date(official.place, day),
         kind=KIND,
         title=title,
         replaces=narrative.replaces_line(report, tz),
@@ -367,3 +368,9 @@ def _table_width(table: Table, width_mm: float) -> None:
 
 def _text(tc) -> str:
     return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+
+
+def _place_date(place: str, day: date) -> str:
+    """ "Tam Đường, ngày 04 tháng 02 năm 2021"; "Ngày 04 tháng 02 năm 2021" without a place."""
+    text = ", ".join(filter(None, [place.strip(), document_date(day)]))
+    return text[:1].upper() + text[1:]
