@@ -8,7 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,9 @@ def record(report: StoredReport, context: Context) -> dict[str, Any]:
         "status": report.status.value,
         "timeliness": TIMELINESS[report.late] if report.status is Status.ACCEPTED else "",
         "late": report.late,
-        "received_at": report.received_at.isoformat() if report.received_at else None,
+        "received_at": (
+            context.calendar.local(report.received_at).isoformat() if report.received_at else None
+        ),
         "message_id": report.message_id,
         "problems": [p.message for p in report.problems],
     }
@@ -101,7 +103,7 @@ def _records_sheet(
                 r.period_end,
                 *[_number(r.values[f.key]) if f.key in r.values else None for f in form.fields],
                 _status(r),
-                r.received_at.replace(tzinfo=None) if r.received_at else None,
+                _local(r.received_at, context) if r.received_at else None,
             ]
         )
 
@@ -157,3 +159,8 @@ def within(
         and (start is None or r.period_end >= start)
         and (end is None or r.period_end <= end)
     ]
+
+
+def _local(moment: datetime, context: Context) -> datetime:
+    """The office's wall-clock time (Excel has no time zones): 10:48 in Vietnam, not 03:48."""
+    return context.calendar.local(moment).replace(tzinfo=None)

@@ -115,6 +115,10 @@ def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
     assert len(book.sheetnames) == 4
     records = book.worksheets[0]
     assert records.max_row == 14  # a header and 13 units (Nùng Nàng sent nothing)
+    received = {row[0]: row[-1] for row in records.iter_rows(min_row=2, values_only=True)}
+    csv_out = intake("export", "--config", str(demo), "--format", "json").stdout
+    ban_bo = next(r for r in json.loads(csv_out) if r["unit"] == "ban_bo")
+    assert received["Xã Bản Bo"].isoformat(timespec="minutes") == ban_bo["received_at"][:16]
     trend = book.worksheets[1]
     first_block: dict = {}
     for row in trend.iter_rows(values_only=True):
