@@ -12,6 +12,10 @@ DEMO_NOW := 2021-02-04T16:31+07:00
 .PHONY: install demo test lint system-deps clean
 
 $(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "installing python3-venv from Debian's packages (python3 -m venv needs it)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
@@ -35,7 +39,8 @@ demo: install
 	$(BIN)/python run_daemon.py --config config/demo.toml --once --now $(DEMO_NOW)
 	@echo
 	@echo "The demo report is in out/:"
-	@ls -1 out/*.xlsx out/*.eml out/sent/*.eml
+	@ls -1 out/*.xlsx out/*.docx out/*.eml | sed 's/^/  /'
+	@echo "  out/sent/: $$(ls out/sent | wc -l) messages as sent (acknowledgments, the summary)"
 
 test: install system-deps
 	$(BIN)/python -m pytest -q

@@ -33,6 +33,7 @@ from loguru import logger
 
 from intake.app import App
 from intake.errors import ConfigError, TransportError
+from intake.headers import OUTGOING
 from intake.migrations import transaction
 from intake.models import Unit
 from intake.render.mail import template_environment
@@ -214,7 +215,7 @@ def office_message(
 ) -> EmailMessage:
     """A plain-text message from the office (RFC 3834 marked), ready to send."""
     sender = app.config.smtp.sender
-    message = EmailMessage()
+    message = EmailMessage(policy=OUTGOING)
     message["Subject"] = subject
     message["From"] = Address(display_name=app.config.office.name, addr_spec=sender)
     message["To"] = [Address(addr_spec=a) for a in to]

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from intake.errors import ConfigError
+from intake.headers import OUTGOING
 from intake.models import Correction, Form, FormTable, PeriodReport, Row, Timeliness, Unit
 from intake.models import Field as ModelField
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
@@ -381,7 +382,7 @@ def summary_email(
     names = _attachment_names(report, extra)
     context = build_context(report, tz, draft=draft, attachments=names)
     text, html = render_summary(context, templates_dir)
-    message = EmailMessage()
+    message = EmailMessage(policy=OUTGOING)
     message["Subject"] = context.subject
     message["From"] = Address(display_name=report.office, addr_spec=sender)
     if to:
