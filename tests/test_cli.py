@@ -161,7 +161,7 @@ def test_completeness_shows_each_unit_week_by_week(demo):
         ).stdout
     )
     son_binh = next(r for r in rows if r["unit"] == "son_binh")
-    assert son_binh["status"] == "late" and son_binh["late_hours"] == 0.3  # 16:20, twenty minutes late
+    assert son_binh["status"] == "late" and son_binh["late_hours"] == 0.3  # 16:20
 
 
 def test_report_builds_the_xlsx_of_a_period(demo):
