@@ -7,6 +7,7 @@ from datetime import datetime
 from intake import aggregate
 from intake.app import App
 from intake.models import FormTable, Timeliness
+from intake.render.words import in_sentence
 
 
 def describe(app: App, now: datetime) -> str:
@@ -65,10 +66,11 @@ def _table_line(table: FormTable) -> str:
     total = len(table.rows)
     on_time, late = table.count(Timeliness.ON_TIME), table.count(Timeliness.LATE)
     review = table.count(Timeliness.REVIEW)
-    missing = [r.unit.name for r in table.rows if r.timeliness is Timeliness.MISSING]
+    missing = [in_sentence(r.unit.name) for r in table.rows if r.timeliness is Timeliness.MISSING]
     line = (
         f"  {table.form.title}: {on_time + late + review}/{total} đơn vị đã gửi"
-        f" ({on_time} đúng hạn, {late} muộn, {review} chờ kiểm tra)"
+        f" ({on_time + late} đã tổng hợp: {on_time} đúng hạn, {late} muộn;"
+        f" {review} chờ kiểm tra)"
     )
     if missing:
         line += f"; chưa báo cáo: {', '.join(missing)}"

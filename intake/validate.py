@@ -98,7 +98,7 @@ def _check(field, value: float) -> Problem | None:
 def _missing(form: Form, values: dict[str, float], sources: tuple[Value, ...]) -> list[Problem]:
     read = {v.field for v in sources}
     return [
-        Problem("value_missing", f"Thiếu {f.label}", f.key)
+        Problem("value_missing", f"Thiếu số liệu: {f.label}", f.key)
         for f in form.fields
         if f.required and f.key not in read
     ]

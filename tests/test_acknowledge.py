@@ -99,7 +99,7 @@ def test_an_accepted_report_gets_one_threaded_reply_with_the_figures(app, smtp_r
         "gửi lúc 10:00 ngày 04/02/2021",
         "- Đơn vị: Xã Bản Bo",
         "- Kỳ báo cáo: tuần từ ngày 29/01/2021 đến ngày 04/02/2021",
-        "- Thời gian gửi: đúng hạn (hạn gửi: 16 giờ 00, thứ Năm ngày 04/02/2021)",
+        "- Hạn gửi: 16 giờ 00, thứ Năm ngày 04/02/2021 (đơn vị gửi đúng hạn)",
         "+ Số tin, bài: 12",
         "+ Độ dài, thời lượng (phút): 75",
         "+ Số lần phát sóng: 36",
@@ -125,7 +125,7 @@ def test_a_late_report_says_how_late(app, smtp_receiver):
     late = SENT + timedelta(days=1, hours=2, minutes=15)  # Friday 12:15, deadline Thu 16:00
     reply = answer(app, message(FULL, sent=late), now=late)
     assert reply is not None
-    assert "- Thời gian gửi: muộn 20 giờ 15 phút (hạn gửi: 16 giờ 00" in reply.get_content()
+    assert "(đơn vị gửi muộn 20 giờ 15 phút)" in reply.get_content()
 
 
 def test_a_held_report_lists_the_problems_and_how_to_correct(app, smtp_receiver):
@@ -133,10 +133,12 @@ def test_a_held_report_lists_the_problems_and_how_to_correct(app, smtp_receiver)
     assert reply is not None
     body = reply.get_content()
     assert "- Tình trạng: chờ cán bộ kiểm tra, vì:" in body
-    assert "+ Thiếu Số lần phát sóng" in body and "+ Thiếu Ước số người nghe" in body
+    assert (
+        "+ Thiếu số liệu: Số lần phát sóng" in body and "+ Thiếu số liệu: Ước số người nghe" in body
+    )
     assert "+ Số lần phát sóng: chưa có" in body and "+ Số tin, bài: 12" in body
     assert (
-        "Đề nghị đơn vị kiểm tra và trả lời thư này với số liệu đã sửa, mỗi số liệu một dòng"
+        "Đề nghị đơn vị kiểm tra lại và trả lời thư này, ghi số liệu đã sửa, mỗi số liệu một dòng"
         " (ví dụ: Số lần phát sóng: 12)." in body
     )
     assert "đã tiếp nhận" not in body

@@ -262,9 +262,9 @@ def test_body_opens_with_the_narrative(document):
     texts = paragraphs(document)
     first = next(t for t in texts if t.startswith("Trong tuần"))
     assert first == (
-        "Trong tuần, 1/5 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo muộn (Xã Bình Lư); "
-        "2 đơn vị có báo cáo đang chờ kiểm tra (Xã Bản Bo, Xã Khun Há), số liệu của các "
-        "báo cáo này chưa được tổng hợp; 1 đơn vị chưa báo cáo (Xã Nà Tăm)."
+        "Trong tuần, 1/5 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo muộn (xã Bình Lư); "
+        "2 đơn vị có báo cáo đang chờ kiểm tra (xã Bản Bo, xã Khun Há), số liệu của các "
+        "báo cáo này chưa được tổng hợp; 1 đơn vị chưa báo cáo (xã Nà Tăm)."
     )
     body = document.paragraphs[texts.index(first)]
     fmt = body.style.paragraph_format
@@ -318,9 +318,9 @@ def test_tables_fit_the_text_width(document):
 def test_late_review_and_missing_units_are_named(document):
     texts = paragraphs(document)
     assert "3. Đơn vị báo cáo muộn, chưa báo cáo" in texts
-    assert "- Đơn vị báo cáo muộn: Xã Bình Lư (Báo cáo kết quả tuyên truyền tuần)." in texts
+    assert "- Đơn vị báo cáo muộn: xã Bình Lư (Báo cáo kết quả tuyên truyền tuần)." in texts
     assert (
-        "- Đơn vị chưa báo cáo: Xã Nà Tăm (Báo cáo kết quả tuyên truyền tuần, "
+        "- Đơn vị chưa báo cáo: xã Nà Tăm (Báo cáo kết quả tuyên truyền tuần, "
         "Hoạt động truyền thanh cơ sở)." in texts
     )
     assert any(t.startswith("- Đơn vị có báo cáo chờ kiểm tra") for t in texts)
@@ -484,8 +484,8 @@ def test_narrative_names_the_late_and_missing_units():
     report = week(tuple(radio(u, s) for u, s in zip(UNITS, states, strict=True)))
     first, figures = narrative.sentences(report)
     assert first == (
-        "Trong tuần, 2/5 đơn vị báo cáo đúng hạn, 2 đơn vị báo cáo muộn (Xã Bình Lư, "
-        "Xã Khun Há); 1 đơn vị chưa báo cáo (Xã Nà Tăm)."
+        "Trong tuần, 2/5 đơn vị báo cáo đúng hạn, 2 đơn vị báo cáo muộn (xã Bình Lư, "
+        "xã Khun Há); 1 đơn vị chưa báo cáo (xã Nà Tăm)."
     )
     assert figures.startswith("Số liệu tổng hợp từ 4 đơn vị đã báo cáo: số buổi phát 8;")
 

@@ -131,7 +131,7 @@ def test_a_missing_field_holds_the_report(context):
     body = "Số tin, bài: 6\nĐộ dài: 35 phút\nSố lần phát sóng: 18\n"
     [r] = reports(message(body), context)
     assert r.status is Status.NEEDS_REVIEW
-    assert [p.message for p in r.problems] == ["Thiếu Ước số người nghe"]
+    assert [p.message for p in r.problems] == ["Thiếu số liệu: Ước số người nghe"]
 
 
 def test_two_different_values_for_a_field_hold_the_report(context):

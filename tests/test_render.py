@@ -283,20 +283,20 @@ def test_context_is_formatted_for_district_staff(report):
     news = context.forms[0]
     assert news.headline == (
         "3/5 đơn vị đã báo cáo (2 đúng hạn, 1 muộn), 1 đơn vị chờ kiểm tra, "
-        "1 đơn vị chưa báo cáo: Xã Nà Tăm"
+        "1 đơn vị chưa báo cáo: xã Nà Tăm"
     )
     assert [t.value for t in news.totals] == ["25", "12.635,5"]
     assert [f.value for f in news.units[0].figures] == ["12", "12.500"]
     assert [f.value for f in news.units[2].figures] == ["", ""]
-    assert news.missing == ("Xã Nà Tăm",) and news.review == ("Xã Bản Bo",)
+    assert news.missing == ("xã Nà Tăm",) and news.review == ("xã Bản Bo",)
 
 
 def test_a_unit_counts_with_its_worst_state_over_all_forms(report):
     context = build_context(report, TZ)
     assert (context.counts.reported, context.counts.expected) == (2, 5)
     assert context.review == (
-        "Xã Bản Bo (Tin bài tuyên truyền)",
-        "Xã Khun Há (Hoạt động truyền thanh cơ sở)",
+        "xã Bản Bo (Tin bài tuyên truyền)",
+        "xã Khun Há (Hoạt động truyền thanh cơ sở)",
     )
 
 
@@ -377,7 +377,7 @@ def test_email_has_text_and_html_alternatives_and_the_workbook(message):
     text = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
     assert "Kính gửi" in text and "3/5 đơn vị đã báo cáo (2 đúng hạn, 1 muộn)" in text
-    assert "<table" in html and "Chưa báo cáo: Xã Nà Tăm." in html
+    assert "<table" in html and "Chưa báo cáo: xã Nà Tăm." in html
     assert "chỉ tính các báo cáo đã được chấp nhận" in text
     [attachment] = message.iter_attachments()
     assert attachment.get_content_type() == "/".join(XLSX_TYPE)

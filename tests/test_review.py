@@ -140,7 +140,7 @@ def test_list_shows_the_held_and_the_unassigned_reports_oldest_first(config, wee
     assert "Không xác định được đơn vị gửi" in unassigned
     assert ban_bo.startswith(str(week["ban_bo"]))
     assert "04/02/2021 10:00" in ban_bo and "Xã Bản Bo" in ban_bo
-    assert "29/01 – 04/02/2021" in ban_bo and "Thiếu Ước số người nghe" in ban_bo
+    assert "29/01 – 04/02/2021" in ban_bo and "Thiếu số liệu: Ước số người nghe" in ban_bo
     assert "Nà Tăm" not in out
     assert "2 báo cáo chờ kiểm tra" in out
 
@@ -158,7 +158,7 @@ def test_show_prints_the_figures_with_their_sources_the_problems_and_the_origina
     assert "60" in minutes and "1 giờ" in minutes and "bao cao.xlsx, Sheet1!D2" in minutes
     [listeners] = [line for line in out.splitlines() if line.strip().startswith("Ước số")]
     assert "không đọc được" in listeners
-    assert "  - Thiếu Ước số người nghe" in out
+    assert "  - Thiếu số liệu: Ước số người nghe" in out
     assert "  │ Em gửi báo cáo tuần ạ." in out
     assert "Tệp đính kèm: bao cao.xlsx" in out
     assert f"intake review accept {week['ban_bo']} --set listeners=..." in out

@@ -182,7 +182,7 @@ def test_a_week_of_the_district(week: Week) -> None:
         m["Message-ID"] for m in [*reports, held]
     )
     [held_ack] = [a for a in acks if a["In-Reply-To"] == held["Message-ID"]]
-    assert "Thiếu Ước số người nghe" in held_ack.get_content()
+    assert "Thiếu số liệu: Ước số người nghe" in held_ack.get_content()
 
     # Later runs and a restart send no second reminder for the slot.
     sent = len(week.receiver.messages)

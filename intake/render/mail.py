@@ -35,6 +35,7 @@ from intake.render.words import (
     STATUS_LABELS,
     Counts,
     figure,
+    in_sentence,
     local,
     overall_names,
     report_counts,
@@ -267,7 +268,7 @@ def _shown(value: float | None) -> str:
 
 
 def _names(table: FormTable, status: Timeliness) -> tuple[str, ...]:
-    return tuple(row.unit.name for row in table.rows if row.timeliness is status)
+    return tuple(in_sentence(row.unit.name) for row in table.rows if row.timeliness is status)
 
 
 # ---------------------------------------------------------------------------

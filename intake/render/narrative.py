@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from intake.models import Correction, Field, FormTable, PeriodReport, Timeliness
 from intake.render.words import (
+    in_sentence,
     local,
     lower_first,
     report_counts,
@@ -69,7 +70,7 @@ def timeliness_sentence(tables: tuple[FormTable, ...]) -> str:
     if counts.review:
         parts.append(
             f"{counts.review} đơn vị có báo cáo đang chờ kiểm tra ({names[Timeliness.REVIEW]}), "
-            "số liệu của các báo cáo này chưa được tổng hợp"
+            f"số liệu của {'các ' if counts.review > 1 else ''}báo cáo này chưa được tổng hợp"
         )
     if counts.missing:
         parts.append(f"{counts.missing} đơn vị chưa báo cáo ({names[Timeliness.MISSING]})")
@@ -213,5 +214,5 @@ def _names_by_status(tables: tuple[FormTable, ...]) -> dict[Timeliness, str]:
     """Each state's units, by name, as one comma-separated string."""
     out: dict[Timeliness, list[str]] = {status: [] for status in Timeliness}
     for name, status in unit_statuses(tables).values():
-        out[status].append(name)
+        out[status].append(in_sentence(name))
     return {status: ", ".join(names) for status, names in out.items()}

@@ -158,8 +158,17 @@ def overall_names(tables: tuple[FormTable, ...], status: Timeliness) -> tuple[st
                 if r.unit.id == unit_id and r.timeliness is status
             ]
             name = f"{name} ({', '.join(titles)})"
-        names.append(name)
+        names.append(in_sentence(name))
     return tuple(names)
+
+
+_GENERIC = ("Xã ", "Thị trấn ", "Phường ", "Đặc khu ", "Thôn ", "Bản ")
+
+
+def in_sentence(name: str) -> str:
+    """A unit's name inside a sentence: the kind of unit is a common noun ("xã Bản Bo",
+    "thị trấn Tam Đường"; Nghị định 30/2020, Phụ lục II); other names stay as written."""
+    return lower_first(name) if name.startswith(_GENERIC) else name
 
 
 def document_date(day: date) -> str:
