@@ -41,13 +41,19 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     help="unit directory (CSV or xlsx) instead of the configured one",
 )
 @click.option("--json", "as_json", is_flag=True, help="print JSON (the only format for now)")
+@now_option()
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 def parse(
-    config_path: Path | None, units_file: Path | None, as_json: bool, files: tuple[Path, ...]
+    config_path: Path | None,
+    units_file: Path | None,
+    as_json: bool,
+    now_text: str | None,
+    files: tuple[Path, ...],
 ) -> None:
-    """Show what intake reads in .eml FILES; stores nothing."""
+    """Show what intake reads in .eml FILES; stores nothing.  With --now, a message that
+    has no Date header counts as received at that time (as the daemon takes its arrival)."""
     from intake import config
     from intake.context import Context
     from intake.pipeline import analyse
@@ -56,10 +62,11 @@ def parse(
         context = Context.from_config(config.load(config_path), units_file)
     else:
         context = Context.defaults(units_file)
+    arrived = parse_now(now_text, context.calendar.tz) if now_text else None
     out = []
     for path in files:
         try:
-            analysis = analyse(path.read_bytes(), context)
+            analysis = analyse(path.read_bytes(), context, arrived)
             out.append({"file": str(path), **analysis_json(analysis)})
         except IntakeError as e:
             out.append({"file": str(path), "error": str(e), "reports": []})

@@ -268,3 +268,19 @@ def test_an_error_is_one_line_with_a_hint_and_an_exit_code(tmp_path):
     assert done.stderr.startswith("error: ")
     assert "hint: " in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_parse_now_dates_a_message_without_a_date_header(tmp_path):
+    m = message(
+        "Số tin, bài: 5\nThời lượng: 45 phút\nSố lượt phát sóng: 15\nƯớc số người nghe: 900\n"
+    )
+    del m["Date"]
+    eml = tmp_path / "no-date.eml"
+    eml.write_bytes(m.as_bytes())
+    [without] = json.loads(intake("parse", "--json", str(eml)).stdout)
+    assert without["reports"][0]["period_end"] is None
+    [dated] = json.loads(
+        intake("parse", "--json", "--now", "2021-02-05T09:00+07:00", str(eml)).stdout
+    )
+    assert dated["reports"][0]["period_end"] == "2021-02-04"
+    assert dated["reports"][0]["late"] is True
