@@ -27,11 +27,14 @@ _RANGE = re.compile(
     rf"(?:\btu\s+(?:ngay\s+)?|\btuan\s+(?:tu\s+)?(?:ngay\s+)?)?{_DATE}\s*"
     rf"(?:den|toi|[-–—~]|den het)\s*(?:ngay\s+)?{_DATE}"
 )
-_WEEK_OF_MONTH = re.compile(
-    r"\btuan\s+(?:thu\s+)?(\d|i{1,3}|iv|v)\s*(?:cua\s+)?(?:thang|t)\s*(\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(\d{4})"
+_WEEK_OF_MONTH = re.compile(  # "tuần 2 tháng 02/2021", "tuần 4 tháng 5", "tuần 3 t6/2021"
+    r"\btuan\s+(?:thu\s+)?(?P<n>\d|i{1,3}|iv|v)\s*(?:cua\s+)?"
+    r"(?:thang\s*(?P<m>\d{1,2})(?:\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{4}))?(?![\d/])"
+    r"|t\s*(?P<tm>\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(?P<ty>\d{4}))"
 )
-_WEEK_OF_DATE = re.compile(  # "BC tuần 29/4", "tuần kết thúc ngày 08/4": the week of that day
-    r"\btuan\s+(?:(?:ket thuc|den)\s+(?:vao\s+)?)?(?:ngay\s+)?(?<!\d)(\d{1,2})[/.](\d{1,2})"
+_WEEK_OF_DATE = re.compile(  # "BC tuần 29/4", "tuần (đến hết ngày 29/7)": the week of that day
+    r"\btuan\s*\(?\s*(?:(?:ket thuc|den het|tinh den|den)\s+(?:vao\s+)?)?(?:ngay\s+)?"
+    r"(?<!\d)(\d{1,2})[/.](\d{1,2})"
     r"(?:[/.](\d{4}|\d{2}))?"
     r"(?![\d/])(?!\s*(?:[-–—~]|den\b|toi\b))"
 )
@@ -286,7 +289,7 @@ def _phrases(folded: str, original: str, year: int | None, calendar: Calendar):
     for m in _RANGE.finditer(text):
         yield _range(m, _words(m, text, original), year, calendar)
     for m in _WEEK_OF_MONTH.finditer(text):
-        yield _week_of_month(m, _words(m, text, original), calendar)
+        yield _week_of_month(m, _words(m, text, original), year, calendar)
     for m in _WEEK_OF_DATE.finditer(text):
         yield _week_of_date(m, _words(m, text, original), year, calendar)
 
@@ -348,14 +351,18 @@ def _nearest_end(day: date, calendar: Calendar) -> date | None:
     return None
 
 
-def _week_of_month(m: re.Match[str], words: str, calendar: Calendar):
-    number = int(m[1]) if m[1].isdigit() else _ROMAN[m[1]]
+def _week_of_month(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
+    """The Nth week of a month ends on its Nth Thursday.  Without a year, the year of
+    sending ("tuần 4 tháng 12" sent in January is then far from its sending: held)."""
+    number = int(m["n"]) if m["n"].isdigit() else _ROMAN[m["n"]]
+    month = int(m["m"] or m["tm"])
+    written = m["y"] or m["ty"]
     try:
-        first = calendar.end_on_or_after(date(int(m[3]), int(m[2]), 1))
+        first = calendar.end_on_or_after(date(_year(written, year), month, 1))
     except ValueError:
         return None, words, Problem("period_invalid", f'Tháng không hợp lệ trong "{words}"')
     end = first + timedelta(days=7 * (number - 1))
-    if number < 1 or end.month != int(m[2]):
+    if number < 1 or end.month != month:
         return None, words, Problem("period_invalid", f'Tháng đó không có "{words}"')
     return end, words, None
 

@@ -6,10 +6,11 @@ value, unit or period that is wrong, or an accepted report that should have been
 on any non-report that yields an accepted report, and when the share of fields of
 ordinary cases accepted correctly falls below the corpus's floor.
 
-Three corpora: tests/corpus, the one the parser was built against; bench/holdout and
-bench/holdout2, written independently afterwards, each by someone who had read neither
-the parser nor the corpora before it, as proxies for mail nobody tuned on (their READMEs
-say why they must not be tuned on case by case).  The floors keep them from sliding back.
+Four corpora: tests/corpus, the one the parser was built against; bench/holdout,
+bench/holdout2 and bench/holdout3, written independently afterwards, each by someone who
+had read neither the parser nor the corpora before it, as proxies for mail nobody tuned on
+(their READMEs say why they must not be tuned on case by case).  The floors keep them from
+sliding back.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 HOLDOUT = ROOT / "bench" / "holdout"
 HOLDOUT2 = ROOT / "bench" / "holdout2"
+HOLDOUT3 = ROOT / "bench" / "holdout3"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
 # auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
-# (92.0% of a possible 92.0%, 84.5% of 86.0%, 75.6% of 87.2%), minus a margin.  Raise it as
-# the parser improves; never lower it to let a change pass.
-FLOORS = {CORPUS: 90.0, HOLDOUT: 82.0, HOLDOUT2: 72.0}
+# (92.0% of a possible 92.0%, 85.3% of 86.0%, 81.5% of 87.2%, 80.1% of 86.4%), minus a
+# margin.  Raise it as the parser improves; never lower it to let a change pass.
+FLOORS = {CORPUS: 90.0, HOLDOUT: 83.0, HOLDOUT2: 78.0, HOLDOUT3: 77.0}
 MIN_CASES = 170
 SCORE_LINE = re.compile(
     r"^score: auto_correct=\d+(\.\d+)?% silent_wrong=\d+ reviewed=\d+(\.\d+)?%"
@@ -40,7 +42,9 @@ SCORE_LINE = re.compile(
 
 
 @pytest.fixture(
-    scope="module", params=[CORPUS, HOLDOUT, HOLDOUT2], ids=["corpus", "holdout", "holdout2"]
+    scope="module",
+    params=[CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3],
+    ids=["corpus", "holdout", "holdout2", "holdout3"],
 )
 def run(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

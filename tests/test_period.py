@@ -113,3 +113,22 @@ def test_last_weeks_report_sent_after_the_grace_is_the_week_just_closed(text):
 def test_the_week_before_a_holiday_is_not_last_week():
     period, _ = decide(["Báo cáo tuần trước Tết"], at(15, 8), CAL)
     assert period.end == date(2021, 2, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "end"),
+    [
+        ("Báo cáo tuần 4 tháng 5", datetime(2021, 5, 31, 8, tzinfo=ICT), date(2021, 5, 27)),
+        ("tuần 3 t6/2021", datetime(2021, 6, 18, 9, tzinfo=ICT), date(2021, 6, 17)),
+        ("tuần (đến hết ngày 29/7/2021)", datetime(2021, 8, 2, 8, tzinfo=ICT), date(2021, 7, 29)),
+    ],
+)
+def test_weeks_written_without_their_year_or_by_their_last_day(text, sent, end):
+    period, problems = decide([text], sent, CAL)
+    assert (period.end, problems) == (end, [])
+
+
+def test_a_subject_and_a_body_naming_different_weeks_of_a_month_are_held():
+    texts = ["Báo cáo tuyên truyền tuần 2 tháng 6", "kết quả tuyên truyền tuần 3 tháng 6/2021:"]
+    period, problems = decide(texts, datetime(2021, 6, 16, 10, tzinfo=ICT), CAL)
+    assert period is None and problems[0].code == "period_conflict"

@@ -272,3 +272,30 @@ def test_two_figures_of_the_fields_own_unit_are_still_held(context):
     )
     [r] = reports(message(body), context)
     assert r.status is Status.NEEDS_REVIEW and "broadcasts" not in r.values
+
+
+def test_a_blank_template_numbered_by_stt_is_not_a_report_of_ones_and_twos(context):
+    """GIVEN the blank form (STT 1-4, no figure) WHEN read THEN its row numbers are not
+    taken for figures: the unit's mail is held as having no figures."""
+    rows = [
+        ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN TUẦN"],
+        ["STT", "Nội dung", "Số lượng", "Ghi chú"],
+        [1, "Số tin, bài", None, None],
+        [2, "Độ dài (phút)", None, None],
+        [3, "Số lần phát sóng", None, None],
+        [4, "Ước số người nghe", None, None],
+    ]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần theo file đính kèm."), rows), context)
+    assert r.status is Status.NEEDS_REVIEW and r.values == {}
+
+
+def test_a_vertical_table_counted_down_its_first_column_gives_its_value_column(context):
+    rows = [
+        [1, "Số tin, bài", 6],
+        [2, "Độ dài (phút)", 40],
+        [3, "Số lần phát sóng", 18],
+        [4, "Ước số người nghe", 1500],
+    ]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần theo file đính kèm."), rows), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 6, "minutes": 40, "broadcasts": 18, "listeners": 1500}

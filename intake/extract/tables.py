@@ -67,7 +67,7 @@ def read(
     found = _headers(rows, matcher, forms)
     headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
-        text = "\n".join(_as_line(row) for row in rows)
+        text = "\n".join(_as_line(row) for row in _without_row_numbers(rows))
         blank = any(len(h.columns) >= 3 and _blank_below(grid, h) for h in found)
         return Table(lines.read(text, matcher, forms, origin), headed=False, blank=blank)
     title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
@@ -83,6 +83,32 @@ _OTHER_PERIOD = re.compile(
     r"thang truoc|so sanh|tang giam|ty le|ghi chu|ca nam|tu dau nam|"
     r"thang \d|nam \d|6 thang|quy)\b"
 )
+
+
+_ROW_NUMBER_HEADS = frozenset({"stt", "tt", "so tt", "so thu tu"})
+
+
+def _without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with their numbers ("STT": 1, 2, 3...) left out: under an STT heading, or
+    counting 1, 2, 3 down the first column, they number the rows and are no figure."""
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if fold_key(cell) in _ROW_NUMBER_HEADS:
+                return rows[: r + 1] + [_blank(below, c) for below in rows[r + 1 :]]
+    numbered, count = {}, 1
+    for r, row in enumerate(rows):
+        c = next((i for i, cell in enumerate(row) if cell), None)
+        if c is not None and c + 1 < len(row) and row[c].rstrip(".") == str(count):
+            numbered[r], count = c, count + 1
+    if len(numbered) < 3:
+        return rows
+    return [_blank(row, numbered.get(r)) for r, row in enumerate(rows)]
+
+
+def _blank(row: list[str], column: int | None) -> list[str]:
+    if column is None or column >= len(row) or not parse_number(row[column]):
+        return row
+    return [*row[:column], "", *row[column + 1 :]]
 
 
 def _as_line(row: list[str]) -> str:
