@@ -98,8 +98,8 @@ def clean(text: str, subject: str = "", own: Collection[str] = ()) -> Body:
 def _bottom_posted(rest: list[str]) -> list[str]:
     """The new text of a reply written below the quote: reply header, "> " lines, text."""
     i = 1
-    while i < len(rest) and i < 3 and not _quoted(fold(rest[i])):
-        i += 1  # the rest of a header wrapped over lines
+    while i < min(len(rest), 10) and not _quoted(fold(rest[i])) and _in_header(rest, i):
+        i += 1  # the rest of a header wrapped over lines, or a From:/Sent:/To: block
     if i >= len(rest) or not _quoted(fold(rest[i])):
         return []
     while i < len(rest) and (_quoted(fold(rest[i])) or not rest[i].strip()):
@@ -108,6 +108,11 @@ def _bottom_posted(rest: list[str]) -> list[str]:
     folded = [fold(line) for line in below]
     cut, _ = _first_break(below, folded, False)
     return [line for line, f in zip(below[:cut], folded[:cut], strict=True) if not _quoted(f)]
+
+
+def _in_header(rest: list[str], i: int) -> bool:
+    line = fold(rest[i])
+    return i < 3 or not line.strip() or bool(_HEADER_LINE.match(line))
 
 
 def _first_break(lines: list[str], folded: list[str], forwarded_subject: bool) -> tuple[int, bool]:
