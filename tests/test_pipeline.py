@@ -299,3 +299,29 @@ def test_a_vertical_table_counted_down_its_first_column_gives_its_value_column(c
     [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần theo file đính kèm."), rows), context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 6, "minutes": 40, "broadcasts": 18, "listeners": 1500}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| Số tin, bài | Độ dài  | Số lần phát sóng | Ước số người nghe |\n"
+        "|-------------|---------|------------------|-------------------|\n"
+        "| 7           | 42 phút | 21               | 1.650             |\n",
+        "Trong tuần đã phát sóng 07 tin, bài (tổng độ dài 42 phút), với 21 lượt phát;"
+        " ước khoảng 1.650 người nghe.\n",
+        "Số tin bài là 7, tăng 2 tin so với tuần trước; thời lượng 42 phút; phát sóng 21 lượt;"
+        " khoảng 1.650 người nghe.\n",
+    ],
+    ids=["text_table_with_a_rule", "duration_in_parentheses", "comparison_with_last_week"],
+)
+def test_figures_written_around_other_words(context, body):
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 7, "minutes": 42, "broadcasts": 21, "listeners": 1650}
+
+
+def test_a_breakdown_in_parentheses_is_still_set_aside(context):
+    body = "Số tin, bài: 12 (trong đó 5 tin về Covid-19)\nThời lượng: 60 phút\n"
+    body += "Phát 30 lượt\nNgười nghe: 2.000\n"
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED and r.values["items"] == 12

@@ -68,6 +68,7 @@ _ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
     r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
 )
+_COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
 _NEXT_WEEK = re.compile(
     r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
     r"\b(?:tuan toi|tuan sau|thoi gian toi|tiep theo|sap toi))"
@@ -110,6 +111,7 @@ def read(
         hits = _one_form(_heads(masked, list(matcher.find(masked))))
         context = max(found, key=lambda f: len(found[f]), default=None)
         values = list(_line_values(line, masked, hits, forms, context))
+        values += _aside_values(line.text, values, matcher, forms)
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
@@ -192,6 +194,10 @@ def _mask(text: str) -> str:
     folded = fold(text)
     for m in _PER_ITEM.finditer(folded):  # "mỗi lần phát 15 phút": not the week's total
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for m in _COMPARED.finditer(folded):  # "8, tăng 2 tin so với tuần trước"
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
     match = None if states_period(text) else _ELSEWHERE.search(folded)
     if match:
         end = _CLAUSE_END.search(text, match.end())
@@ -263,6 +269,27 @@ def _line_values(
     yield from by_unit
     valued = {fields[i].key for i in bound} | {value.field for _, value in by_unit}
     yield from _none(text, hits, valued, fields)
+
+
+_BREAKDOWN = re.compile(r"\b(?:trong do|gom|bao gom|cu the|moi|tang|giam|bang|dat)\b")
+
+
+def _aside_values(
+    text: str, values: list[tuple[str, Value]], matcher: Matcher, forms: Mapping[str, Form]
+) -> list[tuple[str, Value]]:
+    """Figures of a field named inside parentheses ("07 tin, bài (tổng độ dài 40 phút)"),
+    for the fields the line gives no other figure: an aside that only completes the
+    line.  Breakdowns, comparisons and other periods in parentheses stay set aside."""
+    valued = {(form_id, v.field) for form_id, v in values}
+    out = []
+    for m in _PARENTHESES.finditer(text):
+        inner = _mask(m[0][1:-1])
+        if states_period(m[0]) or _ELSEWHERE.search(fold(inner)) or _BREAKDOWN.search(fold(inner)):
+            continue
+        hits = _one_form(_heads(inner, list(matcher.find(inner))))
+        found = _line_values(_Line(inner, 0, ""), inner, hits, forms, None)
+        out += [(f, v) for f, v in found if (f, v.field) not in valued and v.how != "đơn vị"]
+    return out
 
 
 _NONE = re.compile(r"\b(?:khong|ko|k) (?:co|phat hien|xay ra|ghi nhan|phat sinh)\b")
@@ -505,6 +532,9 @@ def _says_hours(label: str) -> bool:
 # -- tables written as text --------------------------------------------------------------
 
 
+_RULE = re.compile(r"^[\s|+:=_-]*-[\s|+:=_-]*$")
+
+
 def _text_table(
     logical: list[_Line], index: int, hits: list[Hit], forms: Mapping[str, Form], origin: str
 ) -> list[Candidate]:
@@ -518,6 +548,8 @@ def _text_table(
     numbered = fold_key(logical[index].text[: hits[0].start]).startswith("stt")
     out = []
     for line in logical[index + 1 :]:
+        if _RULE.match(line.text):
+            continue  # "|------|------|" under a header drawn in plain text
         tokens = _tokens(line.text)
         if numbered and len(tokens) == len(hits) + 1 and tokens[0].quantity.value == len(out) + 1:
             tokens = tokens[1:]
