@@ -111,10 +111,11 @@ def _official(cfg: config_module.Config) -> str:
 
 def _templates(override: Path | None) -> str:
     from intake import acknowledge, remind
-    from intake.render import check_templates
+    from intake.render import check_templates, xlsx
 
     checked = [
         check_templates(override),
+        xlsx.check_template(override),
         acknowledge.check_template(override),
         remind.check_template(override),
     ]

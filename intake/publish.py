@@ -95,7 +95,8 @@ def _render(app: App, report: PeriodReport, stem: Path) -> list[Path]:
     """The report's files, the workbook first: xlsx, and docx and pdf as configured."""
     cfg, tz = app.config, app.context.calendar.tz
     formats = cfg.report.formats
-    files = [render.write_xlsx(report, stem.with_suffix(".xlsx"), tz, official=cfg.official)]
+    xlsx = stem.with_suffix(".xlsx")
+    files = [render.write_xlsx(report, xlsx, tz, cfg.official, cfg.report.templates)]
     if "docx" in formats or "pdf" in formats:
         docx = render.write_docx(
             report, cfg.official, stem.with_suffix(".docx"), tz, cfg.report.templates

@@ -1,104 +1,134 @@
-"""Cells of the workbook: text and figures in Times New Roman, and rows tall enough.
+"""Cells of the workbook: a template sheet's rows written out, styles and all.
 
-Shared by the sheet of a form (xlsx.py) and its letterhead (letterhead.py).  Column
-widths are in Excel's units (about one character of the default font); a row's height
-is estimated from its text, since openpyxl cannot measure text.
+    SheetWriter(template sheet, its copy, Columns).write(template row, values) ... finish()
+
+xlsx_template.py decides which template rows come out, how often, and with what values;
+this writes each one as the next row of the copy, with the template row's cell styles,
+one-row merges and height, the field column repeated (Columns), and a list value spread
+over as many rows as it has items.  At the end come the merges over several rows and
+the images of the rows that came out once, and the print titles, area and panes.
+
+Column widths are in Excel's units (about one character of the default font); a row's
+height is estimated from its text, since openpyxl cannot measure text and Excel does not
+grow a row of merged cells by itself.
 """
 
 from __future__ import annotations
 
+import io
 import math
+import re
+from copy import copy, deepcopy
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
 
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.cell.cell import Cell
+from openpyxl.drawing.image import Image
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.worksheet.dimensions import ColumnDimension, RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
-from intake.render.words import cell_number, is_integral
-
-FONT = "Times New Roman"
 BODY_SIZE = 12
-TITLE_SIZE = 13
 DEFAULT_WIDTH = 14
 
-_THIN = Side(style="thin")
-BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+@dataclass(frozen=True)
+class Columns:
+    """Where a template column goes: the field column `at` comes out `count` times."""
+
+    at: int
+    count: int
+
+    def first(self, column: int) -> int:
+        return column if column <= self.at else column + self.count - 1
+
+    def last(self, column: int) -> int:
+        return column + self.count - 1 if column >= self.at else column
+
+    def span(self, column: int) -> range:
+        return range(self.first(column), self.last(column) + 1)
 
 
-def put(
-    sheet: Worksheet,
-    row: int,
-    column: int,
-    value: object,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    underline: bool = False,
-    size: int = BODY_SIZE,
-    center: bool = False,
-    wrap: bool = False,
-    border: bool = False,
-) -> None:
-    cell = sheet.cell(row=row, column=column, value=value)
-    cell.font = Font(
-        name=FONT, size=size, bold=bold, italic=italic, underline="single" if underline else None
-    )
-    horizontal = "center" if center else None
-    cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap)
-    if border:
-        cell.border = BORDER
+def cells_by_row(sheet: Worksheet) -> dict[int, list[Cell]]:
+    """A sheet's cells (with a value or a style), row by row, left to right."""
+    rows: dict[int, list[Cell]] = {}
+    for (row, _), cell in sorted(sheet._cells.items()):
+        rows.setdefault(row, []).append(cell)
+    return rows
 
 
-def put_figure(
-    sheet: Worksheet, row: int, column: int, value: float | None, *, bold: bool = False
-) -> None:
-    number = None if value is None else cell_number(value)
-    put(sheet, row, column, number, bold=bold, border=True)
-    cell = sheet.cell(row=row, column=column)
-    cell.alignment = Alignment(horizontal="right", vertical="center")
-    cell.number_format = "#,##0" if value is None or is_integral(value) else "#,##0.0"
+class SheetWriter:
+    """Writes a copy of a template sheet, top to bottom, as the template's rows come out."""
+
+    def __init__(self, template: Worksheet, sheet: Worksheet, columns: Columns) -> None:
+        self.template, self.sheet, self.columns = template, sheet, columns
+        self.styled = cells_by_row(template)
+        self.merges = _merges(template)
+        self.rows: dict[int, list[int]] = {}  # template row -> the rows it came out as
+        self.count = 0  # rows written
+        _clear(sheet, template)
+        _set_widths(sheet, template, columns)
+
+    def write(self, source: int, values: dict[int, Any]) -> None:
+        """Template row `source` with `values` by column; a list gets a row per item."""
+        lists = [len(v) for v in values.values() if isinstance(v, list | tuple)]
+        for n in range(max(lists, default=1) or 1):
+            self._row(source, {column: _nth(v, n) for column, v in values.items()})
+
+    def finish(self, *, header_row: int, freeze: bool) -> None:
+        """The rest; the print titles are where template row `header_row` came out."""
+        _merge_tall(self.sheet, self.template, self.rows, self.columns)
+        _copy_images(self.sheet, self.template, self.rows, self.columns)
+        _set_page(self.sheet, self.rows.get(header_row, [None])[0], freeze=freeze)
+
+    def _row(self, source: int, values: dict[int, Any]) -> None:
+        self.count += 1
+        target = self.count
+        self.rows.setdefault(source, []).append(target)
+        written: dict[int, Cell] = {}
+        for cell in self.styled.get(source, ()):
+            for column in self.columns.span(cell.column):
+                written[column] = self.sheet.cell(target, column)
+                written[column]._style = copy(cell._style)
+        for column, value in values.items():
+            written[column] = self.sheet.cell(target, column)
+            _put(written[column], value)
+        spans = {
+            self.columns.first(a): self.columns.last(b) for a, b in self.merges.get(source, ())
+        }
+        for first, last in spans.items():
+            if last > first:
+                self.sheet.merge_cells(
+                    start_row=target, start_column=first, end_row=target, end_column=last
+                )
+        _set_height(self.sheet, self.template.row_dimensions.get(source), target, written, spans)
 
 
-def span(
-    sheet: Worksheet,
-    row: int,
-    first: int,
-    last: int,
-    text: str,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    underline: bool = False,
-    size: int = BODY_SIZE,
-    center: bool = False,
-) -> None:
-    """Text merged across columns `first`..`last`, wrapped, its row tall enough for it.
-
-    A row holding two spans (the letterhead's left and right blocks) is as tall as the
-    taller one.
-    """
-    put(
-        sheet,
-        row,
-        first,
-        text,
-        bold=bold,
-        italic=italic,
-        underline=underline,
-        size=size,
-        center=center,
-        wrap=True,
-    )
-    if last > first:
-        sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
-    total = sum(column_width(sheet, c) for c in range(first, last + 1))
-    scale = BODY_SIZE / size * (0.8 if bold else 1.0)  # wider letters fit fewer per unit
-    needed = height(lines(text, total * scale), size)
-    sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, needed)
+def _nth(value: Any, n: int) -> Any:
+    if isinstance(value, list | tuple):
+        return value[n] if n < len(value) else None
+    return value if n == 0 else None
 
 
-def banner(sheet: Worksheet, row: int, text: str, width: int, **style) -> None:
-    """A line of text merged across the table's `width` columns."""
-    span(sheet, row, 1, width, text, **style)
+def _put(cell: Cell, value: Any) -> None:
+    """A value as a spreadsheet value: "" and None leave the cell empty."""
+    if value == "" or not isinstance(value, str | int | float | date | datetime):
+        value = None if value in ("", None) else str(value)
+    cell.value = value
+    if isinstance(value, float) and not value.is_integer():
+        cell.number_format = one_decimal(cell.number_format)
+
+
+def one_decimal(number_format: str) -> str:
+    """ "#,##0" -> "#,##0.0": a figure that is not whole shows its decimal."""
+    if "." in number_format or "0" not in number_format:
+        return number_format
+    return re.sub(r"0(?![0-9])", "0.0", number_format)
+
+
+# ---------------------------------------------------------------------------
+# Widths and heights.
 
 
 def column_width(sheet: Worksheet, column: int) -> float:
@@ -107,8 +137,120 @@ def column_width(sheet: Worksheet, column: int) -> float:
 
 def lines(text: str, width: float) -> int:
     """About how many lines `text` takes in a column `width` characters wide."""
-    return max(1, math.ceil(len(text) * 1.1 / max(width - 1, 1)))
+    per_line = max(width - 1, 1)
+    return sum(max(1, math.ceil(len(part) * 1.1 / per_line)) for part in text.split("\n"))
 
 
-def height(count: int, size: int) -> float:
+def height(count: int, size: float) -> float:
     return round(count * size * 1.35 + 4, 1)
+
+
+def text_lines(text: str, width: float, size: float, bold: bool) -> int:
+    """About how many lines `text` takes wrapped in `width`, in `size` points."""
+    scale = BODY_SIZE / size * (0.9 if bold else 1.0)  # wider letters fit fewer per unit
+    return lines(text, width * scale)
+
+
+def _set_widths(sheet: Worksheet, template: Worksheet, columns: Columns) -> None:
+    """Each column as wide as its template column; the field column's copies as it."""
+    for dimension in list(template.column_dimensions.values()):
+        low = dimension.min or column_index_from_string(dimension.index)
+        for column in range(low, (dimension.max or low) + 1):
+            for target in columns.span(column):
+                letter = get_column_letter(target)
+                width = dimension.width if dimension.customWidth else 0
+                sheet.column_dimensions[letter] = ColumnDimension(
+                    sheet, index=letter, width=width, hidden=dimension.hidden
+                )
+
+
+def _set_height(
+    sheet: Worksheet,
+    dimension: RowDimension | None,
+    row: int,
+    written: dict[int, Cell],
+    spans: dict[int, int],
+) -> None:
+    """The template row's height, or more for a wrapped text Excel would not fit itself:
+    in merged cells, or (estimated) over more than one line."""
+    needed = [dimension.height or 0] if dimension is not None else [0]
+    for column, cell in written.items():
+        if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+            continue
+        last = spans.get(column, column)
+        width = sum(column_width(sheet, c) for c in range(column, last + 1))
+        size = cell.font.sz or BODY_SIZE
+        count = text_lines(cell.value, width, size, bool(cell.font.b))
+        if last > column or count > 1:
+            needed.append(height(count, size))
+    if max(needed):
+        sheet.row_dimensions[row].height = max(needed)
+    if dimension is not None and dimension.hidden:
+        sheet.row_dimensions[row].hidden = True
+
+
+# ---------------------------------------------------------------------------
+# What the sheet carries besides its rows.
+
+
+def _clear(sheet: Worksheet, template: Worksheet) -> None:
+    """The copy without its cells, merges and dimensions; with the template's view,
+    header and footer, which copy_worksheet leaves out."""
+    sheet._cells.clear()
+    sheet.merged_cells.ranges.clear()
+    sheet.row_dimensions.clear()
+    sheet.column_dimensions.clear()
+    sheet.views = deepcopy(template.views)
+    sheet.freeze_panes = None
+    sheet.HeaderFooter = deepcopy(template.HeaderFooter)
+
+
+def _merges(sheet: Worksheet) -> dict[int, list[tuple[int, int]]]:
+    """The template's one-row merges, by row: (first, last column)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_row == merged.max_row:
+            out.setdefault(merged.min_row, []).append((merged.min_col, merged.max_col))
+    return out
+
+
+def _merge_tall(sheet: Worksheet, template: Worksheet, rows: dict, columns: Columns) -> None:
+    """A merge over several rows, when each of its rows came out once, one after another."""
+    for merged in template.merged_cells.ranges:
+        spans = [rows.get(r, []) for r in range(merged.min_row, merged.max_row + 1)]
+        if merged.min_row == merged.max_row or any(len(s) != 1 for s in spans):
+            continue
+        targets = [s[0] for s in spans]
+        if targets == list(range(targets[0], targets[0] + len(targets))):
+            first, last = columns.first(merged.min_col), columns.last(merged.max_col)
+            sheet.merge_cells(
+                start_row=targets[0], start_column=first, end_row=targets[-1], end_column=last
+            )
+
+
+def _copy_images(sheet: Worksheet, template: Worksheet, rows: dict, columns: Columns) -> None:
+    """The template's images (a logo), each with the row it is anchored at."""
+    for image in template._images:
+        anchor = deepcopy(image.anchor)
+        marker = getattr(anchor, "_from", None)
+        if marker is None or not rows.get(marker.row + 1):
+            continue
+        shift = rows[marker.row + 1][0] - (marker.row + 1)
+        for end in (marker, getattr(anchor, "to", None)):
+            if end is not None:
+                end.row += shift
+                end.col = columns.first(end.col + 1) - 1
+        data = image._data()  # which closes the image's file: keep the bytes for the next
+        image.ref = io.BytesIO(data)
+        copied = Image(io.BytesIO(data))
+        copied.width, copied.height = image.width, image.height
+        sheet.add_image(copied, anchor)
+
+
+def _set_page(sheet: Worksheet, header: int | None, *, freeze: bool) -> None:
+    if header is not None:
+        sheet.print_title_rows = f"{header}:{header}"
+        if freeze:  # a letterhead is too tall to keep on screen
+            sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
+    last = get_column_letter(max(sheet.max_column, 1))
+    sheet.print_area = f"A1:{last}{max(sheet.max_row, 1)}"

@@ -1,6 +1,6 @@
 """The consolidated workbook: one sheet per form, laid out like an official report.
 
-Without the [official] settings each sheet reads, top to bottom:
+Without the [official] settings each sheet of the shipped template reads, top to bottom:
 
     VĂN PHÒNG ...                                   office name, bold, upper case
               BÁO CÁO TỔNG HỢP <FORM TITLE>         bold, centred across the table
@@ -22,80 +22,164 @@ With them (`official=`), the heading is the letterhead of Nghị định 30/2020
 sheet ends with Nơi nhận and the signature: see letterhead.py.  Figures of reports held
 for review or missing are left empty.  The file is written to a temporary name beside
 the target and renamed, so a reader never sees half a workbook.
+
+The layout, the styles and the fixed words are those of an xlsx template,
+templates/official_report.xlsx (made by templates/make_xlsx_template.py), or the
+office's own official_report.xlsx in the `[report] templates` folder, which wins: the
+office restyles it in Excel.  Its cells hold jinja2 placeholders, the fields of
+SheetContext (`{{ office }}`, `Hạn báo cáo: {{ deadline }}`, ...); a row holding only
+`{% if official %}`, `{% else %}` or `{% endif %}` shows the rows up to the next such row
+on that condition; the table is marked by the cells `{{ field }}` (the header row),
+`{{ figure }}` (the unit row, repeated per unit; `{{ row.number }}`, `{{ row.unit }}`,
+`{{ row.received }}`, `{{ row.status }}`) and `{{ total }}` (the total row), all three
+in the field column, repeated per field; the rows below the table move down.  A cell
+holding only a list (`{{ corrections }}`, `{{ copies_to }}`) gets a row per item.  The
+template's sheet "Hướng dẫn" explains all this to the office in Vietnamese;
+xlsx_template.py fills it.
 """
 
 from __future__ import annotations
 
+import io
 import re
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.worksheet import Worksheet
 
 from intake.config import Official
-from intake.models import Form, FormTable, PeriodReport, Row
-from intake.render import letterhead
-from intake.render.cells import (
-    BODY_SIZE,
-    TITLE_SIZE,
-    banner,
-    column_width,
-    height,
-    lines,
-    put,
-    put_figure,
-)
+from intake.models import FormTable, PeriodReport, Timeliness
+from intake.render import letterhead, xlsx_template
 from intake.render.files import write_atomically
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.official import OfficialContext, build_official_context
 from intake.render.words import (
     NOTE,
     STATUS_LABELS,
+    cell_number,
     figure,
     table_counts,
     vn_datetime,
     vn_deadline,
     vn_period,
 )
+from intake.render.xlsx_template import Table, UnitRow
 
-HEADER_ROW = 6  # office, title, period, deadline, blank, then the table header
-FIXED_COLUMNS = 4  # STT, Đơn vị, Ngày nhận, Tình trạng
-CORRECTIONS_TITLE = "Số liệu điều chỉnh"
-CORRECTIONS_INTRO = "Các số liệu sau đã thay đổi sau khi báo cáo của tuần tương ứng được gửi:"
+HEADER_ROW = 6  # of a sheet without [official]: office, title, period, deadline, blank
+EMPTY_SHEET = "Báo cáo"  # the one sheet of a report without forms
 
-_WIDTH_STT, _WIDTH_FIGURE, _WIDTH_RECEIVED, _WIDTH_STATUS = 6, 14, 18, 16
-# Nghị định 30/2020: top and bottom 20 mm, left 30 mm, right 15 mm (in inches)
-_MARGINS = PageMargins(left=1.18, right=0.59, top=0.79, bottom=0.79, header=0.4, footer=0.4)
+
+@dataclass(frozen=True)
+class SheetContext:
+    """Everything a sheet's template cells see, as top-level variables.
+
+    official:      True with the [official] settings (the letterhead, Nơi nhận)
+    no_forms:      True for the one sheet of a report without any form
+    office:        the office's name, upper case
+    title:         "BÁO CÁO TỔNG HỢP TIN BÀI TUYÊN TRUYỀN" (title_line)
+    form_title:    "Tin bài tuyên truyền", "" without forms
+    period:        "từ ngày 05/02/2021 đến ngày 11/02/2021"
+    deadline:      "16 giờ 00, thứ Năm ngày 11/02/2021"
+    replaces:      "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" or ""
+    generated_at:  "11/02/2021 16:30"
+    counts:        "3/5 (đúng hạn 2, muộn 1, chờ kiểm tra 1, chưa báo cáo 1)"
+    note:          "Ghi chú: Tổng cộng chỉ tính ..." (words.NOTE)
+    late, review, missing: this form's units in that state, "Xã A, Xã B", or ""
+    corrections:   the lines of Số liệu điều chỉnh on this sheet, "- ...;" and "- ...."
+    parent_body, issuing_body, number, symbol, place_date, kind, subject (the trích
+    yếu), recipients ("A" or "A; B."), copies_to ("- Như trên;", "- Lưu: VT."),
+    signing_authority, signer_title, signer_name: the letterhead (letterhead.py), all
+    empty without [official]; `number` is blank spaces when the clerk numbers by hand
+
+    The table's rows see more: `field` (a field's label) in the header row, `row`
+    (xlsx_template.UnitRow) and `figure` in the unit row, `total` in the total row.
+    """
+
+    official: bool
+    no_forms: bool
+    office: str
+    title: str
+    form_title: str
+    period: str
+    deadline: str
+    replaces: str
+    generated_at: str
+    counts: str
+    note: str
+    late: str
+    review: str
+    missing: str
+    corrections: tuple[str, ...]
+    parent_body: str
+    issuing_body: str
+    number: str
+    symbol: str
+    place_date: str
+    kind: str
+    subject: str
+    recipients: str
+    copies_to: tuple[str, ...]
+    signing_authority: str
+    signer_title: str
+    signer_name: str
+
+    def variables(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def write_xlsx(
-    report: PeriodReport, path: Path, tz: ZoneInfo, official: Official | None = None
+    report: PeriodReport,
+    path: Path,
+    tz: ZoneInfo,
+    official: Official | None = None,
+    templates_dir: Path | None = None,
 ) -> Path:
     """Write the workbook of `report` to `path` (atomically) and return `path`.
 
-    With `official`, each sheet carries the letterhead, Nơi nhận and the signature.
+    With `official`, each sheet carries the letterhead, Nơi nhận and the signature.  The
+    template is the `templates_dir` folder's official_report.xlsx, else the shipped one.
     """
+    workbook = build_workbook(report, tz, official, templates_dir)
+    return write_atomically(Path(path), workbook.save)
+
+
+def build_workbook(
+    report: PeriodReport,
+    tz: ZoneInfo,
+    official: Official | None = None,
+    templates_dir: Path | None = None,
+) -> Workbook:
+    """The workbook of `report`; ConfigError naming the template if it cannot be filled."""
     context = build_official_context(report, official, tz) if official else None
+    template = xlsx_template.load(xlsx_template.find_template(templates_dir))
     corrections = _corrections_by_sheet(report)
-    workbook = Workbook()
-    workbook.remove(workbook.active)
     used: set[str] = set()
     for index, table in enumerate(report.tables):
-        sheet = workbook.create_sheet(sheet_name(table.form.title, used))
-        sheet_lines = corrections.get(table.form.id, ()) + (corrections[None] if index == 0 else ())
-        _write_table_sheet(sheet, report, table, tz, context, sheet_lines)
+        lines = corrections.get(table.form.id, ()) + (corrections[None] if index == 0 else ())
+        sheet = sheet_context(report, table, tz, context, lines)
+        name = sheet_name(table.form.title, used)
+        template.fill(name, sheet.variables(), _table(table, tz), freeze=context is None)
     if not report.tables:
-        sheet = workbook.create_sheet("Báo cáo")
-        top = _write_top(sheet, report, "", FIXED_COLUMNS, tz, context)
-        banner(sheet, top, "Không có biểu báo cáo nào trong kỳ.", FIXED_COLUMNS)
-        row = _write_corrections(sheet, top + 2, corrections[None], FIXED_COLUMNS)
-        if context is not None:
-            letterhead.write_closing(sheet, row + 1, context, FIXED_COLUMNS)
-        _set_page(sheet, FIXED_COLUMNS, top, freeze=False)
-    return write_atomically(Path(path), workbook.save)
+        sheet = sheet_context(report, None, tz, context, corrections[None])
+        template.fill(EMPTY_SHEET, sheet.variables(), None, freeze=False)
+    return template.finish()
+
+
+def check_template(templates_dir: Path | None = None) -> str:
+    """Fill the workbook's template with a sample report, with and without [official] and
+    without forms: what `intake check-config` reports."""
+    from intake.render.mail import sample_report
+
+    tz, sample = ZoneInfo("Asia/Ho_Chi_Minh"), sample_report()
+    for report, official in (
+        (sample, Official()),
+        (sample, None),
+        (replace(sample, tables=()), Official()),
+    ):
+        build_workbook(report, tz, official, templates_dir).save(io.BytesIO())
+    return str(xlsx_template.find_template(templates_dir))
 
 
 def sheet_name(title: str, used: set[str]) -> str:
@@ -127,139 +211,60 @@ def _corrections_by_sheet(report: PeriodReport) -> dict[str | None, tuple[Correc
 
 
 # ---------------------------------------------------------------------------
-# The parts of a sheet, top to bottom.
+# What a sheet shows.
 
 
-def _write_table_sheet(
-    sheet: Worksheet,
+def sheet_context(
     report: PeriodReport,
-    table: FormTable,
+    table: FormTable | None,
     tz: ZoneInfo,
     context: OfficialContext | None,
     corrections: tuple[CorrectionLine, ...],
-) -> None:
-    width = FIXED_COLUMNS + len(table.form.fields)
-    _set_widths(sheet, table)
-    top = _write_top(sheet, report, table.form.title, width, tz, context)
-    _write_header(sheet, top, table.form)
-    row = top
-    for number, item in enumerate(table.rows, start=1):
-        row += 1
-        _write_row(sheet, row, number, item, table.form, tz)
-    _write_totals(sheet, row + 1, table)
-    row = _write_footer(sheet, row + 3, table, width, context)
-    row = _write_corrections(sheet, row, corrections, width)
-    if context is None:
-        banner(sheet, row, f"Tổng hợp lúc {vn_datetime(report.generated_at, tz)}", width)
-    else:
-        letterhead.write_closing(sheet, row + 1, context, width)
-    _set_page(sheet, width, top, freeze=context is None)
+) -> SheetContext:
+    form_title = table.form.title if table is not None else ""
+    return SheetContext(
+        official=context is not None,
+        no_forms=table is None,
+        office=report.office.upper(),
+        title=title_line(form_title),
+        form_title=form_title,
+        period=vn_period(report.period_start, report.period_end),
+        deadline=vn_deadline(report.deadline, tz),
+        replaces=replaces_line(report, tz),
+        generated_at=vn_datetime(report.generated_at, tz),
+        counts=table_counts(table).line() if table is not None else "",
+        note=NOTE,
+        corrections=letterhead.listed([line.text for line in corrections]),
+        **_units_in(table),
+        **letterhead.variables(context),
+    )
 
 
-def _write_top(
-    sheet: Worksheet,
-    report: PeriodReport,
-    title: str,
-    width: int,
-    tz: ZoneInfo,
-    context: OfficialContext | None,
-) -> int:
-    """The lines above the table; returns the row of the table's header."""
-    if context is not None:
-        return letterhead.write_heading(sheet, context, title, width)
-    put(sheet, 1, 1, report.office.upper(), bold=True, size=TITLE_SIZE)
-    banner(sheet, 2, title_line(title), width, bold=True, size=TITLE_SIZE, center=True)
-    period = f"Tuần {vn_period(report.period_start, report.period_end)}"
-    banner(sheet, 3, period, width, italic=True, center=True)
-    deadline = f"Hạn báo cáo: {vn_deadline(report.deadline, tz)}"
-    banner(sheet, 4, deadline, width, center=True)
-    if report.replaces is not None:
-        banner(sheet, 5, replaces_line(report, tz), width, italic=True, center=True)
-    return HEADER_ROW
+def _units_in(table: FormTable | None) -> dict[str, str]:
+    """This form's units late, held for review or missing, by name."""
+    states = {"late": Timeliness.LATE, "review": Timeliness.REVIEW, "missing": Timeliness.MISSING}
+    rows = table.rows if table is not None else ()
+    return {
+        key: ", ".join(r.unit.name for r in rows if r.timeliness is state)
+        for key, state in states.items()
+    }
 
 
-def _write_header(sheet: Worksheet, row: int, form: Form) -> None:
-    labels = ["STT", "Đơn vị", *(f.label for f in form.fields), "Ngày nhận", "Tình trạng"]
-    for column, label in enumerate(labels, start=1):
-        put(sheet, row, column, label, bold=True, center=True, wrap=True, border=True)
-    widths = [column_width(sheet, c) for c in range(1, len(labels) + 1)]
-    count = max(lines(label, w) for label, w in zip(labels, widths, strict=True))
-    sheet.row_dimensions[row].height = height(count, BODY_SIZE)
+def _table(table: FormTable, tz: ZoneInfo) -> Table:
+    keys = [f.key for f in table.form.fields]
+    rows = tuple(
+        UnitRow(
+            number=number,
+            unit=item.unit.name,
+            received=vn_datetime(item.received_at, tz) if item.received_at else None,
+            status=STATUS_LABELS[item.timeliness],
+            figures=tuple(_number(figure(item, key)) for key in keys),
+        )
+        for number, item in enumerate(table.rows, start=1)
+    )
+    totals = tuple(_number(table.totals.get(key)) for key in keys)
+    return Table(tuple(f.label for f in table.form.fields), rows, totals)
 
 
-def _write_row(
-    sheet: Worksheet, row: int, number: int, item: Row, form: Form, tz: ZoneInfo
-) -> None:
-    put(sheet, row, 1, number, center=True, border=True)
-    put(sheet, row, 2, item.unit.name, border=True, wrap=True)
-    for column, field in enumerate(form.fields, start=3):
-        put_figure(sheet, row, column, figure(item, field.key))
-    received = vn_datetime(item.received_at, tz) if item.received_at else None
-    put(sheet, row, len(form.fields) + 3, received, center=True, border=True)
-    put(sheet, row, len(form.fields) + 4, STATUS_LABELS[item.timeliness], border=True)
-
-
-def _write_totals(sheet: Worksheet, row: int, table: FormTable) -> None:
-    put(sheet, row, 1, "Tổng cộng", bold=True, center=True, border=True)
-    put(sheet, row, 2, None, border=True)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    for column, field in enumerate(table.form.fields, start=3):
-        put_figure(sheet, row, column, table.totals.get(field.key), bold=True)
-    for column in (len(table.form.fields) + 3, len(table.form.fields) + 4):
-        put(sheet, row, column, None, border=True)
-
-
-def _write_footer(
-    sheet: Worksheet, row: int, table: FormTable, width: int, context: OfficialContext | None
-) -> int:
-    """The counts, the note, and (official) the units late or missing; the next row."""
-    banner(sheet, row, f"Số đơn vị báo cáo: {table_counts(table).line()}", width)
-    banner(sheet, row + 1, NOTE, width, italic=True)
-    row += 2
-    if context is not None:
-        row = letterhead.write_status_lines(sheet, row, table, width)
-    return row
-
-
-def _write_corrections(
-    sheet: Worksheet, row: int, corrections: tuple[CorrectionLine, ...], width: int
-) -> int:
-    """ "Số liệu điều chỉnh" and one line per correction; returns the next free row."""
-    if not corrections:
-        return row
-    banner(sheet, row + 1, CORRECTIONS_TITLE, width, bold=True)
-    banner(sheet, row + 2, CORRECTIONS_INTRO, width)
-    row += 3
-    for n, line in enumerate(corrections, start=1):
-        end = ";" if n < len(corrections) else "."
-        banner(sheet, row, f"- {line.text}{end}", width)
-        row += 1
-    return row
-
-
-# ---------------------------------------------------------------------------
-# Widths and the page.
-
-
-def _set_widths(sheet: Worksheet, table: FormTable) -> None:
-    longest = max((len(r.unit.name) for r in table.rows), default=10)
-    widths = [_WIDTH_STT, min(40, max(20, longest + 4))]
-    widths += [_WIDTH_FIGURE] * len(table.form.fields) + [_WIDTH_RECEIVED, _WIDTH_STATUS]
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def _set_page(sheet: Worksheet, width: int, header_row: int, *, freeze: bool) -> None:
-    if freeze:  # a letterhead is too tall to keep on screen
-        sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.print_area = f"A1:{get_column_letter(width)}{sheet.max_row}"
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_margins = _MARGINS
-    sheet.print_options.horizontalCentered = True
-    sheet.oddFooter.center.text = "Trang &P/&N"
+def _number(value: float | None) -> float | None:
+    return None if value is None else cell_number(value)
