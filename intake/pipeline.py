@@ -127,9 +127,11 @@ def _reports(
     rows = (c.unit_text for c in candidates if c.unit_text)
     table_units = frozenset(u for text in rows for u, _ in context.units.keys_in(text))
     groups: dict[tuple, tuple[list[Candidate], list[Problem], Period | None]] = {}
-    for candidate in candidates:
+    owns = [_own_period(c, period, period_problems, sent, context) for c in candidates]
+    stated = {own.end for own, _ in owns if own and own.explicit and own is not period}
+    for candidate, (own, own_problems) in zip(candidates, owns, strict=True):
+        own, own_problems = _agrees(own, period, stated, own_problems)
         who = identify(parsed, candidate, named, context.directory, context.units, table_units)
-        own, own_problems = _own_period(candidate, period, period_problems, sent, context)
         key = (candidate.form, who.unit, own.end if own else None)
         group = groups.setdefault(key, ([], list(own_problems), own))
         group[0].append(candidate)
@@ -156,10 +158,20 @@ def _own_period(
         return None, own_problems
     if own is None or not (own.explicit or own.written):
         return period, problems
-    if period is not None and period.explicit and period.end != own.end:
+    return own, []
+
+
+def _agrees(
+    own: Period | None, period: Period | None, stated: set, problems: list[Problem]
+) -> tuple[Period | None, list[Problem]]:
+    """A sheet's own week against the week the message names: they conflict, unless the
+    message's week is one of the weeks its sheets state (a sheet per week)."""
+    if own is None or own is period or period is None or not period.explicit:
+        return own, problems
+    if own.end != period.end and period.end not in stated:
         words = f'"{period.explicit}"; "{own.explicit}"'
         return None, [Problem("period_conflict", f"Báo cáo ghi nhiều tuần khác nhau: {words}")]
-    return own, []
+    return own, problems
 
 
 _QUESTION = re.compile(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import io
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from intake import config
 from intake.context import Context
 from intake.models import Kind, Status
 from intake.pipeline import analyse
-from tests.mail import OFFICE, message, with_xlsx
+from tests.mail import ICT, OFFICE, message, with_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = date(2021, 2, 4)
@@ -325,3 +326,52 @@ def test_a_breakdown_in_parentheses_is_still_set_aside(context):
     body += "Phát 30 lượt\nNgười nghe: 2.000\n"
     [r] = reports(message(body), context)
     assert r.status is Status.ACCEPTED and r.values["items"] == 12
+
+
+def _vertical(title: str, figures: list[int]) -> list[list[object]]:
+    labels = ["Số tin, bài", "Độ dài (phút)", "Số lần phát sóng", "Ước số người nghe"]
+    return [[title], ["STT", "Nội dung", "Số lượng"]] + [
+        [n, label, value]
+        for n, (label, value) in enumerate(zip(labels, figures, strict=True), start=1)
+    ]
+
+
+def _two_sheets(m, first: list[list[object]], second: list[list[object]]):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Tuan 3"
+    for row in first:
+        book.active.append(row)
+    other = book.create_sheet("Tuan 4")
+    for row in second:
+        other.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    m.add_attachment(
+        out.getvalue(), maintype="application", subtype="octet-stream", filename="bc.xlsx"
+    )
+    return m
+
+
+def test_a_sheet_per_week_gives_a_report_per_week(context):
+    """GIVEN a workbook with a sheet for week 3 and one for week 4 of September, and a
+    message naming week 4 WHEN read THEN each sheet is its own week's report."""
+    m = message(
+        "Xã gửi báo cáo tuần 3 (bổ sung) và tuần 4 tháng 9/2021.",
+        sent=datetime(2021, 9, 27, 8, tzinfo=ICT),
+    )
+    first = _vertical("BÁO CÁO TUYÊN TRUYỀN TUẦN 3 THÁNG 9/2021", [6, 36, 18, 1400])
+    second = _vertical("BÁO CÁO TUYÊN TRUYỀN TUẦN 4 THÁNG 9/2021", [7, 40, 21, 1500])
+    found = reports(_two_sheets(m, first, second), context)
+    assert {(r.period_end, r.status, r.values["items"]) for r in found} == {
+        (date(2021, 9, 16), Status.ACCEPTED, 6),
+        (date(2021, 9, 23), Status.ACCEPTED, 7),
+    }
+
+
+def test_a_sheets_week_that_the_message_contradicts_is_held(context):
+    m = message("Xã gửi báo cáo tuần 4 tháng 9/2021.", sent=datetime(2021, 9, 27, 8, tzinfo=ICT))
+    rows = _vertical("BÁO CÁO TUYÊN TRUYỀN TUẦN 3 THÁNG 9/2021", [6, 36, 18, 1400])
+    [r] = reports(with_xlsx(m, rows), context)
+    assert r.status is Status.NEEDS_REVIEW and r.period_end is None

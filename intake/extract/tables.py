@@ -69,7 +69,12 @@ def read(
     if not headers:
         text = "\n".join(_as_line(row) for row in _without_row_numbers(rows))
         blank = any(len(h.columns) >= 3 and _blank_below(grid, h) for h in found)
-        return Table(lines.read(text, matcher, forms, origin), headed=False, blank=blank)
+        week = _stated_week(rows)  # "BÁO CÁO ... TUẦN 3 THÁNG 9/2021" over a vertical table
+        dated = [
+            replace(c, period_text=c.period_text or week)
+            for c in lines.read(text, matcher, forms, origin)
+        ]
+        return Table(dated, headed=False, blank=blank)
     title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
     out: list[Candidate] = []
     for header in headers:
@@ -83,6 +88,13 @@ _OTHER_PERIOD = re.compile(
     r"thang truoc|so sanh|tang giam|ty le|ghi chu|ca nam|tu dau nam|"
     r"thang \d|nam \d|6 thang|quy)\b"
 )
+
+
+def _stated_week(rows: list[list[str]]) -> str | None:
+    """The one week that the rows of a sheet state, if they state exactly one."""
+    stated = {" ".join(c for c in row if c) for row in rows}
+    weeks = [text for text in stated if states_period(text)]
+    return weeks[0] if len(weeks) == 1 else None
 
 
 _ROW_NUMBER_HEADS = frozenset({"stt", "tt", "so tt", "so thu tu"})
