@@ -335,7 +335,7 @@ def _style(doc: WordDocument, name: str) -> None:
         fmt.first_line_indent = Mm(extra["indent"])
     if extra.get("rule"):
         fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
-        fmt.space_before = Pt(2)
+        fmt.space_before = Pt(6)  # clear of the descenders of the line above
         _border(style.element.get_or_add_pPr(), "top")
     if extra.get("kinh_gui"):
         # "Kính gửi:" starts at 24 mm; the dashes of the recipients line up at 46 mm.

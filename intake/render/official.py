@@ -63,6 +63,7 @@ TEXT_WIDTH_MM = 165.0  # A4 less the margins of 30 and 15 mm
 _STT_MM, _STATUS_MM = 12.0, 28.0  # "STT", "Chưa báo cáo" in 12 pt on one line
 _UNIT_MM = (32.0, 50.0)  # the unit column: as wide as the longest name, within these
 _MM_PER_CHAR, _CELL_MARGIN_MM = 2.2, 1.9  # Times New Roman 12 pt; Word's cell margin
+_MM_PER_BOLD_CHAR = 2.3  # Times New Roman bold 12 pt, a heading's letters
 
 
 # ---------------------------------------------------------------------------
@@ -331,23 +332,34 @@ def fit_tables(document: Document) -> None:
 
 def _fit(table: Table) -> None:
     """STT and Tình trạng as wide as their words, Đơn vị as its longest name (within
-    bounds), and the figures sharing the rest."""
+    bounds), and the figures sharing the rest, each at least as wide as the longest word
+    of its heading ("Bluezone" is never cut), the unit column giving way first."""
     columns = table._tbl.tblGrid.gridCol_lst
-    names = [_text(tr.tc_lst[1]) for tr in table._tbl.tr_lst[1:] if len(tr.tc_lst) > 1]
+    rows = table._tbl.tr_lst
+    names = [_text(tr.tc_lst[1]) for tr in rows[1:] if len(tr.tc_lst) > 1]
     longest = max((len(name) for name in names), default=10)
     unit = min(_UNIT_MM[1], max(_UNIT_MM[0], longest * _MM_PER_CHAR + 2 * _CELL_MARGIN_MM))
-    figures = max(1, len(columns) - 3)
-    figure_mm = (TEXT_WIDTH_MM - _STT_MM - unit - _STATUS_MM) / figures
-    widths = [_STT_MM, unit, *([figure_mm] * (len(columns) - 3)), _STATUS_MM][: len(columns)]
+    headings = [_text(tc) for tc in rows[0].tc_lst[2:-1]] if rows else []
+    needs = [_word_mm(h) for h in headings] or [0.0] * max(1, len(columns) - 3)
+    room = TEXT_WIDTH_MM - _STT_MM - _STATUS_MM
+    unit = max(_UNIT_MM[0], min(unit, room - sum(needs)))
+    spare = max(0.0, room - unit - sum(needs)) / len(needs)
+    widths = [_STT_MM, unit, *(n + spare for n in needs), _STATUS_MM][: len(columns)]
     for column, width in zip(columns, widths, strict=True):
         column.w = Mm(width)
-    for tr in table._tbl.tr_lst:
+    for tr in rows:
         at = 0
         for tc in tr.tc_lst:
             span = tc.grid_span
             tc.width = Mm(sum(widths[at : at + span]))
             at += span
     _table_width(table, sum(widths))
+
+
+def _word_mm(heading: str) -> float:
+    """The width the longest word of a bold heading needs on one line."""
+    longest = max((len(word) for word in heading.split()), default=0)
+    return longest * _MM_PER_BOLD_CHAR + 2 * _CELL_MARGIN_MM
 
 
 _AFTER_TBLW = (
