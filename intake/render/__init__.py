@@ -5,9 +5,10 @@ words.py       Vietnamese dates, numbers, statuses and counts, shared by every o
 narrative.py   the sentences of the report: who reported, the totals, the corrections
 official.py    OfficialContext (the Word template's documented context), write_docx
 pdf.py         write_pdf: the .docx converted by LibreOffice
-xlsx.py        write_xlsx: the workbook, one sheet per form
-letterhead.py  the workbook's letterhead, Nơi nhận and signature (with [official])
-cells.py       the workbook's cells: fonts, borders, row heights
+xlsx.py        write_xlsx: the workbook, one sheet per form, and SheetContext (its placeholders)
+xlsx_template.py  finding, loading and checking templates/official_report.xlsx
+cells.py       writing the template's rows into a sheet: styles, merges, heights, images
+letterhead.py  the [official] settings as the values of the letterhead's placeholders
 mail.py        SummaryContext (the e-mail templates' documented context), summary_email
 files.py       writing a file so that a reader never sees half of it
 """
