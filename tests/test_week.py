@@ -8,6 +8,8 @@ workbook and the Word report, and what the clerk's commands say.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import subprocess
 import sys
@@ -76,6 +78,27 @@ def report(
     lines += ["Ước số người nghe: 1.000"] if listeners else []
     m.set_content(body_prefix + "\n".join(lines) + "\n")
     return m
+
+
+def bounce_of(original: EmailMessage) -> EmailMessage:
+    """A delivery-status notification (multipart/report) that carries a report back."""
+    raw = (
+        (
+            "From: Mail Delivery System <MAILER-DAEMON@laichau.gov.vn>\n"
+            f"To: {OFFICE}\nSubject: Undelivered Mail Returned to Sender\n"
+            f"Date: {format_datetime(at(4, 8, 50))}\n"
+            f"Message-ID: {make_msgid(domain='laichau.gov.vn')}\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+            "--B\nContent-Type: text/plain\n\nThis is the mail system at mail.laichau.gov.vn.\n"
+            "--B\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mail.laichau.gov.vn\n"
+            "\nFinal-Recipient: rfc822; x@y.vn\nAction: failed\nStatus: 5.1.1\n"
+            "--B\nContent-Type: message/rfc822\n\n"
+        ).encode()
+        + original.as_bytes()
+        + b"\n--B--\n"
+    )
+    return email.message_from_bytes(raw, policy=email.policy.default)
 
 
 class Week:
@@ -171,12 +194,12 @@ def test_a_week_of_the_district(week: Week) -> None:
     auto = report("na_tam", at(4, 8, 40), 1, subject="Trả lời tự động: Nhắc báo cáo")
     auto.replace_header("Subject", "Trả lời tự động: Nhắc báo cáo tuần")
     auto["Auto-Submitted"] = "auto-replied"
-    week.send(*reports, held, auto)
+    week.send(*reports, held, auto, bounce_of(reports[0]))
     week.run(at(4, 9, 5))
     reminded = week.receiver.of("reminder")[len(everyone) :]
     assert sorted(a for m in reminded for a in m.rcpt_tos) == addresses([LATE, *MISSING])
 
-    # Each report is answered, threaded; the auto-reply is not.
+    # Each report is answered, threaded; the auto-reply and the bounce are not.
     acks = week.mail("ack")
     assert sorted(str(a["In-Reply-To"]) for a in acks) == sorted(
         m["Message-ID"] for m in [*reports, held]
