@@ -432,6 +432,7 @@ def expected(reported: list[tuple[str, EmailMessage]]) -> dict:
         "weekly_propaganda": {
             "totals": {"items": 101, "minutes": 850, "broadcasts": 284, "listeners": 66700},
             "late": ["son_binh"],
+            "late_by": {"son_binh": "20 phút"},
             "review": ["ban_giang"],
             "missing": ["nung_nang"],
         },

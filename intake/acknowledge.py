@@ -33,7 +33,7 @@ from intake.app import App
 from intake.context import Context
 from intake.errors import ConfigError
 from intake.models import Analysis, Form, Kind, ParsedMessage, Report, Status, Unit
-from intake.render.words import local, vn_deadline, vn_number, vn_period
+from intake.render.words import local, vn_deadline, vn_delay, vn_number, vn_period
 
 TEXT_TEMPLATE = "ack.txt.j2"
 MAX_AGE = timedelta(days=7)
@@ -166,17 +166,7 @@ def _timeliness(report: Report, deadline: datetime) -> str:
         return "đúng hạn"
     if report.received_at is None:
         return "muộn"
-    return f"muộn {_delay(report.received_at - deadline)}".strip()
-
-
-def _delay(delay: timedelta) -> str:
-    """ "2 giờ 15 phút", "1 ngày 3 giờ"; "" under a minute."""
-    days, minutes = divmod(max(0, int(delay.total_seconds() // 60)), 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [f"{days} ngày"] if days else []
-    parts += [f"{hours} giờ"] if hours else []
-    parts += [f"{minutes} phút"] if minutes and not days else []
-    return " ".join(parts)
+    return f"muộn {vn_delay(report.received_at - deadline)}".strip()
 
 
 def _example(report: Report, form: Form | None) -> str:

@@ -22,14 +22,15 @@ def build(
     store: Store, context: Context, period_end: date, now: datetime, office: str
 ) -> PeriodReport:
     calendar = context.calendar
+    deadline = calendar.deadline(period_end)
     tables = tuple(
-        _table(form, context, store.reports(period_end=period_end, form=form.id))
+        _table(form, context, store.reports(period_end=period_end, form=form.id), deadline)
         for form in context.forms.values()
     )
     return PeriodReport(
         period_start=calendar.start(period_end),
         period_end=period_end,
-        deadline=calendar.deadline(period_end),
+        deadline=deadline,
         generated_at=calendar.local(now),
         office=office,
         tables=tables,
@@ -45,19 +46,24 @@ def _units(form: Form, context: Context, reported: set[str | None]) -> list[Unit
     ]
 
 
-def _table(form: Form, context: Context, reports: Iterable[StoredReport]) -> FormTable:
+def _table(
+    form: Form, context: Context, reports: Iterable[StoredReport], deadline: datetime
+) -> FormTable:
     by_unit = {r.unit: r for r in reports}
-    rows = tuple(_row(unit, by_unit.get(unit.id)) for unit in _units(form, context, set(by_unit)))
+    units = _units(form, context, set(by_unit))
+    rows = tuple(_row(unit, by_unit.get(unit.id), deadline) for unit in units)
     return FormTable(form, rows, _totals(form, rows))
 
 
-def _row(unit: Unit, report: StoredReport | None) -> Row:
+def _row(unit: Unit, report: StoredReport | None, deadline: datetime) -> Row:
     if report is None or report.status is Status.REJECTED:
         return Row(unit, Timeliness.MISSING)
     if report.status is not Status.ACCEPTED:
         return Row(unit, Timeliness.REVIEW, {}, report.received_at, report.id)
-    timeliness = Timeliness.LATE if report.late else Timeliness.ON_TIME
-    return Row(unit, timeliness, dict(report.values), report.received_at, report.id)
+    if not report.late:
+        return Row(unit, Timeliness.ON_TIME, dict(report.values), report.received_at, report.id)
+    late_by = report.received_at - deadline if report.received_at else None
+    return Row(unit, Timeliness.LATE, dict(report.values), report.received_at, report.id, late_by)
 
 
 def _totals(form: Form, rows: tuple[Row, ...]) -> dict[str, float]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 # ---------------------------------------------------------------------------
@@ -225,6 +225,7 @@ class Row:
     values: Mapping[str, float] = field(default_factory=dict)
     received_at: datetime | None = None
     report_id: int | None = None
+    late_by: timedelta | None = None  # how long after the deadline a late report came
 
 
 @dataclass(frozen=True)

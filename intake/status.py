@@ -7,7 +7,7 @@ from datetime import datetime
 from intake import aggregate
 from intake.app import App
 from intake.models import FormTable, Timeliness
-from intake.render.words import in_sentence
+from intake.render.words import in_sentence, vn_delay
 
 
 def describe(app: App, now: datetime) -> str:
@@ -67,10 +67,15 @@ def _table_line(table: FormTable) -> str:
     on_time, late = table.count(Timeliness.ON_TIME), table.count(Timeliness.LATE)
     review = table.count(Timeliness.REVIEW)
     missing = [in_sentence(r.unit.name) for r in table.rows if r.timeliness is Timeliness.MISSING]
+    late_names = ", ".join(
+        in_sentence(r.unit.name) + (f" {vn_delay(r.late_by)}" if r.late_by else "")
+        for r in table.rows
+        if r.timeliness is Timeliness.LATE
+    )
     line = (
         f"  {table.form.title}: {on_time + late + review}/{total} đơn vị đã gửi"
-        f" ({on_time + late} đã tổng hợp: {on_time} đúng hạn, {late} muộn;"
-        f" {review} chờ kiểm tra)"
+        f" ({on_time + late} đã tổng hợp: {on_time} đúng hạn,"
+        f" {late} muộn{f' ({late_names})' if late_names else ''}; {review} chờ kiểm tra)"
     )
     if missing:
         line += f"; chưa báo cáo: {', '.join(missing)}"

@@ -281,6 +281,8 @@ def expected_statuses(expected: Mapping[str, Any]) -> dict[str, str]:
     out = dict.fromkeys(names.values(), "Đúng hạn")
     for key, label in labels.items():
         out.update({names[unit]: label for unit in expected.get(key, [])})
+    for unit, delay in expected.get("late_by", {}).items():  # "Muộn 20 phút"
+        out[names[unit]] = f"Muộn {delay}"
     return out
 
 

@@ -181,6 +181,7 @@ def test_status_shows_completeness_in_vietnamese(demo):
     assert "Tuần 29/01/2021 - 04/02/2021" in out
     assert "Báo cáo kết quả tuyên truyền tuần: 13/14 đơn vị đã gửi" in out
     assert "chưa báo cáo: xã Nùng Nàng" in out
+    assert "1 muộn (xã Sơn Bình 20 phút)" in out
 
 
 def test_status_proposes_the_address_of_an_unknown_sender(tmp_path):

@@ -529,3 +529,14 @@ def test_email_attaches_the_word_and_pdf_reports_with_their_types(report, tmp_pa
     ]
     text = message.get_body(("plain",)).get_content()
     assert "tong-hop-tuan-2021-02-11.xlsx, tong-hop-tuan-2021-02-11.docx, tong-hop-tuan-" in text
+
+
+def test_a_late_row_says_how_late():
+    from datetime import timedelta
+
+    from intake.render.words import status_label, vn_delay
+
+    late = Row(UNITS[1], Timeliness.LATE, {}, None, None, timedelta(hours=17, minutes=5))
+    assert status_label(late) == "Muộn 17 giờ 5 phút"
+    assert status_label(Row(UNITS[1], Timeliness.LATE)) == "Muộn"
+    assert vn_delay(timedelta(days=1, hours=3, minutes=20)) == "1 ngày 3 giờ"

@@ -32,13 +32,13 @@ from intake.models import Field as ModelField
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.words import (
     ACCEPTED,
-    STATUS_LABELS,
     Counts,
     figure,
     in_sentence,
     local,
     overall_names,
     report_counts,
+    status_label,
     table_counts,
     vn_date,
     vn_datetime,
@@ -257,7 +257,7 @@ def _unit_line(number: int, row: Row, table: FormTable, tz: ZoneInfo) -> UnitLin
         name=row.unit.name,
         figures=tuple(Figure(f.label, _shown(figure(row, f.key))) for f in table.form.fields),
         received=vn_datetime(row.received_at, tz) if row.received_at else "",
-        status=STATUS_LABELS[row.timeliness],
+        status=status_label(row),
         state=row.timeliness.value,
         accepted=row.timeliness in ACCEPTED,
     )

@@ -41,13 +41,13 @@ from intake.render.files import write_atomically
 from intake.render.narrative import CorrectionLine
 from intake.render.words import (
     NOTE,
-    STATUS_LABELS,
     Counts,
     document_date,
     figure,
     local,
     lower_first,
     overall_names,
+    status_label,
     table_counts,
     vn_date,
     vn_datetime,
@@ -248,7 +248,7 @@ def _row(number: int, row: Row, keys: list[str]) -> OfficialRow:
         number=number,
         name=row.unit.name,
         figures=tuple(_shown(figure(row, key)) for key in keys),
-        status=STATUS_LABELS[row.timeliness],
+        status=status_label(row),
     )
 
 

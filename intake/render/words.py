@@ -13,7 +13,7 @@ Shared by both outputs (the workbook and the e-mail):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from intake.models import FormTable, Row, Timeliness
@@ -26,6 +26,24 @@ STATUS_LABELS = {
     Timeliness.MISSING: "Chưa báo cáo",
     Timeliness.REVIEW: "Chờ kiểm tra",
 }
+
+
+def status_label(row: Row) -> str:
+    """ "Đúng hạn", "Muộn 2 giờ 15 phút", "Chưa báo cáo", "Chờ kiểm tra"."""
+    label = STATUS_LABELS[row.timeliness]
+    delay = vn_delay(row.late_by) if row.late_by is not None else ""
+    return f"{label} {delay}" if row.timeliness is Timeliness.LATE and delay else label
+
+
+def vn_delay(delay: timedelta) -> str:
+    """ "2 giờ 15 phút", "1 ngày 3 giờ"; "" under a minute."""
+    days, minutes = divmod(max(0, int(delay.total_seconds() // 60)), 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days} ngày"] if days else []
+    parts += [f"{hours} giờ"] if hours else []
+    parts += [f"{minutes} phút"] if minutes and not days else []
+    return " ".join(parts)
+
 
 NOTE = (
     "Ghi chú: Tổng cộng chỉ tính các báo cáo đã được chấp nhận (đúng hạn và muộn); "

@@ -57,9 +57,9 @@ from intake.render.narrative import CorrectionLine, correction_lines, replaces_l
 from intake.render.official import OfficialContext, build_official_context
 from intake.render.words import (
     NOTE,
-    STATUS_LABELS,
     cell_number,
     figure,
+    status_label,
     table_counts,
     vn_datetime,
     vn_deadline,
@@ -257,7 +257,7 @@ def _table(table: FormTable, tz: ZoneInfo) -> Table:
             number=number,
             unit=item.unit.name,
             received=vn_datetime(item.received_at, tz) if item.received_at else None,
-            status=STATUS_LABELS[item.timeliness],
+            status=status_label(item),
             figures=tuple(_number(figure(item, key)) for key in keys),
         )
         for number, item in enumerate(table.rows, start=1)
