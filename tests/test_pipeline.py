@@ -375,3 +375,24 @@ def test_a_sheets_week_that_the_message_contradicts_is_held(context):
     rows = _vertical("BÁO CÁO TUYÊN TRUYỀN TUẦN 3 THÁNG 9/2021", [6, 36, 18, 1400])
     [r] = reports(with_xlsx(m, rows), context)
     assert r.status is Status.NEEDS_REVIEW and r.period_end is None
+
+
+def test_a_column_per_week_gives_a_report_per_week(context):
+    m = message(
+        "Tuần trước xã chưa gửi được, nay gửi cả 2 tuần trong file đính kèm.",
+        subject="Báo cáo tuyên truyền tuần 11/3 và 18/3",
+        sent=datetime(2021, 3, 19, 8, tzinfo=ICT),
+    )
+    rows = [
+        ["KẾT QUẢ TUYÊN TRUYỀN 2 TUẦN"],
+        ["Chỉ tiêu", "Tuần 05/3-11/3/2021", "Tuần 12/3-18/3/2021"],
+        ["Số tin, bài", 5, 7],
+        ["Thời lượng (phút)", 25, 35],
+        ["Số lần phát sóng", 10, 14],
+        ["Ước số người nghe", 800, 1100],
+    ]
+    found = reports(with_xlsx(m, rows), context)
+    assert {(r.period_end, r.status, r.values["items"]) for r in found} == {
+        (date(2021, 3, 11), Status.ACCEPTED, 5),
+        (date(2021, 3, 18), Status.ACCEPTED, 7),
+    }
