@@ -396,3 +396,16 @@ def test_a_column_per_week_gives_a_report_per_week(context):
         (date(2021, 3, 11), Status.ACCEPTED, 5),
         (date(2021, 3, 18), Status.ACCEPTED, 7),
     }
+
+
+def test_a_count_told_in_a_sentence_by_its_unit_word(context):
+    """GIVEN "phát hiện 01 trường hợp chia sẻ thông tin sai sự thật", a line whose only
+    label is the field's own WHEN read THEN "trường hợp" binds 01 to fake news."""
+    body = (
+        "Trong tuần, trên địa bàn xã phát hiện 01 trường hợp chia sẻ thông tin sai sự thật"
+        " trên Facebook.\n"
+        "Số liệu: số nhóm Zalo: 10; thành viên: 780; tin bài đăng tải: 18; cài đặt Bluezone: 360.\n"
+    )
+    [r] = reports(message(body, subject="Báo cáo mạng xã hội"), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values["fake_news"] == 1 and r.values["group_members"] == 780

@@ -460,8 +460,12 @@ def _by_unit(
     context: str | None,
 ) -> Iterator[tuple[str, Value]]:
     """Figures with no label whose unit word names one field of the line's form (the form
-    of its labels, else of the lines before it): "Phát: 14 lượt" after "Tin bài: 7"."""
+    of its labels, else of the lines before it): "Phát: 14 lượt" after "Tin bài: 7".  On
+    a line whose labels found no figure, only a unit word of a field the line names binds
+    ("phát hiện 01 trường hợp chia sẻ thông tin sai sự thật"), never a bare time."""
     form_ids = {hits[i].key[0] for i in bound}
+    named = set() if form_ids else {h.key[1] for h in hits}
+    form_ids = form_ids or {h.key[0] for h in hits}
     if not hits and context:  # a line of figures alone, under the lines of a report
         form_ids = {context}
     if len(form_ids) != 1:
@@ -472,7 +476,7 @@ def _by_unit(
         if n in claimed:
             continue
         field = _field_of_unit(form, token)
-        if field is None:
+        if field is None or (named and (token.duration or field.key not in named)):
             continue
         claimed.add(n)
         doubt = None
