@@ -566,3 +566,16 @@ def test_numbers_among_vietnamese_words_are_found_at_their_place(before, after, 
     found = [q for q in find_numbers(text) if q.start == len(prefix)]
     assert len(found) == 1
     assert (found[0].value, found[0].raw, found[0].approximate) == (n, figure, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("thời lượng: 1h15 phát: 24 lượt", 75),  # a word starting with p after 1h15
+        ("1g30 phát 20 lượt", 90),
+        ("2h05 phat song", 125),
+        ("1h 15 tin", 60),  # spaced: 15 counts news items, not minutes
+    ],
+)
+def test_minutes_glued_to_the_hour_stay_with_it(text, minutes):
+    assert find_duration(text, 0).value == minutes
