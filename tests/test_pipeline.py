@@ -409,3 +409,62 @@ def test_a_count_told_in_a_sentence_by_its_unit_word(context):
     [r] = reports(message(body, subject="Báo cáo mạng xã hội"), context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values["fake_news"] == 1 and r.values["group_members"] == 780
+
+
+def test_a_vertical_table_with_a_unit_column_under_a_merged_title(context):
+    """GIVEN the district's template: title rows, the week merged across the columns, and
+    STT | Nội dung | Đơn vị tính | Số lượng | Ghi chú WHEN read THEN the Số lượng column."""
+    m = message("Xã gửi báo cáo tuần.", sent=datetime(2021, 3, 4, 10, tzinfo=ICT))
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN TUẦN"])
+    sheet.append(["(Từ ngày 26/02/2021 đến ngày 04/03/2021)"])
+    sheet.merge_cells("A2:E2")
+    sheet.append(["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"])
+    for row in (
+        [1, "Số tin, bài", "tin, bài", 9, None],
+        [2, "Độ dài tin, bài", "phút", 50, None],
+        [3, "Số lượng phát sóng", "lượt", 27, None],
+        [4, "Ước số người nghe", "người", 1700, "Tiếng Kinh, tiếng Mông"],
+    ):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    m.add_attachment(
+        out.getvalue(), maintype="application", subtype="octet-stream", filename="bc.xlsx"
+    )
+    [r] = reports(m, context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 9, "minutes": 50, "broadcasts": 27, "listeners": 1700}
+    assert r.period_end == date(2021, 3, 4)
+
+
+def test_a_results_column_whose_cells_carry_their_units(context):
+    rows = [
+        ["STT", "Nội dung", "Kết quả"],
+        [1, "Số lượng tin, bài", "11 tin, bài"],
+        [2, "Độ dài tin, bài", "60 phút"],
+        [3, "Số lượng phát sóng", "33 lượt"],
+        [4, "Ước số lượng người nghe", "2.000 người"],
+    ]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 11, "minutes": 60, "broadcasts": 33, "listeners": 2000}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bài viết - 6\nThời lượng - 35 phút\nLượt phát - 18\nNgười nghe - 1.300\n",
+        "Tin bài = 6 tin\nThời gian phát = 35 phút\nSố buổi phát = 18 buổi\n"
+        "Số người nghe = 1.300\n",
+        "tuần này: số tin 6 số phút 35 số lượt phát 18 người nghe 1.300\n",
+    ],
+    ids=["bai_viet", "so_buoi_phat", "no_separators"],
+)
+def test_labels_as_staff_write_them(context, body):
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 6, "minutes": 35, "broadcasts": 18, "listeners": 1300}

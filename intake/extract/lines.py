@@ -242,7 +242,7 @@ def _line_values(
     bound: dict[int, tuple[_Token, str | None]] = {}
     claimed: set[int] = set()
     for i in range(len(hits)):  # 1. "05 tin, bài"
-        t = _before(text, tokens, hits, i, fields[i])
+        t = _before(text, tokens, hits, i, fields)
         if t is not None and t not in claimed:
             bound[i] = (tokens[t], None)
             claimed.add(t)
@@ -341,15 +341,23 @@ def _fits(field: Field, token: _Token) -> bool:
     return not token.duration and token.quantity.unit not in TIME_UNITS
 
 
-def _before(text: str, tokens: list[_Token], hits: list[Hit], i: int, field: Field) -> int | None:
-    """The number right before a label that starts with a unit word: "05 tin, bài"."""
-    hit = hits[i]
+def _before(
+    text: str, tokens: list[_Token], hits: list[Hit], i: int, fields: list[Field]
+) -> int | None:
+    """The number right before a label that starts with a unit word: "05 tin, bài"; not
+    when the label has its own figure after it ("số lượt phát 24 người nghe 1.800")."""
+    hit, field = hits[i], fields[i]
     if fold_key(hit.text).split()[:1] and fold_key(hit.text).split()[0] not in UNIT_WORDS:
         return None
     floor = hits[i - 1].end if i else 0
     candidates = [n for n, t in enumerate(tokens) if floor <= t.start and t.end <= hit.start]
     if not candidates or not _fits(field, tokens[candidates[-1]]):
         return None
+    stop = _region_end(text, hits, i)
+    after = [t for t in tokens if hit.end <= t.start and t.end <= stop]
+    gap = text[hit.end : after[0].start] if after else ""
+    if after and _fits(field, after[0]) and _gap_ok(gap) and not re.search(r"[,;()]", gap):
+        return None  # "người nghe 1.800": the label's own figure follows it
     token = tokens[candidates[-1]]
     gap = text[token.end : hit.start]
     words = fold_key(gap).split()

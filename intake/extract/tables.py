@@ -23,7 +23,7 @@ from intake.extract import doubts, lines
 from intake.lexicon import Matcher
 from intake.models import Candidate, Field, Form, Problem, Value
 from intake.period import states_period
-from intake.quantity import Quantity, parse_duration, parse_number
+from intake.quantity import Quantity, find_numbers, parse_duration, parse_number
 from intake.text import fold_key
 
 Cell = object
@@ -64,7 +64,7 @@ def read(
         return Table(out, headed=True)
     grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
-    found = _headers(rows, matcher, forms)
+    found = [] if _labels_down_a_column(rows, matcher) else _headers(rows, matcher, forms)
     headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
         text = "\n".join(_as_line(row) for row in _without_row_numbers(rows))
@@ -88,6 +88,22 @@ _OTHER_PERIOD = re.compile(
     r"thang truoc|so sanh|tang giam|ty le|ghi chu|ca nam|tu dau nam|"
     r"thang \d|nam \d|6 thang|quy)\b"
 )
+
+
+def _labels_down_a_column(rows: list[list[str]], matcher: Matcher) -> bool:
+    """A vertical table ("STT | Nội dung | Đơn vị tính | Số lượng"): one column names three
+    fields or more of a form, a row each.  Its rows are read as "label | value" lines, and
+    no row of it is a header."""
+    for c in range(max((len(r) for r in rows), default=0)):
+        keys: dict[str, set[str]] = {}
+        for row in rows:
+            cell = row[c] if c < len(row) else ""
+            hit = max(matcher.find(cell), key=lambda h: h.end - h.start, default=None)
+            if hit and _mostly_label(cell, hit.end - hit.start) and not find_numbers(cell):
+                keys.setdefault(hit.key[0], set()).add(hit.key[1])
+        if any(len(found) >= 3 for found in keys.values()):
+            return True
+    return False
 
 
 def _stated_week(rows: list[list[str]]) -> str | None:
@@ -138,8 +154,8 @@ def _period_columns(grid: Sequence[Sequence[Cell]]) -> list[tuple[str, list[list
     table per week: the label columns and that week's column."""
     for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
         weeks = [c for c, cell in enumerate(row) if states_period(_text(cell))]
-        if len(weeks) < 2:
-            continue
+        if len({_text(row[c]) for c in weeks}) < 2:
+            continue  # one week, or a title merged across the columns
         keep = [c for c in range(len(row)) if c not in weeks]
         return [
             (
@@ -235,6 +251,8 @@ def _columns(
     unlabelled = []
     for c, texts in enumerate(labels):
         for text in texts:
+            if find_numbers(text):
+                continue  # "11 tin, bài", "60 phút": a figure, not a heading
             hit = max(matcher.find(text), key=lambda h: h.end - h.start, default=None)
             if hit and _mostly_label(text, hit.end - hit.start):
                 form_id, key = hit.key
