@@ -34,7 +34,11 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
-def parse(data: bytes) -> ParsedMessage:
+MAX_CARRIED = 3  # messages attached to messages attached to ...: at most this deep
+_FORWARD_MARK = "---------- Forwarded message ---------"
+
+
+def parse(data: bytes, depth: int = 0) -> ParsedMessage:
     try:
         mail = mailparser.parse_from_bytes(data)
     except Exception as e:  # mail-parser raises many kinds on broken input
@@ -44,6 +48,10 @@ def parse(data: bytes) -> ParsedMessage:
     name, sender = email.utils.parseaddr(headers.get("from", ""))
     plain = to_unicode("\n".join(mail.text_plain))
     html = nfc("\n".join(mail.text_html))  # legacy text is converted once out of its tags
+    text = plain if plain.strip() else to_unicode(to_text(html))
+    attachments = _attachments(mail)
+    if message.get_content_type() != "multipart/report" and depth < MAX_CARRIED:
+        text, attachments = _carried(text, attachments, depth)
     return ParsedMessage(
         message_id=first_message_id(headers.get("message-id", "")),
         subject=_oneline(headers.get("subject", "")),
@@ -56,9 +64,9 @@ def parse(data: bytes) -> ParsedMessage:
         ),
         date=parse_date(headers.get("date")),
         headers=headers,
-        text=plain if plain.strip() else to_unicode(to_text(html)),
+        text=text,
         html=html,
-        attachments=tuple(_attachments(mail)),
+        attachments=tuple(attachments),
         content_type=message.get_content_type(),
         in_reply_to=first_message_id(headers.get("in-reply-to", "")),
         references=tuple(_MSGID.findall(headers.get("references", ""))),
@@ -137,6 +145,32 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
         inline = bool(part.get("content-id")) or "inline" in (part.get("content-disposition") or "")
         out.append(Attachment(name, content_type, data, inline))
     return out
+
+
+def _carried(
+    text: str, attachments: list[Attachment], depth: int
+) -> tuple[str, list[Attachment]]:
+    """A message attached to the message (message/rfc822, "Forward as attachment") is a
+    forward: its text joins the body under a forward header, which the cleaner reads as
+    the report passed on, and its attachments join the message's."""
+    kept: list[Attachment] = []
+    for attachment in attachments:
+        if attachment.content_type != "message/rfc822":
+            kept.append(attachment)
+            continue
+        try:
+            inner = parse(attachment.data, depth + 1)
+        except ParseError:
+            kept.append(attachment)  # read as what it is: an attachment intake cannot read
+            continue
+        header = "\n".join(
+            f"{key}: {inner.headers[key.lower()]}"
+            for key in ("From", "Date", "Subject", "To")
+            if inner.headers.get(key.lower())
+        )
+        text = f"{text}\n\n{_FORWARD_MARK}\n{header}\n\n{inner.text}"
+        kept.extend(inner.attachments)
+    return text, kept
 
 
 def _defects(mail: mailparser.MailParser) -> list[str]:
