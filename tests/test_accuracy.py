@@ -7,10 +7,10 @@ on any non-report that yields an accepted report, and when the share of fields o
 ordinary cases accepted correctly falls below the corpus's floor.
 
 Five corpora: tests/corpus, the one the parser was built against; bench/holdout,
-bench/holdout2, bench/holdout3 and bench/holdout4, written independently afterwards, each by someone who
-had read neither the parser nor the corpora before it, as proxies for mail nobody tuned on
-(their READMEs say why they must not be tuned on case by case).  The floors keep them from
-sliding back.
+bench/holdout2, bench/holdout3 and bench/holdout4, written independently afterwards, each
+by someone who had read neither the parser nor the corpora before it, as proxies for mail
+nobody tuned on (their READMEs say why they must not be tuned on case by case).  The
+floors keep them from sliding back.
 """
 
 from __future__ import annotations

@@ -474,7 +474,7 @@ def test_a_report_forwarded_as_an_attached_message(context):
     """GIVEN a report sent on as message/rfc822 ("Forward as attachment") WHEN read THEN
     it is the report it carries, not a text file whose Message-ID holds figures."""
     inner = message(FULL, sender="sungade.kh@gmail.com", subject="bc tuan")
-    inner["Message-ID"] = "<CA+805ff0674cE699196F94=xeb13@mail.gmail.com>"
+    inner.replace_header("Message-ID", "<CA+805ff0674cE699196F94=xeb13@mail.gmail.com>")
     outer = message("Em gửi kèm báo cáo tuần (thư đính kèm) ạ.", subject="Fwd: bc tuan")
     outer.add_attachment(inner)
     [r] = reports(outer, context)
