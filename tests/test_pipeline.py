@@ -480,3 +480,25 @@ def test_a_report_forwarded_as_an_attached_message(context):
     [r] = reports(outer, context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 12, "minutes": 75, "broadcasts": 36, "listeners": 5000}
+
+
+def test_both_forms_in_numbered_sections_with_units_after_each_figure(context):
+    body = (
+        "I. Tuyên truyền trên hệ thống truyền thanh cơ sở\n"
+        "- Số tin, bài: 09 tin, bài.\n- Độ dài tin, bài: 50 phút.\n"
+        "- Số lượng phát sóng: 27 lượt.\n- Ước số lượng người nghe: 2.000 người.\n"
+        "II. Tuyên truyền trên mạng xã hội\n"
+        "- Số nhóm Zalo đã thành lập: 14 nhóm (14/14 bản).\n- Tổng số thành viên: 1.126 người.\n"
+        "- Số tin, bài đăng tải: 42 tin, bài.\n- Số người cài đặt Bluezone: 1.873 người.\n"
+        "- Số vụ tin giả, tin sai sự thật: 0 vụ.\n"
+    )
+    found = {r.form: r for r in reports(message(body), context)}
+    assert {r.status for r in found.values()} == {Status.ACCEPTED}
+    assert found["weekly_propaganda"].values["items"] == 9
+    assert found["social_media"].values == {
+        "groups": 14,
+        "group_members": 1126,
+        "posts": 42,
+        "bluezone_installs": 1873,
+        "fake_news": 0,
+    }

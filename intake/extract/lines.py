@@ -253,6 +253,8 @@ def _line_values(
             if found:
                 bound[i] = found
                 after.append(i)
+            elif fields[i].key in {fields[j].key for j in bound}:
+                continue  # "Số tin, bài: 10 tin bài": the unit words of the figure
             elif aside := _only_aside(line.text, hits, i, fields[i]):
                 bound[i] = (aside, None)  # "toàn bộ nhân dân (khoảng 6.000 người)"
     by_unit = list(_by_unit(text, tokens, claimed, hits, bound, fields, forms, context))  # 4.
@@ -345,7 +347,9 @@ def _before(
     text: str, tokens: list[_Token], hits: list[Hit], i: int, fields: list[Field]
 ) -> int | None:
     """The number right before a label that starts with a unit word: "05 tin, bài"; not
-    when the label has its own figure after it ("số lượt phát 24 người nghe 1.800")."""
+    when the label has its own figure after it ("số lượt phát 24 người nghe 1.800"), nor
+    when the number is another label's, written after its colon ("Số tin, bài đăng tải:
+    42 tin, bài")."""
     hit, field = hits[i], fields[i]
     if fold_key(hit.text).split()[:1] and fold_key(hit.text).split()[0] not in UNIT_WORDS:
         return None
@@ -353,6 +357,11 @@ def _before(
     candidates = [n for n, t in enumerate(tokens) if floor <= t.start and t.end <= hit.start]
     if not candidates or not _fits(field, tokens[candidates[-1]]):
         return None
+    first = tokens[candidates[0]]
+    separated = text[floor : first.start]  # "Số tin, bài đăng tải: 42 tin, bài"
+    label_value = i and len(candidates) == 1 and re.fullmatch(r"\s*[:=]\s*", separated)
+    if label_value and _fits(fields[i - 1], first):
+        return None  # the figure of the label before, its unit words after it
     stop = _region_end(text, hits, i)
     after = [t for t in tokens if hit.end <= t.start and t.end <= stop]
     gap = text[hit.end : after[0].start] if after else ""
