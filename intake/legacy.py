@@ -40,8 +40,10 @@ def to_unicode(text: str, encoding_hint: str | None = None) -> str:
         return text
     if _MOJIBAKE.search(text):
         text = nfc(ftfy.fix_text(text))
-    if "\n" in text:  # a page may mix Unicode and legacy lines: decide line by line
-        return "\n".join(_line(line, encoding_hint) for line in text.split("\n"))
+    if "\n" in text:  # a page may mix Unicode and legacy lines: decide line by line,
+        lines = text.split("\n")  # with what the page's legacy lines say all together
+        hint = encoding_hint or detect(lines)
+        return "\n".join(_line(line, hint) for line in lines)
     return _line(text, encoding_hint)
 
 

@@ -50,3 +50,17 @@ def test_a_font_name_forces_the_encoding():
     assert font_encoding("VNI-Times") == "vni"
     assert font_encoding("Times New Roman") is None
     assert to_unicode("B¸o c¸o", "tcvn3") == "Báo cáo"
+
+
+def test_short_legacy_lines_are_converted_with_what_the_page_says():
+    """GIVEN a body pasted from a .VnTime document, whose short lines ("Tin bµi = 8 tin")
+    say too little alone WHEN converted THEN every legacy line is, as the page is TCVN3."""
+    page = (
+        "X· S¬n B×nh xin b¸o c¸o kÕt qu¶ tuyªn truyÒn tuÇn nh\xad sau:\n"
+        "Tin bµi = 8 tin\nThêi gian ph¸t = 1 giê 30 phót\nSè buæi ph¸t = 16 buæi\n"
+    )
+    assert to_unicode(page).split("\n")[1:4] == [
+        "Tin bài = 8 tin",
+        "Thời gian phát = 1 giờ 30 phút",
+        "Số buổi phát = 16 buổi",
+    ]
