@@ -147,9 +147,7 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
     return out
 
 
-def _carried(
-    text: str, attachments: list[Attachment], depth: int
-) -> tuple[str, list[Attachment]]:
+def _carried(text: str, attachments: list[Attachment], depth: int) -> tuple[str, list[Attachment]]:
     """A message attached to the message (message/rfc822, "Forward as attachment") is a
     forward: its text joins the body under a forward header, which the cleaner reads as
     the report passed on, and its attachments join the message's."""

@@ -30,7 +30,7 @@ from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
 from intake.errors import IntakeError
-from intake.extract import BODY, extract
+from intake.extract import BODY, IMAGES, extract
 from intake.identify import Named, identify, units_named
 from intake.models import (
     Analysis,
@@ -75,6 +75,8 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     period, period_problems = decide(texts, sent, context.calendar, written)
     if found.candidates:
         reports = _reports(parsed, found.candidates, named, period, period_problems, sent, context)
+    elif _event_photos(parsed, body):
+        return Analysis(parsed, Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu"), body)
     else:
         problems = [Problem("attachment_unreadable", r) for r in found.unreadable]
         if not _asks(body.text):  # a blank form sent with a question is a question
@@ -92,6 +94,23 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
             return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
         reports = [_held_whole(parsed, problems, named, period, sent, context)]
     return Analysis(parsed, classification, body, tuple(reports))
+
+
+_PHOTO_WORDS = re.compile(r"\b(anh|hinh anh|hinh)\b")
+_REPORT_WORDS = re.compile(r"\b(bao cao|bc|so lieu|bieu mau|mau)\b")
+
+
+def _event_photos(parsed: ParsedMessage, body: Body) -> bool:
+    """Photos of an activity sent for the news ("Em gửi ảnh buổi tuyên truyền lưu động"):
+    only pictures attached, and words about pictures that never say "báo cáo".  A photo
+    of the report itself ("em gửi ảnh chụp báo cáo tuần") is held for a clerk to type."""
+    attached = [a for a in parsed.attachments if not a.inline]
+    if not attached or not all(
+        a.content_type.startswith("image/") or a.filename.lower().endswith(IMAGES) for a in attached
+    ):
+        return False
+    words = fold_key(f"{parsed.subject} {body.text}")
+    return bool(_PHOTO_WORDS.search(words)) and not _REPORT_WORDS.search(words)
 
 
 _AGREE = re.compile(r"(?<!khong )(?<!chua )\bdong y\b")

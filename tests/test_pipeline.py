@@ -502,3 +502,58 @@ def test_both_forms_in_numbered_sections_with_units_after_each_figure(context):
         "bluezone_installs": 1873,
         "fake_news": 0,
     }
+
+
+def _with_photo(m):
+    m.add_attachment(
+        b"\xff\xd8\xff\xe0 not really a jpeg",
+        maintype="image",
+        subtype="jpeg",
+        filename="IMG_0412.jpg",
+    )
+    return m
+
+
+def test_photos_of_an_event_are_not_a_report(context):
+    m = message(
+        "Em gửi ảnh buổi tuyên truyền lưu động tại bản Nà Bỏ ạ.", subject="Ảnh tuyên truyền"
+    )
+    analysis = analyse(_with_photo(m).as_bytes(), context)
+    assert analysis.classification.kind is Kind.OTHER and analysis.reports == ()
+
+
+def test_a_photo_of_the_report_is_held_for_a_clerk_to_type(context):
+    m = message("Em chụp ảnh báo cáo gửi phòng ạ, máy tính xã bị hỏng.", subject="bc tuần")
+    [r] = analyse(_with_photo(m).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW and "IMG_0412.jpg" in r.problems[0].message
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "head", [["KẾ HOẠCH", "Tuyên truyền tháng 10 năm 2021"], ["Số: 88/KH-UBND"]]
+)
+def test_a_plan_is_not_a_report(context, head):
+    """GIVEN a commune's plan (Kế hoạch) with its target figures WHEN read THEN no report:
+    its figures are targets, not results."""
+    plan = _docx(
+        [
+            "ỦY BAN NHÂN DÂN XÃ BẢN BO",
+            *head,
+            "II. CHỈ TIÊU",
+            "- Phát 40 tin, bài; thời lượng 200 phút; 84 lần phát sóng.",
+            "- Phấn đấu 6.000 lượt người nghe.",
+        ]
+    )
+    m = message("Xã gửi Kế hoạch tuyên truyền tháng 10/2021.", subject="Kế hoạch tháng 10")
+    m.add_attachment(plan, maintype="application", subtype="octet-stream", filename="KH.docx")
+    assert analyse(m.as_bytes(), context).reports == ()

@@ -34,7 +34,7 @@ _IGNORED_TYPES = (
 _IGNORED_SUFFIXES = (".p7s", ".asc", ".sig", ".vcf", ".ics")
 _DOCUMENTS = (".docx", ".docm", ".doc", ".pdf")
 READABLE = (*sheets.SPREADSHEET, ".csv", ".docx", ".docm", ".doc", ".pdf")
-_IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
+IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def extract(
         except BlankForm as e:
             blank.append(str(e))
             continue
+        except NotAReport:
+            continue  # a plan, an invitation: its figures are targets, times, places
         except ParseError as e:
             unreadable.append(str(e))
             continue
@@ -143,7 +145,7 @@ def _attachment(
     if (
         ignored(attachment)
         or attachment.content_type.startswith("image/")
-        or lower.endswith(_IMAGES)
+        or lower.endswith(IMAGES)
     ):
         return [], []
     raise ParseError(f"Tệp đính kèm {name} chưa đọc được (định dạng chưa hỗ trợ)")
@@ -169,10 +171,17 @@ class BlankForm(ParseError):
     """An attached form whose figures were never filled in."""
 
 
+class NotAReport(ParseError):
+    """An attached official document of another kind than a report (Nghị định 30/2020):
+    a plan, an invitation, a decision."""
+
+
 def _document(
     attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
 ) -> tuple[list[Candidate], list[str]]:
     document = documents.read(attachment.data, name)
+    if documents.kind(document.text):
+        raise NotAReport(f"{name} là {documents.kind(document.text)}, không phải báo cáo")
     found: list[Candidate] = []
     for number, grid in enumerate(document.tables, start=1):
         read = tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates
@@ -192,7 +201,7 @@ def _pictures(attachments: tuple[Attachment, ...]) -> list[str]:
         f"Tệp ảnh {a.filename} chưa đọc được (có thể là ảnh chụp báo cáo, cần nhập tay)"
         for a in attachments
         if not a.inline
-        and (a.content_type.startswith("image/") or a.filename.lower().endswith(_IMAGES))
+        and (a.content_type.startswith("image/") or a.filename.lower().endswith(IMAGES))
     ]
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from intake.errors import ParseError
 from intake.legacy import font_encoding, to_unicode
+from intake.text import fold, fold_key
 
 CONVERT_TIMEOUT = 120
 
@@ -31,6 +33,48 @@ class Document:
     tables: tuple[list[list[object]], ...]
     text: str
     captions: tuple[str, ...] = ()  # per table, the paragraph just before it
+
+
+# The kinds of administrative document (Nghị định 30/2020, Phụ lục III) that are not a
+# report of results: a plan's figures are targets, an invitation's are times and places.
+_NOT_REPORTS = {
+    "ke hoach": "kế hoạch",
+    "thong bao": "thông báo",
+    "giay moi": "giấy mời",
+    "quyet dinh": "quyết định",
+    "huong dan": "hướng dẫn",
+    "chuong trinh": "chương trình",
+    "to trinh": "tờ trình",
+    "cong dien": "công điện",
+}
+_SYMBOLS = {
+    "kh": "kế hoạch",
+    "tb": "thông báo",
+    "gm": "giấy mời",
+    "qd": "quyết định",
+    "hd": "hướng dẫn",
+    "ctr": "chương trình",
+    "ttr": "tờ trình",
+    "cd": "công điện",
+}
+_NUMBER_SYMBOL = re.compile(r"\bso\s*:?\s*\d*\s*/\s*([a-z]+)-")
+
+
+def kind(text: str, head_lines: int = 40) -> str | None:
+    """The kind of an official document that is not a report ("kế hoạch"), from the kind
+    line under its letterhead or the symbol of its number ("Số: 88/KH-UBND"); None for a
+    report, or a text that is no official document."""
+    head = text.split("\n")[:head_lines]
+    keys = [fold_key(line) for line in head]
+    if "bao cao" in keys:
+        return None
+    for key in keys:
+        if key in _NOT_REPORTS:
+            return _NOT_REPORTS[key]
+    for line in head:
+        if (m := _NUMBER_SYMBOL.search(fold(line))) and m[1] in _SYMBOLS:
+            return _SYMBOLS[m[1]]
+    return None
 
 
 def read(data: bytes, filename: str) -> Document:
