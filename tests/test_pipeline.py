@@ -557,3 +557,19 @@ def test_a_plan_is_not_a_report(context, head):
     m = message("Xã gửi Kế hoạch tuyên truyền tháng 10/2021.", subject="Kế hoạch tháng 10")
     m.add_attachment(plan, maintype="application", subtype="octet-stream", filename="KH.docx")
     assert analyse(m.as_bytes(), context).reports == ()
+
+
+def test_the_signature_block_under_a_table_is_not_a_row_of_it(context):
+    rows = [
+        ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN TUẦN"],
+        ["STT", "Đơn vị", "Số tin, bài", "Độ dài (phút)", "Số lần phát sóng", "Ước số người nghe"],
+        [1, "Xã Bản Bo", 9, 65, 21, "1.500"],
+        [],
+        [None, None, None, None, None, "Bản Bo, ngày 04 tháng 02 năm 2021"],
+        [None, "Người lập biểu", None, None, None, "TM. ỦY BAN NHÂN DÂN"],
+        [None, "Phàn Thị Mẩy", None, None, None, "Hoàng Văn Tiến"],
+        [None, "ĐT: 0352 881 640"],
+    ]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 9, "minutes": 65, "broadcasts": 21, "listeners": 1500}

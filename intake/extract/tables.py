@@ -24,7 +24,7 @@ from intake.lexicon import Matcher
 from intake.models import Candidate, Field, Form, Problem, Value
 from intake.period import states_period
 from intake.quantity import Quantity, find_numbers, parse_duration, parse_number
-from intake.text import fold_key
+from intake.text import fold, fold_key
 
 Cell = object
 HEADER_SEARCH_ROWS = 25
@@ -309,10 +309,14 @@ def _rows(
     grid: Sequence[Sequence[Cell]], rows: list[list[str]], header: Header, form: Form, origin: str
 ) -> list[Candidate]:
     found, totals = [], []
+    gap = False  # an empty row after the table's rows: what follows may be its signature
     for r in range(header.row + 1, len(rows)):
         row = rows[r]
         if not any(row) or (r == header.row + 1 and _is_numbering(row)):
+            gap = gap or bool(found or totals)
             continue
+        if (gap or _SIGNATURE.search(fold(" ".join(row)))) and not _has_figure(grid[r], header):
+            break  # "Nùng Nàng, ngày 18 tháng 3 năm 2021", "Người lập biểu", "TM. ỦY BAN ..."
         values = _row_values(grid[r], header, form, origin, r)
         if _is_total(row):
             totals.append(values)
@@ -325,6 +329,20 @@ def _rows(
     if problem:
         found = [replace(c, problems=(*c.problems, problem)) for c in found]
     return found
+
+
+_SIGNATURE = re.compile(
+    r"\bngay \d{1,2} thang \d{1,2}\b|\b(?:tm|kt|tl|tuq)\.|\bnguoi lap\b|\bnguoi bao cao\b"
+    r"|\bchu tich\b|\btruong (?:dai|phong|ban)\b|\bky,? ghi ro\b"
+)
+
+
+def _has_figure(cells: Sequence[Cell], header: Header) -> bool:
+    """Whether a row holds a figure in one of the header's field columns."""
+    return any(
+        c < len(cells) and (isinstance(cells[c], int | float) or parse_number(_text(cells[c])))
+        for c in header.columns
+    )
 
 
 def _topics(
