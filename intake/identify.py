@@ -78,6 +78,10 @@ def identify(
     by_address = directory.by_email(parsed.sender) if parsed.sender else None
     if candidate.unit_text is not None:
         return _from_row(candidate.unit_text, by_address, directory, matcher, table_units)
+    if by_address and candidate.heading:
+        authors = _units(matcher, [candidate.heading])
+        if authors and by_address.id not in authors:  # Bản Bo's mail, Nà Tăm's file
+            return Identity(None, "", (_conflict(by_address.name, authors, directory),))
     if by_address:
         others = [u for u in named.text if u != by_address.id]
         in_subject = [u for u in named.subject if u != by_address.id]
@@ -104,9 +108,10 @@ def _by_name(parsed: ParsedMessage, named: list[str], directory: Directory) -> I
 def _from_row(
     text: str, by_address, directory: Directory, matcher: Matcher, table_units: frozenset[str]
 ) -> Identity:
-    """The unit of a table row.  A sheet of a few units sent by a known unit is taken row
-    by row (the radio station sending for the communes); a sheet of most of the units (an
-    office's summary passed on), or of several units from an unknown address, is held."""
+    """The unit of a table row.  A sheet of several units is read row by row; the sender's
+    own row is its report, the other units' rows are held (the station sending for the
+    communes: each unit reports for itself), as is a sheet of most of the units (an
+    office's summary passed on) or of several units from an unknown address."""
     found = matcher.keys_in(text)
     units = list(dict.fromkeys(u for u, _ in found))
     if len(units) != 1:
@@ -118,6 +123,8 @@ def _from_row(
     unit = units[0]
     if by_address and unit != by_address.id and len(table_units) < 2:
         return Identity(None, "", (_conflict(by_address.name, [unit], directory),))
+    if by_address and unit != by_address.id:  # the station's sheet with communes' rows
+        return Identity(unit, "tên đơn vị trong bảng", (_relayed(unit, by_address, directory),))
     if len(table_units) * 2 > len(directory) or (len(table_units) > 1 and not by_address):
         return Identity(
             unit,
@@ -130,6 +137,11 @@ def _from_row(
             ),
         )
     return Identity(unit, "tên đơn vị trong bảng")
+
+
+def _relayed(unit: str, sender, directory: Directory) -> Problem:
+    name = directory.get(unit).name  # type: ignore[union-attr]
+    return Problem("unit_relayed", f"Số liệu của {name} do {sender.name} gửi thay, cần kiểm tra")
 
 
 def _conflict(sender_unit: str, others: list[str], directory: Directory) -> Problem:

@@ -171,6 +171,7 @@ class Candidate:
     values: tuple[Value, ...]
     origin: str
     unit_text: str | None = None  # a unit named by this place (a table row, a header)
+    heading: str | None = None  # an attachment's name and first lines: whose document it is
     period_text: str | None = None
     problems: tuple[Problem, ...] = ()
 

@@ -30,7 +30,7 @@ from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
 from intake.errors import IntakeError
-from intake.extract import BODY, IMAGES, extract
+from intake.extract import BODY, IMAGES, SUBJECT, extract
 from intake.identify import Named, identify, units_named
 from intake.models import (
     Analysis,
@@ -46,7 +46,7 @@ from intake.models import (
 )
 from intake.period import Period, decide, loose_datetime
 from intake.quantity import find_numbers
-from intake.text import fold_key
+from intake.text import fold, fold_key
 from intake.validate import build_report
 
 CLOCK_SKEW = timedelta(days=1)
@@ -74,7 +74,8 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     written = loose_datetime(body.forwarded_date, context.calendar) if body.forwarded_date else None
     period, period_problems = decide(texts, sent, context.calendar, written)
     if found.candidates:
-        reports = _reports(parsed, found.candidates, named, period, period_problems, sent, context)
+        candidates = _corrected(found.candidates, body.text)
+        reports = _reports(parsed, candidates, named, period, period_problems, sent, context)
     elif _event_photos(parsed, body):
         return Analysis(parsed, Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu"), body)
     else:
@@ -94,6 +95,28 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
             return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
         reports = [_held_whole(parsed, problems, named, period, sent, context)]
     return Analysis(parsed, classification, body, tuple(reports))
+
+
+_CORRECTION = re.compile(
+    r"[^.!?\n]*\b(?:ghi nham|bi nham|nham|ghi sai|bi sai|dinh chinh|sua lai)\b[^.!?\n]*\d[^.!?\n]*"
+)
+
+
+def _corrected(candidates: tuple[Candidate, ...], text: str) -> tuple[Candidate, ...]:
+    """The figures of an attachment whose mail says one of them is wrong ("file đính kèm
+    ghi nhầm số lần phát sóng là 42, đúng là 24"): held, the sentence shown to the clerk."""
+    folded = fold(text)  # same length: a match is at the same place in `text`
+    match = _CORRECTION.search(folded)
+    if match is None:
+        return candidates
+    said = text[match.start() : match.end()].strip()
+    problem = Problem("body_corrects_file", f'Thư đính chính số liệu của tệp đính kèm: "{said}"')
+    return tuple(
+        c
+        if c.origin in (BODY, SUBJECT) or c.heading is None
+        else replace(c, problems=(*c.problems, problem))
+        for c in candidates
+    )
 
 
 _PHOTO_WORDS = re.compile(r"\b(anh|hinh anh|hinh)\b")

@@ -81,7 +81,8 @@ def test_a_sheet_listing_several_units_gives_a_report_for_each(context):
         message("Đài gửi tổng hợp", sender="daitruyenthanh.tamduong@laichau.gov.vn"), rows
     )
     got = {r.unit: (r.status, r.values["items"]) for r in reports(m, context)}
-    assert got == {"ban_bo": (Status.ACCEPTED, 8), "na_tam": (Status.ACCEPTED, 5)}
+    # sent by the station for the communes: a report each, held (each unit reports itself)
+    assert got == {"ban_bo": (Status.NEEDS_REVIEW, 8), "na_tam": (Status.NEEDS_REVIEW, 5)}
 
 
 def test_the_quoted_part_of_a_reply_is_not_read(context):
@@ -573,3 +574,54 @@ def test_the_signature_block_under_a_table_is_not_a_row_of_it(context):
     [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 9, "minutes": 65, "broadcasts": 21, "listeners": 1500}
+
+
+VERTICAL = [
+    ["UBND HUYỆN TAM ĐƯỜNG"],
+    ["XÃ NÀ TĂM"],
+    ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN TUẦN"],
+    ["STT", "Nội dung", "Đơn vị tính", "Số lượng"],
+    [1, "Số tin, bài", "Tin, bài", 7],
+    [2, "Độ dài, thời lượng", "Phút", 35],
+    [3, "Số lần phát sóng", "Lần", 14],
+    [4, "Ước số người nghe", "Người", 880],
+]
+
+
+def test_another_communes_file_from_a_units_address_is_held(context):
+    """GIVEN Bản Bo's address sending a file headed "XÃ NÀ TĂM" WHEN read THEN held: whose
+    figures these are is for a person to decide."""
+    m = with_xlsx(message("Xã Bản Bo gửi báo cáo tuần."), VERTICAL, filename="BC - Na Tam.xlsx")
+    [r] = reports(m, context)
+    assert r.status is Status.NEEDS_REVIEW and r.unit is None
+    assert "Xã Nà Tăm" in r.problems[0].message
+
+
+def test_households_in_the_unit_column_are_not_listeners(context):
+    rows = [*VERTICAL[3:7], [4, "Số hộ nghe được", "Hộ", 850]]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
+    assert r.status is Status.NEEDS_REVIEW and "listeners" not in r.values
+    assert any('"hộ"' in p.message for p in r.problems)
+
+
+def test_a_correction_of_the_attached_file_in_the_mail_holds_it(context):
+    rows = [row[:] for row in VERTICAL[3:]]
+    body = "Lưu ý: file đính kèm ghi nhầm số lần phát sóng là 14, đúng là 24 lần."
+    [r] = reports(with_xlsx(message(body), rows), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert "ghi nhầm số lần phát sóng là 14, đúng là 24" in r.problems[-1].message
+
+
+def test_the_stations_sheet_with_communes_rows_holds_theirs(context):
+    rows = [
+        ["STT", "Đơn vị", "Số tin, bài", "Độ dài (phút)", "Số lần phát sóng", "Ước số người nghe"],
+        [1, "Đài Truyền thanh - Truyền hình huyện", 26, 310, 60, 44000],
+        [2, "Xã Bản Bo", 8, 50, 24, 2100],
+    ]
+    m = with_xlsx(
+        message("Đài gửi tổng hợp.", sender="daitruyenthanh.tamduong@laichau.gov.vn"), rows
+    )
+    found = {r.unit: r for r in reports(m, context)}
+    assert found["dai_th_th"].status is Status.ACCEPTED
+    assert found["ban_bo"].status is Status.NEEDS_REVIEW
+    assert "gửi thay" in found["ban_bo"].problems[0].message

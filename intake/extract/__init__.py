@@ -7,6 +7,7 @@ the reason: those hold a report for review rather than letting it pass as "no fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -156,10 +157,13 @@ def _workbook(
 ) -> tuple[list[Candidate], list[str]]:
     """The sheets of a workbook.  When some sheet has a form's table, the other sheets'
     loose lines (a guide sheet that explains each field) are not read as figures."""
-    read = [
-        tables.read(grid, matcher, forms, f"{name}, {sheet}")
-        for sheet, grid in sheets.grids(attachment.data, name.lower())
-    ]
+    read = []
+    for sheet, grid in sheets.grids(attachment.data, name.lower()):
+        table = tables.read(grid, matcher, forms, f"{name}, {sheet}")
+        heading = _heading(name, [" ".join(str(c) for c in row if c) for row in grid])
+        read.append(
+            replace(table, candidates=[replace(c, heading=heading) for c in table.candidates])
+        )
     headed = any(t.headed and t.candidates for t in read)
     found = [c for t in read if t.headed or not headed for c in t.candidates]
     if not found and any(t.blank for t in read):
@@ -192,7 +196,18 @@ def _document(
     if not found or name.lower().endswith((".docx", ".docm", ".doc")):
         found.extend(lines.read(document.paragraphs, matcher, forms, name))
     head = "\n".join(document.text.split("\n")[:HEAD_LINES])
-    return [replace(c, period_text=c.period_text or head) for c in found], [head]
+    heading = _heading(name, document.text.split("\n"))
+    return [replace(c, period_text=c.period_text or head, heading=heading) for c in found], [head]
+
+
+HEADING_LINES = 8  # the letterhead and title of a sheet or a document: whose it is
+
+
+def _heading(name: str, lines: list[str]) -> str:
+    """An attachment's file name, as words, and its first lines: "BC tuan 38 - Na Tam",
+    "UBND HUYỆN TAM ĐƯỜNG / XÃ NÀ TĂM / BÁO CÁO ..."."""
+    words = re.sub(r"[_\-.]+", " ", name.rsplit(".", 1)[0])
+    return "\n".join([words, *(line for line in lines if line.strip())][: HEADING_LINES + 1])
 
 
 def _pictures(attachments: tuple[Attachment, ...]) -> list[str]:

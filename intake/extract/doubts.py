@@ -58,3 +58,14 @@ def sign_doubt(field: Field, quantity: Quantity, text: str) -> str | None:
     if field.type != "minutes" and quantity.unit == "%":
         return f'{field.label} ghi theo tỷ lệ ("{quantity.raw}%"), không phải số lượng'
     return None
+
+
+def wrong_unit_words(field: Field, label: str) -> str | None:
+    """A label or unit cell that counts in a unit the form does not ask: "Số hộ nghe
+    được | Hộ | 850" counts households, not people."""
+    words = set(fold(label).replace("|", " ").split())
+    for unit in field.wrong_units:
+        if fold(unit) in words:
+            shown = label.strip(" |:")
+            return f'{field.label} ghi theo "{unit}" ("{shown}"), không đúng đơn vị của mẫu'
+    return None

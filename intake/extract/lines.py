@@ -542,7 +542,15 @@ def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) 
             value, how = value * 60, "nhãn, thời lượng tính bằng giờ"
     doubt = doubt or quantity.ambiguous or doubts.sign_doubt(field, quantity, text)
     doubt = doubt or doubts.bound_doubt(field, text[: quantity.start], quantity.raw)
+    label = text[_phrase_start(text, hit.start) : quantity.start] if text else hit.text
+    doubt = doubt or doubts.wrong_unit_words(field, label)
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
+
+
+def _phrase_start(text: str, at: int) -> int:
+    """Where the phrase of a label begins: after the last ",", ";", "." or ":" before it
+    ("Số hộ nghe được" for the label "nghe")."""
+    return max(text.rfind(mark, 0, at) for mark in ",;.:") + 1
 
 
 def _says_hours(label: str) -> bool:

@@ -2432,11 +2432,12 @@ def xlsx_cases() -> None:
         ),
         [
             wp("dai_th_th", "06-24", 26, 310, 60, 44000),
-            wp("ban_bo", "06-24", 8, 50, 24, 2100),
-            wp("na_tam", "06-24", 5, 35, 15, 1150),
-            wp("khun_ha", "06-24", 4, 30, 12, 850),
+            held("ban_bo", WP, "06-24", items=8, minutes=50, broadcasts=24, listeners=2100),
+            held("na_tam", WP, "06-24", items=5, minutes=35, broadcasts=15, listeners=1150),
+            held("khun_ha", WP, "06-24", items=4, minutes=30, broadcasts=12, listeners=850),
         ],
-        "a sheet listing four units: one report for each row",
+        "a sheet listing four units: a report for each row; the communes' rows, sent by"
+        " the station for them, are held (each unit reports for itself)",
     )
     add(
         f,
