@@ -625,3 +625,34 @@ def test_the_stations_sheet_with_communes_rows_holds_theirs(context):
     assert found["dai_th_th"].status is Status.ACCEPTED
     assert found["ban_bo"].status is Status.NEEDS_REVIEW
     assert "gửi thay" in found["ban_bo"].problems[0].message
+
+
+def test_a_social_media_vertical_table_with_its_unit_column(context):
+    rows = [
+        ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN TRÊN MẠNG XÃ HỘI, CÀI ĐẶT BLUEZONE"],
+        ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"],
+        [1, "Số nhóm mạng xã hội (Zalo, Facebook) đã thành lập", "Nhóm", 12, None],
+        [2, "Số thành viên trong nhóm", "Người", "1.350", None],
+        [3, "Số tin, bài đăng tải", "Tin, bài", 25, None],
+        [4, "Số lượt cài đặt Bluezone", "Lượt", 210, None],
+        [5, "Số vụ tin giả, tin sai sự thật", "Vụ", 0, None],
+    ]
+    [r] = reports(with_xlsx(message("Xã gửi báo cáo mạng xã hội."), rows), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {
+        "groups": 12,
+        "group_members": 1350,
+        "posts": 25,
+        "bluezone_installs": 210,
+        "fake_news": 0,
+    }
+
+
+def test_an_example_in_a_guide_is_not_a_figure(context):
+    body = (
+        "Ví dụ: 10 tin, bài; 30 phút; 14 lần phát sóng; 1.000 người nghe.\n"
+        "Số tin, bài: 8\nĐộ dài: 40 phút\nSố lần phát sóng: 14\nƯớc số người nghe: 950\n"
+    )
+    [r] = reports(message(body), context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 8, "minutes": 40, "broadcasts": 14, "listeners": 950}

@@ -44,8 +44,8 @@ from intake.text import fold, fold_key
 FILLER = frozenset(
     """
     ang bai bang ca chung co cong cua da dat dung duoc gan gio gom hien hon ket kho khoang
-    kq la lan luong luot nay nghe nguoi phat phut qua so song tai tat the thi thuc tin tinh
-    toan tong tran tren trong tt tuan uoc va ve voi xa xay
+    kq la lan lap luong luot nay nghe nguoi phat phut qua so song tai tat thanh the thi thuc
+    tin tinh toan tong tran tren trong tt tuan uoc va ve voi xa xay
     """.split()
 )
 # Unit words: "21 lượt phát sóng" binds 21 to the label that starts with "lượt".
@@ -68,6 +68,7 @@ _ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
     r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
 )
+_EXAMPLE = re.compile(r"\b(?:vi du|chang han)\b")
 _COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
 _NEXT_WEEK = re.compile(
     r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
@@ -194,6 +195,8 @@ def _mask(text: str) -> str:
     folded = fold(text)
     for m in _PER_ITEM.finditer(folded):  # "mỗi lần phát 15 phút": not the week's total
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if example := _EXAMPLE.search(folded):  # "Ví dụ: 10 tin, bài; 30 phút": not figures
+        text = text[: example.start()] + " " * (len(text) - example.start())
     for m in _COMPARED.finditer(folded):  # "8, tăng 2 tin so với tuần trước"
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
@@ -389,7 +392,7 @@ def _after(
     for n, token in enumerate(tokens):
         if token.start < hit.end or token.end > stop or n in claimed:
             continue
-        if not _fits(field, token) or not _gap_ok(text[hit.end : token.start]):
+        if not _fits(field, token) or not _gap_ok(text[hit.end : token.start], field):
             return None
         claimed.add(n)
         return _computed(text, tokens, n, stop, claimed) or (token, None)
@@ -527,10 +530,16 @@ def _below(following: str, field: Field) -> Quantity | None:
     return parse(following.strip())
 
 
-def _gap_ok(gap: str) -> bool:
-    words = fold_key(gap).split()
-    unknown = [w for w in words if w not in FILLER]
+def _gap_ok(gap: str, field: Field | None = None) -> bool:
+    """Few enough words between a label and its figure: filler, the field's own unit
+    words, and an aside in parentheses without figures ("(Zalo, Facebook) đã thành lập")."""
+    words = fold_key(_PLAIN_ASIDE.sub(" ", gap)).split()
+    units = {w for u in field.units for w in fold_key(u).split()} if field else set()
+    unknown = [w for w in words if w not in FILLER and w not in units]
     return len(unknown) <= MAX_UNKNOWN_GAP_WORDS and len(words) <= 8
+
+
+_PLAIN_ASIDE = re.compile(r"\([^()\d]*\)")
 
 
 def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) -> Value:

@@ -64,10 +64,13 @@ def read(
         return Table(out, headed=True)
     grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
-    found = [] if _labels_down_a_column(rows, matcher) else _headers(rows, matcher, forms)
+    vertical = _labels_down_a_column(rows, matcher)
+    found = [] if vertical else _headers(rows, matcher, forms)
     headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
-        text = "\n".join(_as_line(row) for row in _without_row_numbers(rows))
+        numbered = _without_row_numbers(rows)
+        unit = _unit_of_measure_column(rows) if vertical else None
+        text = "\n".join(_as_line(row, unit) for row in numbered)
         blank = any(len(h.columns) >= 3 and _blank_below(grid, h) for h in found)
         week = _stated_week(rows)  # "BÁO CÁO ... TUẦN 3 THÁNG 9/2021" over a vertical table
         dated = [
@@ -139,9 +142,29 @@ def _blank(row: list[str], column: int | None) -> list[str]:
     return [*row[:column], "", *row[column + 1 :]]
 
 
-def _as_line(row: list[str]) -> str:
+_UNIT_OF_MEASURE_HEADS = frozenset({"don vi tinh", "dvt", "don vi", "dv tinh"})
+
+
+def _unit_of_measure_column(rows: list[list[str]]) -> int | None:
+    """The "Đơn vị tính" column of a vertical table, whose cells ("Tin, bài", "Lần")
+    are units of the figure beside them, not labels."""
+    for row in rows[:HEADER_SEARCH_ROWS]:
+        for c, cell in enumerate(row):
+            if fold_key(cell) in _UNIT_OF_MEASURE_HEADS:
+                return c
+    return None
+
+
+def _as_line(row: list[str], unit: int | None = None) -> str:
     """A row as "label | value" text; a row that starts with its only figure ("7 | Số tin,
-    bài | tin") is turned around, so its label comes first."""
+    bài | tin") is turned around, so its label comes first.  With a unit-of-measure
+    column, the row reads "label: value unit" ("Số tin, bài đăng tải: 25 Tin, bài")."""
+    if unit is not None and unit < len(row) and row[unit]:
+        rest = [c for i, c in enumerate(row) if c and i != unit]
+        at = next((i for i, c in enumerate(rest) if parse_number(c)), None)
+        if at is not None and at > 0:
+            label, value, after = rest[:at], rest[at], rest[at + 1 :]
+            return " | ".join([f"{' | '.join(label)}: {value} {row[unit]}", *after])
     cells = [c for c in row if c]
     figures = [c for c in cells if parse_number(c)]
     if len(figures) == 1 and cells and cells[0] == figures[0] and len(cells) > 1:
