@@ -656,3 +656,9 @@ def test_an_example_in_a_guide_is_not_a_figure(context):
     [r] = reports(message(body), context)
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 8, "minutes": 40, "broadcasts": 14, "listeners": 950}
+
+
+def test_a_count_of_sheets_in_parentheses_is_not_a_figure(context):
+    body = "Xã gửi báo cáo mạng xã hội, Bluezone tuần này (2 sheet trong file).\n" + FULL
+    [r] = reports(message(body), context)
+    assert r.form == "weekly_propaganda" and r.status is Status.ACCEPTED, r.problems

@@ -59,3 +59,19 @@ def test_a_hidden_sheet_is_not_read():
 def test_nothing_hidden_reads_everything():
     [(_, grid)] = list(sheets.grids(_book(), "bc.xlsx"))
     assert grid[2][:4] == [10, 50, 20, 2000] and grid[3][4] == 7
+
+
+def test_a_semicolon_csv_under_a_title_line_and_with_commas_in_its_text():
+    data = (
+        "Báo cáo tuyên truyền tuần từ 03/12/2021 đến 09/12/2021 - Xã Bản Bo\n"
+        "STT;Nội dung;Đơn vị tính;Số lượng;Ghi chú\n"
+        "1;Số lượng tin, bài;Tin;10;\n2;Thời lượng;Phút;50;\n"
+    ).encode()
+    [(_, grid)] = list(sheets.grids(data, "bc.csv"))
+    assert grid[1] == ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Ghi chú"]
+    assert grid[2][:4] == ["1", "Số lượng tin, bài", "Tin", "10"]
+
+
+def test_a_comma_csv_is_still_split_on_commas():
+    [(_, grid)] = list(sheets.grids(b"STT,Don vi,So tin\n1,Ban Bo,8\n", "bc.csv"))
+    assert grid[1] == ["1", "Ban Bo", "8"]

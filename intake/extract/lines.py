@@ -440,6 +440,8 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
     if len(inside) != 1 or not _PARENTHESES.search(original[hits[i].end : stop]):
         return None
     token = inside[0]
+    if token.quantity.unit not in {fold_key(u) for u in field.units}:
+        return None  # "(khoảng 6.000 người)" names people; "(2 sheet trong file)" does not
     opening = original.rfind("(", hits[i].end, token.start)
     if opening < 0 or ")" in original[opening : token.start]:
         return None

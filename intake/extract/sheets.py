@@ -127,6 +127,19 @@ def _fill_merged(grid: Grid, merged: list[Merge]) -> Grid:
     return grid
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter that splits most lines into the same number of cells: ";" in
+    "1;Số lượng tin, bài;Tin;10;", where the text's own commas are not delimiters and a
+    title line above the table has none (csv.Sniffer gives up on both)."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+
+    def score(mark: str) -> int:
+        counts = [line.count(mark) for line in lines if mark in line]
+        return max((counts.count(n) for n in set(counts)), default=0)
+
+    return max(";\t,", key=score)
+
+
 def _csv(data: bytes) -> Grid:
     for encoding in ("utf-8-sig", "cp1258"):
         try:
@@ -141,10 +154,6 @@ def _csv(data: bytes) -> Grid:
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:  # Excel's hint
         rows = list(csv.reader(io.StringIO(rest), delimiter=first.strip()[4]))
     else:
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = list(csv.reader(io.StringIO(text), dialect))
+        rows = list(csv.reader(io.StringIO(text), delimiter=_delimiter(text)))
     rows = rows[:MAX_ROWS]
     return [[c if c.strip() else None for c in row] for row in rows]
