@@ -662,3 +662,15 @@ def test_a_count_of_sheets_in_parentheses_is_not_a_figure(context):
     body = "Xã gửi báo cáo mạng xã hội, Bluezone tuần này (2 sheet trong file).\n" + FULL
     [r] = reports(message(body), context)
     assert r.form == "weekly_propaganda" and r.status is Status.ACCEPTED, r.problems
+
+
+def test_a_count_of_programmes_is_not_the_broadcasts(context):
+    body = (
+        "Trong tuần, Đài đã sản xuất và phát sóng 14 chương trình thời sự địa phương với"
+        " 42 tin, bài, phóng sự; tổng thời lượng 630 phút; thực hiện 56 lượt phát sóng;"
+        " ước 45.000 lượt người nghe, xem.\n"
+    )
+    m = message(body, sender="daitruyenthanh.tamduong@laichau.gov.vn")
+    [r] = reports(m, context)
+    assert r.status is Status.ACCEPTED, r.problems
+    assert r.values == {"items": 42, "minutes": 630, "broadcasts": 56, "listeners": 45000}

@@ -195,9 +195,22 @@ def _document(
         found.extend(read)
     if not found or name.lower().endswith((".docx", ".docm", ".doc")):
         found.extend(lines.read(document.paragraphs, matcher, forms, name))
+    else:  # a PDF's text repeats its tables: its lines give only the fields they lack
+        found.extend(_missing_fields(found, lines.read(document.paragraphs, matcher, forms, name)))
     head = "\n".join(document.text.split("\n")[:HEAD_LINES])
     heading = _heading(name, document.text.split("\n"))
     return [replace(c, period_text=c.period_text or head, heading=heading) for c in found], [head]
+
+
+def _missing_fields(found: list[Candidate], more: list[Candidate]) -> list[Candidate]:
+    """Of `more`, the values of fields that no candidate of `found` of the same form has."""
+    have = {(c.form, v.field) for c in found for v in c.values}
+    out = []
+    for candidate in more:
+        values = tuple(v for v in candidate.values if (candidate.form, v.field) not in have)
+        if values and any(c.form == candidate.form for c in found):
+            out.append(replace(candidate, values=values))
+    return out
 
 
 HEADING_LINES = 8  # the letterhead and title of a sheet or a document: whose it is

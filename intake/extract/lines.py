@@ -51,10 +51,11 @@ FILLER = frozenset(
 # Unit words: "21 lượt phát sóng" binds 21 to the label that starts with "lượt".
 UNIT_WORDS = frozenset("tin bai luot lan nguoi phut gio nhom thanh vu truong ho cai".split())
 TIME_UNITS = frozenset("phut gio giay tieng h p".split())
-# Things counted beside a figure that no field counts: "18 lần trên 6 cụm loa".
-THINGS = frozenset(
-    "cum loa diem thon ban xa to doi cai chiec km kg dong".split()
-    + ["bang ron", "khau hieu", "pa no", "to roi", "van ban", "tai lieu"]
+# What a figure counts, when no field of the forms counts it: "phát sóng 14 chương
+# trình", "18 lần trên 6 cụm loa": neither the field's figure nor a second one.
+FOREIGN_UNITS = frozenset(
+    "cum loa diem thon ban xa to doi cai chiec km kg dong ngay tuan thang".split()
+    + ["bang ron", "khau hieu", "pa no", "to roi", "van ban", "tai lieu", "chuong trinh"]
 )
 MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
@@ -343,7 +344,10 @@ def _joins(gap: str) -> bool:
 def _fits(field: Field, token: _Token) -> bool:
     if field.type == "minutes":
         return token.duration or token.quantity.unit is None
-    return not token.duration and token.quantity.unit not in TIME_UNITS
+    unit = token.quantity.unit
+    if unit in FOREIGN_UNITS and unit not in {fold_key(u) for u in field.units}:
+        return False  # "phát sóng 14 chương trình": programmes, not broadcasts
+    return not token.duration and unit not in TIME_UNITS
 
 
 def _before(
@@ -463,7 +467,7 @@ def _extra(
         if n not in claimed
         and hit.end <= t.start
         and t.end <= stop
-        and not (t.quantity.unit in THINGS and t.quantity.unit not in field_units)
+        and not (t.quantity.unit in FOREIGN_UNITS and t.quantity.unit not in field_units)
     ]
     if not others:
         return None
