@@ -29,6 +29,13 @@ def reports(m, context):
     return analyse(m.as_bytes(), context).reports
 
 
+def accepted(found) -> dict:
+    """The values of the one report found, which must be accepted."""
+    [r] = found
+    assert r.status is Status.ACCEPTED, r.problems
+    return r.values
+
+
 def test_labelled_lines_with_diacritics_are_accepted(context):
     [r] = reports(message(FULL), context)
     assert (r.unit, r.form, r.period_end, r.status) == (
@@ -243,9 +250,12 @@ def test_last_weeks_figure_in_an_aside_is_not_this_weeks(context):
         "Cụ thể: số tin, bài: 8; thời lượng: 40 phút; số lần phát sóng: 16; người nghe 1.700.\n"
         "Tuần tới xã sẽ bố trí cán bộ để đảm bảo phát sóng đủ 2 buổi/ngày.\n"
     )
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 8, "minutes": 40, "broadcasts": 16, "listeners": 1700}
+    assert accepted(reports(message(body), context)) == {
+        "items": 8,
+        "minutes": 40,
+        "broadcasts": 16,
+        "listeners": 1700,
+    }
 
 
 def test_month_to_date_figures_are_not_the_weeks(context):
@@ -253,9 +263,12 @@ def test_month_to_date_figures_are_not_the_weeks(context):
         "Từ đầu tháng 2 đến nay, xã đã xây dựng 40 tin bài, phát trên 92 lượt.\n"
         "Riêng tuần này: 10 tin bài, thời lượng 50 phút, 20 lượt phát, khoảng 2.300 người nghe.\n"
     )
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 10, "minutes": 50, "broadcasts": 20, "listeners": 2300}
+    assert accepted(reports(message(body), context)) == {
+        "items": 10,
+        "minutes": 50,
+        "broadcasts": 20,
+        "listeners": 2300,
+    }
 
 
 def test_a_count_of_loudspeakers_beside_a_figure_is_not_a_second_figure(context):
@@ -263,9 +276,12 @@ def test_a_count_of_loudspeakers_beside_a_figure_is_not_a_second_figure(context)
         "Trong tuần đã xây dựng và phát 9 tin, bài, tổng độ dài 41 phút; số lần phát sóng là"
         " 18 lần trên 6 cụm loa tại các bản; ước số người nghe khoảng 2.100 người.\n"
     )
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 9, "minutes": 41, "broadcasts": 18, "listeners": 2100}
+    assert accepted(reports(message(body), context)) == {
+        "items": 9,
+        "minutes": 41,
+        "broadcasts": 18,
+        "listeners": 2100,
+    }
 
 
 def test_two_figures_of_the_fields_own_unit_are_still_held(context):
@@ -298,9 +314,9 @@ def test_a_vertical_table_counted_down_its_first_column_gives_its_value_column(c
         [3, "Số lần phát sóng", 18],
         [4, "Ước số người nghe", 1500],
     ]
-    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần theo file đính kèm."), rows), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 6, "minutes": 40, "broadcasts": 18, "listeners": 1500}
+    assert accepted(
+        reports(with_xlsx(message("Xã gửi báo cáo tuần theo file đính kèm."), rows), context)
+    ) == {"items": 6, "minutes": 40, "broadcasts": 18, "listeners": 1500}
 
 
 @pytest.mark.parametrize(
@@ -317,9 +333,12 @@ def test_a_vertical_table_counted_down_its_first_column_gives_its_value_column(c
     ids=["text_table_with_a_rule", "duration_in_parentheses", "comparison_with_last_week"],
 )
 def test_figures_written_around_other_words(context, body):
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 7, "minutes": 42, "broadcasts": 21, "listeners": 1650}
+    assert accepted(reports(message(body), context)) == {
+        "items": 7,
+        "minutes": 42,
+        "broadcasts": 21,
+        "listeners": 1650,
+    }
 
 
 def test_a_breakdown_in_parentheses_is_still_set_aside(context):
@@ -437,8 +456,7 @@ def test_a_vertical_table_with_a_unit_column_under_a_merged_title(context):
         out.getvalue(), maintype="application", subtype="octet-stream", filename="bc.xlsx"
     )
     [r] = reports(m, context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 9, "minutes": 50, "broadcasts": 27, "listeners": 1700}
+    assert accepted([r]) == {"items": 9, "minutes": 50, "broadcasts": 27, "listeners": 1700}
     assert r.period_end == date(2021, 3, 4)
 
 
@@ -450,9 +468,12 @@ def test_a_results_column_whose_cells_carry_their_units(context):
         [3, "Số lượng phát sóng", "33 lượt"],
         [4, "Ước số lượng người nghe", "2.000 người"],
     ]
-    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 11, "minutes": 60, "broadcasts": 33, "listeners": 2000}
+    assert accepted(reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)) == {
+        "items": 11,
+        "minutes": 60,
+        "broadcasts": 33,
+        "listeners": 2000,
+    }
 
 
 @pytest.mark.parametrize(
@@ -466,9 +487,12 @@ def test_a_results_column_whose_cells_carry_their_units(context):
     ids=["bai_viet", "so_buoi_phat", "no_separators"],
 )
 def test_labels_as_staff_write_them(context, body):
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 6, "minutes": 35, "broadcasts": 18, "listeners": 1300}
+    assert accepted(reports(message(body), context)) == {
+        "items": 6,
+        "minutes": 35,
+        "broadcasts": 18,
+        "listeners": 1300,
+    }
 
 
 def test_a_report_forwarded_as_an_attached_message(context):
@@ -478,9 +502,12 @@ def test_a_report_forwarded_as_an_attached_message(context):
     inner.replace_header("Message-ID", "<CA+805ff0674cE699196F94=xeb13@mail.gmail.com>")
     outer = message("Em gửi kèm báo cáo tuần (thư đính kèm) ạ.", subject="Fwd: bc tuan")
     outer.add_attachment(inner)
-    [r] = reports(outer, context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 12, "minutes": 75, "broadcasts": 36, "listeners": 5000}
+    assert accepted(reports(outer, context)) == {
+        "items": 12,
+        "minutes": 75,
+        "broadcasts": 36,
+        "listeners": 5000,
+    }
 
 
 def test_both_forms_in_numbered_sections_with_units_after_each_figure(context):
@@ -571,9 +598,12 @@ def test_the_signature_block_under_a_table_is_not_a_row_of_it(context):
         [None, "Phàn Thị Mẩy", None, None, None, "Hoàng Văn Tiến"],
         [None, "ĐT: 0352 881 640"],
     ]
-    [r] = reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 9, "minutes": 65, "broadcasts": 21, "listeners": 1500}
+    assert accepted(reports(with_xlsx(message("Xã gửi báo cáo tuần."), rows), context)) == {
+        "items": 9,
+        "minutes": 65,
+        "broadcasts": 21,
+        "listeners": 1500,
+    }
 
 
 VERTICAL = [
@@ -637,9 +667,7 @@ def test_a_social_media_vertical_table_with_its_unit_column(context):
         [4, "Số lượt cài đặt Bluezone", "Lượt", 210, None],
         [5, "Số vụ tin giả, tin sai sự thật", "Vụ", 0, None],
     ]
-    [r] = reports(with_xlsx(message("Xã gửi báo cáo mạng xã hội."), rows), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {
+    assert accepted(reports(with_xlsx(message("Xã gửi báo cáo mạng xã hội."), rows), context)) == {
         "groups": 12,
         "group_members": 1350,
         "posts": 25,
@@ -653,9 +681,12 @@ def test_an_example_in_a_guide_is_not_a_figure(context):
         "Ví dụ: 10 tin, bài; 30 phút; 14 lần phát sóng; 1.000 người nghe.\n"
         "Số tin, bài: 8\nĐộ dài: 40 phút\nSố lần phát sóng: 14\nƯớc số người nghe: 950\n"
     )
-    [r] = reports(message(body), context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 8, "minutes": 40, "broadcasts": 14, "listeners": 950}
+    assert accepted(reports(message(body), context)) == {
+        "items": 8,
+        "minutes": 40,
+        "broadcasts": 14,
+        "listeners": 950,
+    }
 
 
 def test_a_count_of_sheets_in_parentheses_is_not_a_figure(context):
@@ -671,6 +702,9 @@ def test_a_count_of_programmes_is_not_the_broadcasts(context):
         " ước 45.000 lượt người nghe, xem.\n"
     )
     m = message(body, sender="daitruyenthanh.tamduong@laichau.gov.vn")
-    [r] = reports(m, context)
-    assert r.status is Status.ACCEPTED, r.problems
-    assert r.values == {"items": 42, "minutes": 630, "broadcasts": 56, "listeners": 45000}
+    assert accepted(reports(m, context)) == {
+        "items": 42,
+        "minutes": 630,
+        "broadcasts": 56,
+        "listeners": 45000,
+    }
