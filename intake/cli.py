@@ -70,6 +70,8 @@ def parse(
             out.append({"file": str(path), **analysis_json(analysis)})
         except IntakeError as e:
             out.append({"file": str(path), "error": str(e), "reports": []})
+        except Exception as e:  # as the daemon quarantines it: one file never stops the rest
+            out.append({"file": str(path), "error": f"{type(e).__name__}: {e}", "reports": []})
     click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 

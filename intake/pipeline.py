@@ -43,6 +43,7 @@ from intake.models import (
     RawMessage,
     Report,
     Status,
+    Value,
 )
 from intake.period import Period, decide, loose_datetime
 from intake.quantity import find_numbers
@@ -74,7 +75,7 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     written = loose_datetime(body.forwarded_date, context.calendar) if body.forwarded_date else None
     period, period_problems = decide(texts, sent, context.calendar, written)
     if found.candidates:
-        candidates = _corrected(found.candidates, body.text)
+        candidates = _corrected(found.candidates, body.text, context)
         reports = _reports(parsed, candidates, named, period, period_problems, sent, context)
     elif _event_photos(parsed, body):
         return Analysis(parsed, Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu"), body)
@@ -102,21 +103,55 @@ _CORRECTION = re.compile(
 )
 
 
-def _corrected(candidates: tuple[Candidate, ...], text: str) -> tuple[Candidate, ...]:
-    """The figures of an attachment whose mail says one of them is wrong ("file đính kèm
-    ghi nhầm số lần phát sóng là 42, đúng là 24"): held, the sentence shown to the clerk."""
+_RIGHT_FIGURE = re.compile(r"\b(?:dung ra la|dung la|sua lai la|sua lai thanh|sua thanh)\s+")
+
+
+def _corrected(
+    candidates: tuple[Candidate, ...], text: str, context: Context
+) -> tuple[Candidate, ...]:
+    """The figures of an attachment whose mail says one of them is wrong.  "file đính kèm
+    ghi nhầm số lần phát sóng là 42, đúng là 24": when the sentence names one field, the
+    file holds the wrong figure it names, and the right one is plain, the right one
+    replaces it; otherwise the file's report is held, the sentence shown to the clerk."""
     folded = fold(text)  # same length: a match is at the same place in `text`
     match = _CORRECTION.search(folded)
     if match is None:
         return candidates
     said = text[match.start() : match.end()].strip()
+    attached = [c for c in candidates if c.origin not in (BODY, SUBJECT) and c.heading]
+    fixed = _apply_correction(attached, said, context)
+    if fixed is not None:
+        return tuple(fixed.get(id(c), c) for c in candidates)
     problem = Problem("body_corrects_file", f'Thư đính chính số liệu của tệp đính kèm: "{said}"')
     return tuple(
-        c
-        if c.origin in (BODY, SUBJECT) or c.heading is None
-        else replace(c, problems=(*c.problems, problem))
-        for c in candidates
+        replace(c, problems=(*c.problems, problem)) if c in attached else c for c in candidates
     )
+
+
+def _apply_correction(
+    attached: list[Candidate], said: str, context: Context
+) -> dict[int, Candidate] | None:
+    keys = {hit.key for hit in context.fields.find(said)}
+    right = _RIGHT_FIGURE.search(fold(said))
+    if len(keys) != 1 or right is None:
+        return None
+    form_id, key = next(iter(keys))
+    figures = find_numbers(said)
+    new = [q for q in figures if q.start >= right.end()][:1]
+    wrong = {q.value for q in figures if q.end <= right.start()}
+    if not new or new[0].ambiguous or len(wrong) != 1:
+        return None
+    out = {}
+    for candidate in attached:
+        old = [v for v in candidate.values if v.field == key]
+        if candidate.form != form_id or not old:
+            continue
+        if {v.value for v in old} != wrong:
+            return None  # the file does not hold the figure the mail calls wrong
+        value = Value(key, new[0].value, new[0].raw, "nội dung thư (đính chính)", "thư đính chính")
+        values = tuple(value if v.field == key else v for v in candidate.values)
+        out[id(candidate)] = replace(candidate, values=values)
+    return out or None
 
 
 _PHOTO_WORDS = re.compile(r"\b(anh|hinh anh|hinh)\b")

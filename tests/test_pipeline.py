@@ -634,12 +634,25 @@ def test_households_in_the_unit_column_are_not_listeners(context):
     assert any('"hộ"' in p.message for p in r.problems)
 
 
-def test_a_correction_of_the_attached_file_in_the_mail_holds_it(context):
-    rows = [row[:] for row in VERTICAL[3:]]
+def test_the_mails_correction_of_its_attached_file_replaces_the_wrong_figure(context):
+    """GIVEN a file with 14 broadcasts and a mail saying the file wrote 14 by mistake, 24
+    is right WHEN read THEN 24, accepted."""
     body = "Lưu ý: file đính kèm ghi nhầm số lần phát sóng là 14, đúng là 24 lần."
-    [r] = reports(with_xlsx(message(body), rows), context)
+    values = accepted(reports(with_xlsx(message(body), VERTICAL[3:]), context))
+    assert values == {"items": 7, "minutes": 35, "broadcasts": 24, "listeners": 880}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lưu ý: file đính kèm ghi nhầm số lần phát sóng là 42, đúng là 24 lần.",  # not 14
+        "File ghi nhầm số liệu, đúng là 24 lần và 900 người.",  # two figures, no field
+    ],
+)
+def test_a_correction_that_does_not_match_the_file_holds_it(context, body):
+    [r] = reports(with_xlsx(message(body), VERTICAL[3:]), context)
     assert r.status is Status.NEEDS_REVIEW
-    assert "ghi nhầm số lần phát sóng là 14, đúng là 24" in r.problems[-1].message
+    assert r.problems[-1].code == "body_corrects_file"
 
 
 def test_the_stations_sheet_with_communes_rows_holds_theirs(context):
