@@ -6,8 +6,8 @@ value, unit or period that is wrong, or an accepted report that should have been
 on any non-report that yields an accepted report, and when the share of fields of
 ordinary cases accepted correctly falls below the corpus's floor.
 
-Six corpora: tests/corpus, the one the parser was built against; bench/holdout to
-bench/holdout5, written independently afterwards, each
+Seven corpora: tests/corpus, the one the parser was built against; bench/holdout to
+bench/holdout6, written independently afterwards, each
 by someone who had read neither the parser nor the corpora before it, as proxies for mail
 nobody tuned on (their READMEs say why they must not be tuned on case by case).  The
 floors keep them from sliding back.
@@ -30,13 +30,14 @@ HOLDOUT2 = ROOT / "bench" / "holdout2"
 HOLDOUT3 = ROOT / "bench" / "holdout3"
 HOLDOUT4 = ROOT / "bench" / "holdout4"
 HOLDOUT5 = ROOT / "bench" / "holdout5"
+HOLDOUT6 = ROOT / "bench" / "holdout6"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
 # auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
 # (90.6% of a possible 90.6%, 85.3% of 86.0%, 82.8% of 87.2%, 83.7% of 86.4%, 90.9% of
-# 90.9%, 77.7% of 82.4%), minus a margin.  Raise it as the parser improves; never lower it
-# to let a change pass (tests/corpus: its ceiling fell from 92.0% in December 2026, when the
-# rows a station sends for communes became held).
+# 90.9%, 77.7% of 82.4%, 86.4% of 91.0%), minus a margin.  Raise it as the parser
+# improves; never lower it to let a change pass (tests/corpus: its ceiling fell from 92.0%
+# in December 2026, when the rows a station sends for communes became held).
 FLOORS = {
     CORPUS: 90.0,
     HOLDOUT: 83.0,
@@ -44,6 +45,7 @@ FLOORS = {
     HOLDOUT3: 81.0,
     HOLDOUT4: 88.0,
     HOLDOUT5: 75.0,
+    HOLDOUT6: 84.0,
 }
 MIN_CASES = 170
 SCORE_LINE = re.compile(
@@ -54,8 +56,8 @@ SCORE_LINE = re.compile(
 
 @pytest.fixture(
     scope="module",
-    params=[CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5],
-    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
+    params=[CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6],
+    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
 )
 def run(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

@@ -721,3 +721,24 @@ def test_a_count_of_programmes_is_not_the_broadcasts(context):
         "broadcasts": 56,
         "listeners": 45000,
     }
+
+
+def test_a_figure_wrapped_away_from_its_unit_word(context):
+    body = (
+        "đến nay xã đã thành lập 14 nhóm Zalo ở 14 bản với tổng số 2.350\n"
+        "thành viên; trong tuần đăng tải 36 tin, bài; số lượt cài đặt Bluezone là 1.120 lượt;\n"
+        "trong tuần không phát hiện trường hợp tin giả, tin sai sự thật nào.\n"
+    )
+    assert accepted(reports(message(body, subject="Báo cáo mạng xã hội"), context)) == {
+        "groups": 14,
+        "group_members": 2350,
+        "posts": 36,
+        "bluezone_installs": 1120,
+        "fake_news": 0,
+    }
+
+
+def test_labelled_lines_are_not_joined_by_their_unit_words(context):
+    body = "Số nhóm: 14\nthành viên: 2.350\nbài đăng: 36\nBluezone: 1.120\ntin giả: 0\n"
+    values = accepted(reports(message(body, subject="Báo cáo mạng xã hội"), context))
+    assert (values["groups"], values["group_members"]) == (14, 2350)

@@ -175,10 +175,16 @@ def _logical_lines(text: str, first_line: int = 1, matcher: Matcher | None = Non
 
 
 def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
+    """Whether the mail client wrapped `line` onto `following`: a lower-case start, no
+    sentence end before it, and no label starting it, unless the label is the unit of the
+    figure that ends `line` ("với tổng số 2.350" / "thành viên; ...")."""
     first = following.lstrip()[:1]
-    if matcher is not None and any(
-        h.start <= len(following) - len(following.lstrip()) for h in matcher.find(following[:60])
-    ):
+    indent = len(following) - len(following.lstrip())
+    starting = [h for h in (matcher.find(following[:60]) if matcher else ()) if h.start <= indent]
+    unit_of_figure = bool(re.search(r"\d\s*$", line)) and all(
+        fold_key(h.text).split()[:1] and fold_key(h.text).split()[0] in UNIT_WORDS for h in starting
+    )
+    if starting and not unit_of_figure:
         return False
     return (
         bool(line.strip())
