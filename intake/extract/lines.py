@@ -3,9 +3,9 @@
 Each line (lines wrapped by the mail client are joined first) is searched for field labels
 (see lexicon) and for quantities: numbers, and durations such as "1 giờ 15 phút".  Text in
 parentheses that holds figures ("(tuần trước 6 tin)", "(trong đó: 7 tin, 3 bài)") and what
-follows "lũy kế", "từ đầu năm", "tuần trước" up to the end of the sentence are set aside:
-they are other periods or breakdowns, not the week's figures.  Then each label is given
-one quantity, the closest bond first:
+follows "lũy kế", "từ đầu năm", "tuần trước" up to the end of the sentence are set aside
+(asides.py): they are other periods or breakdowns, not the week's figures.  Then each
+label is given one quantity, the closest bond first:
 
 1. a number right before a label that starts with its unit word: "05 tin, bài",
    "3.500 người nghe", "21 lượt phát sóng";
@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract import doubts
+from intake.extract import asides, doubts
 from intake.lexicon import Hit, Matcher
 from intake.models import Candidate, Field, Form, Value
 from intake.period import states_period
@@ -59,18 +59,7 @@ FOREIGN_UNITS = frozenset(
 )
 MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
-_CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
-_PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
-_WORDS_ASIDE = re.compile(r"\(([^()\d]{2,40})\)")  # "12 (mười hai)", as legal documents write
-_PER_ITEM = re.compile(
-    r"\bmoi (?:lan|luot|buoi|tin|bai|ban tin|chuong trinh)\b[^,;.\n]{0,20}?\d+\s*(?:phut|p|gio)\b"
-)
-_ELSEWHERE = re.compile(
-    r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
-    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
-)
-_EXAMPLE = re.compile(r"\b(?:vi du|chang han)\b")
-_COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
+_CLAUSE_END = asides.CLAUSE_END
 _NEXT_WEEK = re.compile(
     r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
     r"\b(?:tuan toi|tuan sau|thoi gian toi|tiep theo|sap toi))"
@@ -109,7 +98,7 @@ def read(
     for index, line in enumerate(logical):
         if _NEXT_WEEK.match(fold(line.text)):
             break  # "II. Phương hướng tuần tới": plans, not results
-        masked = _mask(line.text)
+        masked = asides.mask(line.text)
         hits = _one_form(_heads(masked, list(matcher.find(masked))))
         context = max(found, key=lambda f: len(found[f]), default=None)
         values = list(_line_values(line, masked, hits, forms, context))
@@ -194,28 +183,6 @@ def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
     )
 
 
-def _mask(text: str) -> str:
-    """The line with breakdowns in parentheses, other periods' figures and the figures a
-    correction calls mistaken ("ghi nhầm là 42, đúng là 24") blanked out."""
-    text = _PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
-    text = _WORDS_ASIDE.sub(lambda m: " " * len(m[0]) if parse_number(m[1]) else m[0], text)
-    folded = fold(text)
-    for m in _PER_ITEM.finditer(folded):  # "mỗi lần phát 15 phút": not the week's total
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    if example := _EXAMPLE.search(folded):  # "Ví dụ: 10 tin, bài; 30 phút": not figures
-        text = text[: example.start()] + " " * (len(text) - example.start())
-    for m in _COMPARED.finditer(folded):  # "8, tăng 2 tin so với tuần trước"
-        end = _CLAUSE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
-        text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
-    match = None if states_period(text) else _ELSEWHERE.search(folded)
-    if match:
-        end = _CLAUSE_END.search(text, match.end())
-        stop = end.start() if end else len(text)
-        text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]
-    return text
-
-
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Of two labels written together, the first names the field: Vietnamese puts the
     head first ("Tổng thời lượng phát sóng" is a duration).  A tab or a comma between
@@ -294,9 +261,13 @@ def _aside_values(
     line.  Breakdowns, comparisons and other periods in parentheses stay set aside."""
     valued = {(form_id, v.field) for form_id, v in values}
     out = []
-    for m in _PARENTHESES.finditer(text):
-        inner = _mask(m[0][1:-1])
-        if states_period(m[0]) or _ELSEWHERE.search(fold(inner)) or _BREAKDOWN.search(fold(inner)):
+    for m in asides.PARENTHESES.finditer(text):
+        inner = asides.mask(m[0][1:-1])
+        if (
+            states_period(m[0])
+            or asides.ELSEWHERE.search(fold(inner))
+            or _BREAKDOWN.search(fold(inner))
+        ):
             continue
         hits = _one_form(_heads(inner, list(matcher.find(inner))))
         found = _line_values(_Line(inner, 0, ""), inner, hits, forms, None)
@@ -447,7 +418,7 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
     6.000 người)"): that figure, when it is the only one up to the next label."""
     stop = _region_end(original, hits, i)
     inside = [t for t in _tokens(original[:stop]) if t.start >= hits[i].end and _fits(field, t)]
-    if len(inside) != 1 or not _PARENTHESES.search(original[hits[i].end : stop]):
+    if len(inside) != 1 or not asides.PARENTHESES.search(original[hits[i].end : stop]):
         return None
     token = inside[0]
     if token.quantity.unit not in {fold_key(u) for u in field.units}:
@@ -457,7 +428,7 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
         return None
     closing = original.find(")", token.end)
     aside = fold(original[opening : closing if closing > 0 else stop])
-    return None if _ELSEWHERE.search(aside) else token  # "(tuần trước 12 tin bài)"
+    return None if asides.ELSEWHERE.search(aside) else token  # "(tuần trước 12 tin bài)"
 
 
 def _extra(

@@ -1,0 +1,52 @@
+"""What a line says beside the week's figures, set aside before they are read.
+
+A line of a report often carries other figures: a breakdown in parentheses ("(trong đó
+7 tin, 3 bài)"), last week's or the month's ("tuần trước 12 tin", "từ đầu tháng"), next
+week's plan ("tuần tới"), a comparison ("tăng 2 tin so với tuần trước"), a time per
+session ("mỗi lần phát 15 phút"), an example ("Ví dụ: 10 tin, bài"), or the figure a
+correction calls mistaken.  `mask` blanks them out, keeping every other character in
+its place, so the line reader sees only what stands for the week.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.period import states_period
+from intake.quantity import parse_number
+from intake.text import fold
+
+CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
+PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
+WORDS_ASIDE = re.compile(r"\(([^()\d]{2,40})\)")  # "12 (mười hai)", as legal documents write
+PER_ITEM = re.compile(
+    r"\bmoi (?:lan|luot|buoi|tin|bai|ban tin|chuong trinh)\b[^,;.\n]{0,20}?\d+\s*(?:phut|p|gio)\b"
+)
+ELSEWHERE = re.compile(
+    r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
+    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
+)
+EXAMPLE = re.compile(r"\b(?:vi du|chang han)\b")
+COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
+
+
+def mask(text: str) -> str:
+    """The line with breakdowns in parentheses, other periods' figures and the figures a
+    correction calls mistaken ("ghi nhầm là 42, đúng là 24") blanked out."""
+    text = PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
+    text = WORDS_ASIDE.sub(lambda m: " " * len(m[0]) if parse_number(m[1]) else m[0], text)
+    folded = fold(text)
+    for m in PER_ITEM.finditer(folded):  # "mỗi lần phát 15 phút": not the week's total
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if example := EXAMPLE.search(folded):  # "Ví dụ: 10 tin, bài; 30 phút": not figures
+        text = text[: example.start()] + " " * (len(text) - example.start())
+    for m in COMPARED.finditer(folded):  # "8, tăng 2 tin so với tuần trước"
+        end = CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
+    match = None if states_period(text) else ELSEWHERE.search(folded)
+    if match:
+        end = CLAUSE_END.search(text, match.end())
+        stop = end.start() if end else len(text)
+        text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]
+    return text
