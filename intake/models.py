@@ -16,6 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
+
+from intake.text import fold_key
 
 # ---------------------------------------------------------------------------
 # Configuration data: the units that report and the forms they fill in.
@@ -47,6 +50,11 @@ class Field:
     units: tuple[str, ...] = ()  # unit words that name it after a number: "24 lượt"
     wrong_units: tuple[str, ...] = ()  # units that are another measure: "850 hộ" is not people
     estimate: bool = False  # an estimate by nature ("ước số người nghe"): "hơn 2 nghìn" is fine
+
+    @cached_property
+    def unit_keys(self) -> frozenset[str]:
+        """The unit words as the readers match them: folded ("lượt" -> "luot")."""
+        return frozenset(fold_key(u) for u in self.units)
 
 
 @dataclass(frozen=True)

@@ -123,8 +123,9 @@ def _corrected(
     if fixed is not None:
         return tuple(fixed.get(id(c), c) for c in candidates)
     problem = Problem("body_corrects_file", f'Thư đính chính số liệu của tệp đính kèm: "{said}"')
+    held = {id(c) for c in attached}
     return tuple(
-        replace(c, problems=(*c.problems, problem)) if c in attached else c for c in candidates
+        replace(c, problems=(*c.problems, problem)) if id(c) in held else c for c in candidates
     )
 
 

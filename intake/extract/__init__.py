@@ -160,7 +160,8 @@ def _workbook(
     read = []
     for sheet, grid in sheets.grids(attachment.data, name.lower()):
         table = tables.read(grid, matcher, forms, f"{name}, {sheet}")
-        heading = _heading(name, [" ".join(str(c) for c in row if c) for row in grid])
+        top = grid[: HEADING_LINES * 3]  # enough rows to find its first lines of text
+        heading = _heading(name, [" ".join(str(c) for c in row if c) for row in top])
         read.append(
             replace(table, candidates=[replace(c, heading=heading) for c in table.candidates])
         )
@@ -184,8 +185,8 @@ def _document(
     attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
 ) -> tuple[list[Candidate], list[str]]:
     document = documents.read(attachment.data, name)
-    if documents.kind(document.text):
-        raise NotAReport(f"{name} là {documents.kind(document.text)}, không phải báo cáo")
+    if other := documents.kind(document.text):
+        raise NotAReport(f"{name} là {other}, không phải báo cáo")
     found: list[Candidate] = []
     for number, grid in enumerate(document.tables, start=1):
         read = tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates

@@ -322,7 +322,7 @@ def _fits(field: Field, token: _Token) -> bool:
     if field.type == "minutes":
         return token.duration or token.quantity.unit is None
     unit = token.quantity.unit
-    if unit in FOREIGN_UNITS and unit not in {fold_key(u) for u in field.units}:
+    if unit in FOREIGN_UNITS and unit not in field.unit_keys:
         return False  # "phát sóng 14 chương trình": programmes, not broadcasts
     return not token.duration and unit not in TIME_UNITS
 
@@ -354,7 +354,7 @@ def _before(
     token = tokens[candidates[-1]]
     gap = text[token.end : hit.start]
     words = fold_key(gap).split()
-    units = {fold_key(u) for u in field.units}
+    units = field.unit_keys
     if re.search(r"[^\w\s]", gap) or len(words) > 1 or any(w not in units for w in words):
         return None  # "18 lần, người nghe": the comma and "lần" part them
     return candidates[-1]
@@ -421,7 +421,7 @@ def _only_aside(original: str, hits: list[Hit], i: int, field: Field) -> _Token 
     if len(inside) != 1 or not asides.PARENTHESES.search(original[hits[i].end : stop]):
         return None
     token = inside[0]
-    if token.quantity.unit not in {fold_key(u) for u in field.units}:
+    if token.quantity.unit not in field.unit_keys:
         return None  # "(khoảng 6.000 người)" names people; "(2 sheet trong file)" does not
     opening = original.rfind("(", hits[i].end, token.start)
     if opening < 0 or ")" in original[opening : token.start]:
@@ -437,14 +437,13 @@ def _extra(
     """More figures after a label than it can take: "8 tin, 2 bài", "1.500 - 2.000".  A
     count of things ("18 lần trên 6 cụm loa", "tại 5 bản") is not one of them."""
     hit, stop = hits[i], _region_end(text, hits, i)
-    field_units = {fold_key(u) for u in field.units}
     others = [
         t
         for n, t in enumerate(tokens)
         if n not in claimed
         and hit.end <= t.start
         and t.end <= stop
-        and not (t.quantity.unit in FOREIGN_UNITS and t.quantity.unit not in field_units)
+        and not (t.quantity.unit in FOREIGN_UNITS and t.quantity.unit not in field.unit_keys)
     ]
     if not others:
         return None
@@ -495,7 +494,7 @@ def _field_of_unit(form: Form, token: _Token) -> Field | None:
         found = [f for f in form.fields if f.type == "minutes"]
     else:
         unit = token.quantity.unit
-        found = [f for f in form.fields if unit and unit in {fold_key(u) for u in f.units}]
+        found = [f for f in form.fields if unit and unit in f.unit_keys]
     return found[0] if len(found) == 1 else None
 
 
@@ -517,7 +516,7 @@ def _gap_ok(gap: str, field: Field | None = None) -> bool:
     """Few enough words between a label and its figure: filler, the field's own unit
     words, and an aside in parentheses without figures ("(Zalo, Facebook) đã thành lập")."""
     words = fold_key(_PLAIN_ASIDE.sub(" ", gap)).split()
-    units = {w for u in field.units for w in fold_key(u).split()} if field else set()
+    units = {w for key in field.unit_keys for w in key.split()} if field else set()
     unknown = [w for w in words if w not in FILLER and w not in units]
     return len(unknown) <= MAX_UNKNOWN_GAP_WORDS and len(words) <= 8
 

@@ -55,10 +55,10 @@ def grids(data: bytes, filename: str) -> Iterator[tuple[str, Grid]]:
             yield name, _fill_merged(grid, merged)
 
 
-_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
-_ROW_ALT = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
+_ROW = re.compile(rb"<row\b[^>]*>")
 _COL = re.compile(rb"<col\b[^>]*>")
-_ATTR = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+_ATTR = re.compile(rb'\b(r|min|max|hidden)="([^"]*)"')
+_HIDDEN = (b"1", b"true")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 _RID = re.compile(rb'\br:id="([^"]+)"')
 _REL = re.compile(rb"<Relationship\b[^>]*>")
@@ -83,13 +83,15 @@ def _hidden_xlsx(data: bytes) -> dict[int, tuple[set[int], set[int]]]:
                 continue
             xml = archive.read(targets[rid[1]])
             head = xml.split(b"<sheetData", 1)[0]
-            rows = {int(r) - 1 for r in _ROW.findall(xml)} | {
-                int(r) - 1 for r in _ROW_ALT.findall(xml)
+            rows = {
+                int(attrs[b"r"]) - 1
+                for tag in _ROW.findall(xml)
+                if (attrs := dict(_ATTR.findall(tag))).get(b"hidden") in _HIDDEN and b"r" in attrs
             }
             cols: set[int] = set()
             for col in _COL.findall(head):
                 attrs = dict(_ATTR.findall(col))
-                if attrs.get(b"hidden") in (b"1", b"true"):
+                if attrs.get(b"hidden") in _HIDDEN:
                     cols |= set(range(int(attrs[b"min"]) - 1, int(attrs[b"max"])))
             if rows or cols:
                 out[index] = (rows, cols)

@@ -299,8 +299,7 @@ def _unit_header(form: Form, cell: str) -> str | None:
     found = [
         f.key
         for f in form.fields
-        if word in {fold_key(u) for u in f.units}
-        or (f.type == "minutes" and word in ("phut", "so phut", "gio"))
+        if word in f.unit_keys or (f.type == "minutes" and word in ("phut", "so phut", "gio"))
     ]
     return found[0] if len(found) == 1 else None
 
