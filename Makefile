@@ -23,8 +23,10 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed
 
 # Debian packages: the IMAP server the tests run, the converters of old Word files and
-# of the report to PDF (LibreOffice), and a font metrically equal to Times New Roman.
-SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2
+# of the report to PDF (LibreOffice), a font metrically equal to Times New Roman, and
+# Tesseract with its Vietnamese data for scanned and photographed reports.
+SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2 \
+                   tesseract-ocr tesseract-ocr-vie
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
