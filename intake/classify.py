@@ -8,17 +8,23 @@ recorded with the reason) but never yield a report:
 - AUTO_REPLY: RFC 3834 Auto-Submitted, X-Autoreply, Precedence auto_reply/bulk/junk,
   out-of-office subjects in Vietnamese and English;
 - LIST: mailing lists and newsletters (List-Id, List-Unsubscribe, Precedence: list);
-- OTHER: spam flagged by the server, meeting invitations (a calendar part).
+- APPROVAL: an approver's "Đồng ý" in reply to a draft of the report;
+- OTHER: spam flagged by the server, meeting invitations (a calendar part), photos of an
+  event sent for the news.
 Whether a REPORT really holds figures is decided later: without any, it becomes OTHER.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-from intake.models import Classification, Kind, ParsedMessage
-from intake.text import fold
+from intake.extract import IMAGES
+from intake.models import Body, Classification, Kind, ParsedMessage
+from intake.text import fold, fold_key
+
+if TYPE_CHECKING:
+    from intake.context import Context
 
 _BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|bounce[s]?)([@+.-]|$)")
 _BOUNCE_SUBJECT = re.compile(
@@ -34,21 +40,37 @@ _AUTO_SUBJECT = re.compile(
 _AUTO_PRECEDENCE = {"auto_reply", "bulk", "junk"}
 
 
-def classify(message: ParsedMessage, own_addresses: Collection[str] = ()) -> Classification:
-    for rule in (_own, _bounce, _auto_reply, _mailing_list, _spam, _invitation):
-        found = rule(message, own_addresses)
+def classify(message: ParsedMessage, body: Body, context: Context) -> Classification:
+    for rule in (_approval, _own, _bounce, _auto_reply, _mailing_list, _spam, _invitation):
+        found = rule(message, body, context)
         if found:
             return found
+    if _event_photos(message, body, context):
+        return Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu")
     return Classification(Kind.REPORT, "thư của đơn vị")
 
 
-def _own(m: ParsedMessage, own: Collection[str]) -> Classification | None:
-    if m.sender and m.sender in own:
+_AGREE = re.compile(r"(?<!khong )(?<!chua )\bdong y\b")
+
+
+def _approval(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
+    """An approver's reply whose new text says "Đồng ý" (not "không đồng ý", "chưa đồng
+    ý") to the draft of a report."""
+    if m.sender not in context.approvers:
+        return None
+    reply = bool(m.in_reply_to or m.subject.lower().startswith("re"))
+    if reply and _AGREE.search(fold_key(body.text)):
+        return Classification(Kind.APPROVAL, "đồng ý gửi báo cáo")
+    return None
+
+
+def _own(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
+    if m.sender and m.sender in context.own_addresses:
         return Classification(Kind.OWN, f"thư gửi từ địa chỉ của văn phòng ({m.sender})")
     return None
 
 
-def _bounce(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+def _bounce(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
     if m.content_type == "multipart/report":
         report_type = _param(m.headers.get("content-type", ""), "report-type")
         if report_type == "disposition-notification":
@@ -61,7 +83,7 @@ def _bounce(m: ParsedMessage, own: Collection[str]) -> Classification | None:
     return None
 
 
-def _auto_reply(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+def _auto_reply(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
     h = m.headers
     auto = h.get("auto-submitted", "").strip().lower()
     if auto and not auto.startswith("no"):
@@ -75,20 +97,20 @@ def _auto_reply(m: ParsedMessage, own: Collection[str]) -> Classification | None
     return None
 
 
-def _mailing_list(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+def _mailing_list(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
     h = m.headers
     if "list-id" in h or "list-unsubscribe" in h or h.get("precedence", "").lower() == "list":
         return Classification(Kind.LIST, "thư từ danh sách thư hoặc bản tin")
     return None
 
 
-def _spam(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+def _spam(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
     if m.headers.get("x-spam-flag", "").strip().upper() == "YES":
         return Classification(Kind.OTHER, "thư rác (X-Spam-Flag)")
     return None
 
 
-def _invitation(m: ParsedMessage, own: Collection[str]) -> Classification | None:
+def _invitation(m: ParsedMessage, body: Body, context: Context) -> Classification | None:
     calendar = [
         a
         for a in m.attachments
@@ -97,6 +119,27 @@ def _invitation(m: ParsedMessage, own: Collection[str]) -> Classification | None
     if calendar or "text/calendar" in m.headers.get("content-type", "").lower():
         return Classification(Kind.OTHER, "lời mời họp (lịch)")
     return None
+
+
+_PHOTO_WORDS = re.compile(r"\b(anh|hinh anh|hinh)\b")
+_REPORT_WORDS = re.compile(r"\b(bao cao|bc|so lieu|bieu mau|mau)\b")
+
+
+def _event_photos(m: ParsedMessage, body: Body, context: Context) -> bool:
+    """Photos of an activity sent for the news ("Em gửi ảnh buổi tuyên truyền lưu động"):
+    only pictures attached, words about pictures that never say "báo cáo", and no label
+    of a form's field.  A photo of the report itself ("em gửi ảnh chụp báo cáo tuần") is
+    read, and held for a clerk to confirm."""
+    attached = [a for a in m.attachments if not a.inline]
+    if not attached or not all(
+        a.content_type.startswith("image/") or a.filename.lower().endswith(IMAGES) for a in attached
+    ):
+        return False
+    text = f"{m.subject}\n{body.text}"
+    words = fold_key(text)
+    if not _PHOTO_WORDS.search(words) or _REPORT_WORDS.search(words):
+        return False
+    return next(iter(context.fields.find(text)), None) is None
 
 
 def _param(content_type: str, name: str) -> str:

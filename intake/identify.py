@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from intake.directory import Directory
 from intake.lexicon import Matcher
 from intake.models import Body, Candidate, ParsedMessage, Problem
+
+if TYPE_CHECKING:
+    from intake.context import Context
+    from intake.extract import Extraction
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,14 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class Identities:
+    """The unit of the message as a whole, and of each of its candidates."""
+
+    message: Identity
+    each: tuple[Identity, ...]
+
+
+@dataclass(frozen=True)
 class Named:
     """The units a message names, by where: the subject is the sender's own words about
     the report; a signature, an office footer or the sender's display name may name the
@@ -36,6 +49,20 @@ class Named:
     subject: tuple[str, ...]
     text: tuple[str, ...]  # subject, body, attachment names, document headings
     signature: tuple[str, ...]
+
+
+def identify(parsed: ParsedMessage, body: Body, found: Extraction, context: Context) -> Identities:
+    named = units_named(parsed, body, context.units, found.texts)
+    rows = (c.unit_text for c in found.candidates if c.unit_text)
+    table_units = frozenset(u for text in rows for u, _ in context.units.keys_in(text))
+    whole = Candidate("", (), "")
+    return Identities(
+        _of_candidate(parsed, whole, named, context.directory, context.units),
+        tuple(
+            _of_candidate(parsed, c, named, context.directory, context.units, table_units)
+            for c in found.candidates
+        ),
+    )
 
 
 def units_named(
@@ -63,7 +90,7 @@ def _units(matcher: Matcher, texts: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(unit for text in texts for unit, _ in matcher.keys_in(text)))
 
 
-def identify(
+def _of_candidate(
     parsed: ParsedMessage,
     candidate: Candidate,
     named: Named,

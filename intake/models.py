@@ -171,6 +171,11 @@ class Value:
     doubt: str | None = None  # why the reading is uncertain (Vietnamese), or None
 
 
+# Where a candidate was found when it is not an attachment (whose file name is its origin).
+BODY = "nội dung thư"
+SUBJECT = "tiêu đề thư"
+
+
 @dataclass(frozen=True)
 class Candidate:
     """The figures of one form found in one place of a message (body, table, row)."""

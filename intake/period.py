@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from intake.config import PeriodRules
-from intake.models import Problem
+from intake.models import BODY, Body, Candidate, ParsedMessage, Problem
 from intake.text import fold, fold_key, nfc
 
 _DATE = r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])"
@@ -59,6 +59,7 @@ MAX_REPORT_SPAN = timedelta(
     days=35
 )  # longer spans are the dates of a plan or a campaign  # more between writing and sending: held
 MAX_AGE = timedelta(days=42)
+CLOCK_SKEW = timedelta(days=1)  # a Date header later than the arrival by more is wrong
 
 
 @dataclass(frozen=True)
@@ -383,3 +384,76 @@ def _sanity(end: date, words: str, sent: datetime, calendar: Calendar) -> list[P
     if sent_day - end > MAX_AGE:
         return [Problem("period_old", f'Báo cáo ghi tuần đã qua lâu ("{words}"), cần kiểm tra')]
     return []
+
+
+# -- a message: its week and each candidate's ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Periods:
+    """When a message was sent, the week it names for itself, and the week of each of its
+    candidates (a sheet or a section of the body may state its own)."""
+
+    sent: datetime | None
+    message: Period | None
+    problems: tuple[Problem, ...]
+    each: tuple[tuple[Period | None, tuple[Problem, ...]], ...]
+
+
+def periods(
+    parsed: ParsedMessage,
+    body: Body,
+    candidates: tuple[Candidate, ...],
+    arrived_at: datetime | None,
+    calendar: Calendar,
+) -> Periods:
+    sent = sent_time(parsed, arrived_at)
+    sectioned = any(c.origin == BODY and c.period_text for c in candidates)
+    texts = [parsed.subject] if sectioned else [parsed.subject, body.text]
+    written = loose_datetime(body.forwarded_date, calendar) if body.forwarded_date else None
+    period, problems = decide(texts, sent, calendar, written)
+    owns = [_own_period(c, period, problems, sent, calendar) for c in candidates]
+    stated = {own.end for own, _ in owns if own and own.explicit and own is not period}
+    each = tuple(_agrees(own, period, stated, own_problems) for own, own_problems in owns)
+    return Periods(sent, period, tuple(problems), each)
+
+
+def sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime | None:
+    """The Date header, unless it is missing or later than the server's arrival time."""
+    if parsed.date is None:
+        return arrived_at
+    if arrived_at is not None and parsed.date - arrived_at > CLOCK_SKEW:
+        return arrived_at
+    return parsed.date
+
+
+def _own_period(
+    candidate: Candidate,
+    period: Period | None,
+    problems: list[Problem],
+    sent: datetime | None,
+    calendar: Calendar,
+) -> tuple[Period | None, list[Problem]]:
+    """The week a sheet, a document or a section of the body states for its own figures;
+    else the message's week."""
+    if not candidate.period_text:
+        return period, problems
+    own, own_problems = decide([candidate.period_text], sent, calendar)
+    if own_problems:
+        return None, own_problems
+    if own is None or not (own.explicit or own.written):
+        return period, problems
+    return own, []
+
+
+def _agrees(
+    own: Period | None, period: Period | None, stated: set, problems: list[Problem]
+) -> tuple[Period | None, tuple[Problem, ...]]:
+    """A sheet's own week against the week the message names: they conflict, unless the
+    message's week is one of the weeks its sheets state (a sheet per week)."""
+    if own is None or own is period or period is None or not period.explicit:
+        return own, tuple(problems)
+    if own.end != period.end and period.end not in stated:
+        words = f'"{period.explicit}"; "{own.explicit}"'
+        return None, (Problem("period_conflict", f"Báo cáo ghi nhiều tuần khác nhau: {words}"),)
+    return own, tuple(problems)

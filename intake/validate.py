@@ -1,7 +1,10 @@
 """Stage "validate": decide whether a report can be accepted, or must be held.
 
-A report is accepted only when nothing is in doubt.  Each doubt becomes a Problem whose
-message is a Vietnamese sentence a clerk understands:
+The candidates of a message are grouped into one report per form, unit and week.  A
+message of a unit that seems to hold a report intake cannot read (an unreadable or blank
+attachment, figures without labels, "như tuần trước") is held whole; a message with no
+figure at all yields no report.  A report is accepted only when nothing is in doubt.
+Each doubt becomes a Problem whose message is a Vietnamese sentence a clerk understands:
 - the unit or the period is not certain (problems passed in from those stages);
 - a field has two different values ("Có hai giá trị khác nhau cho Số tin, bài: 12 và 21");
 - a required field is missing; a value could not be read, or was read with doubt;
@@ -11,11 +14,49 @@ message is a Vietnamese sentence a clerk understands:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from intake.models import Candidate, Form, Problem, Report, Status, Value
-from intake.period import Period
+from intake.models import Body, Candidate, Form, ParsedMessage, Problem, Report, Status, Value
+from intake.period import Period, Periods
+from intake.quantity import find_numbers
+from intake.text import fold_key
+
+if TYPE_CHECKING:
+    from intake.context import Context
+    from intake.extract import Extraction
+    from intake.identify import Identities
+
+MAX_UNLABELLED_TEXT = 1500  # longer texts with figures are letters, not reports
+
+
+def reports(
+    parsed: ParsedMessage,
+    body: Body,
+    found: Extraction,
+    units: Identities,
+    periods: Periods,
+    context: Context,
+) -> tuple[Report, ...]:
+    """One report per form, unit and week of the candidates, each checked as a whole; or
+    the whole message held, when it seems to hold a report intake cannot read."""
+    if not found.candidates:
+        problems = _unread(parsed, body, found, context)
+        return (_held_whole(problems, units, periods),) if problems else ()
+    groups: dict[tuple, tuple[list[Candidate], list[Problem], Period | None]] = {}
+    for candidate, who, (own, own_problems) in zip(
+        found.candidates, units.each, periods.each, strict=True
+    ):
+        key = (candidate.form, who.unit, own.end if own else None)
+        group = groups.setdefault(key, ([], list(own_problems), own))
+        group[0].append(candidate)
+        group[1].extend(who.problems)
+    return tuple(
+        build_report(context.forms[form], found_, unit, own, periods.sent, problems)
+        for (form, unit, _), (found_, problems, own) in groups.items()
+    )
 
 
 def build_report(
@@ -116,3 +157,85 @@ def _fmt(value: float) -> str:
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+# -- a message without a candidate -------------------------------------------------------
+
+
+def _unread(
+    parsed: ParsedMessage, body: Body, found: Extraction, context: Context
+) -> list[Problem]:
+    """Why a message without a figure read may still be a unit's report: an attachment
+    that could not be read, a blank form, a file without figures, figures without labels."""
+    asks = _asks(body.text)
+    problems = [Problem("attachment_unreadable", r) for r in found.unreadable]
+    if not asks:  # a blank form sent with a question is a question
+        problems += [Problem("attachment_blank", r) for r in found.blank_forms]
+    if context.directory.by_email(parsed.sender) and not asks:
+        problems += [  # a unit's attachment read without a figure: never dropped
+            Problem(
+                "attachment_no_figures",
+                f"Không tìm thấy số liệu theo mẫu báo cáo trong tệp {name}, cần kiểm tra",
+            )
+            for name in found.figureless
+        ]
+    return problems or _unlabelled(parsed, body, context)
+
+
+_QUESTION = re.compile(
+    r"\?|\b(hỏi|đúng chưa|được không|đúng không|xem giúp|giúp em|có phải|"
+    r"hoi|dung chua|duoc khong|dung khong|xem giup|giup em)\b"
+)
+
+
+def _asks(text: str) -> bool:
+    """Whether the sender asks something ("... đúng chưa ạ", "cho em hỏi").  Matched with
+    the diacritics as written: "Hội Nông dân" is not "hỏi"."""
+    return bool(_QUESTION.search(text.lower()))
+
+
+_SAME_AS_BEFORE = re.compile(r"\b(nhu|giong|bang) (tuan|ky) truoc\b|\bkhong thay doi\b")
+
+
+def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Problem]:
+    """A unit's short weekly report whose figures have no label intake knows, or that says
+    "như tuần trước": held, never dropped as "not a report".  A message about something
+    else (a Covid situation report, an invitation) names none of the forms' words."""
+    if not context.directory.by_email(parsed.sender) or _asks(body.text):
+        return []  # a question about the report is not the report
+    words = f" {fold_key(f'{parsed.subject} {body.text}')} "
+    keywords = {fold_key(k) for f in context.forms.values() for k in (f.title, *f.keywords)}
+    weekly = re.search(r" (bao cao|bc) ", words) and " tuan " in words
+    if not weekly and not any(f" {k} " in words for k in keywords):
+        return []
+    if _SAME_AS_BEFORE.search(words):
+        return [
+            Problem(
+                "figures_as_before", 'Đơn vị báo số liệu "như tuần trước", cần nhập số liệu cụ thể'
+            )
+        ]
+    figures = [q for q in find_numbers(body.text) if not 1900 <= q.value <= 2100]
+    if len(figures) < 2 or len(body.text) > MAX_UNLABELLED_TEXT:
+        return []
+    shown = ", ".join(q.raw for q in figures[:6])
+    return [
+        Problem(
+            "figures_unlabelled", f"Thư có số liệu ({shown}) nhưng không rõ số nào thuộc mục nào"
+        )
+    ]
+
+
+def _held_whole(problems: list[Problem], units: Identities, periods: Periods) -> Report:
+    """A message that seems to hold a report intake cannot read: held whole."""
+    period = periods.message
+    return Report(
+        unit=units.message.unit,
+        form=None,
+        period_end=period.end if period else None,
+        values={},
+        status=Status.NEEDS_REVIEW,
+        problems=(*problems, *units.message.problems),
+        received_at=periods.sent,
+        late=period.late if period else None,
+        origin="cả thư",
+    )

@@ -13,14 +13,12 @@ from dataclasses import dataclass, replace
 
 from intake import htmltext, legacy
 from intake.errors import ParseError
-from intake.extract import documents, lines, sheets, tables
+from intake.extract import corrections, documents, lines, sheets, tables
 from intake.lexicon import Matcher
-from intake.models import Attachment, Body, Candidate, Form
+from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
 from intake.period import states_period
 from intake.text import fold_key
 
-BODY = "nội dung thư"
-SUBJECT = "tiêu đề thư"
 HEAD_LINES = 40  # how much of a document's beginning names its unit and week
 # Parts that are never a report: signatures, keys, calendar invitations, contact cards.
 _IGNORED_TYPES = (
@@ -48,14 +46,10 @@ class Extraction:
 
 
 def extract(
-    body: Body,
-    html: str,
-    attachments: tuple[Attachment, ...],
-    matcher: Matcher,
-    forms: Mapping[str, Form],
-    subject: str = "",
+    parsed: ParsedMessage, body: Body, matcher: Matcher, forms: Mapping[str, Form]
 ) -> Extraction:
-    in_tables, table_lines = _html_tables(html, body.text, matcher, forms)
+    attachments = parsed.attachments
+    in_tables, table_lines = _html_tables(parsed.html, body.text, matcher, forms)
     text = "\n".join(
         "" if fold_key(line) in table_lines else line for line in body.text.split("\n")
     )
@@ -80,9 +74,10 @@ def extract(
         if not found and attachment.filename.lower().endswith(READABLE):
             figureless.append(attachment.filename)
     if not candidates:  # sent from a phone: all in the subject
-        candidates.extend(lines.read(subject, matcher, forms, SUBJECT))
+        candidates.extend(lines.read(parsed.subject, matcher, forms, SUBJECT))
     if not candidates:
         unreadable.extend(_pictures(attachments))
+    candidates = corrections.apply(candidates, body.text, matcher)
     return Extraction(
         tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank), tuple(figureless)
     )
