@@ -6,6 +6,12 @@ for the default "thursday 16:00"); it is named by its last day.
 - A period written in the report wins: "tuần từ ngày 05/02 đến ngày 11/02/2021",
   "từ 5/2 - 11/2/2021", "tuần 2 tháng 02/2021" (the week ending on the second deadline
   weekday of that month).
+- "tuần 49", "tuần thứ 49 năm 2025", "BC tuần 49/2025": a week number is the ISO week
+  that contains the period's last Thursday (for a Friday-to-Thursday week, the ISO week
+  of its end); without a year, the year that puts it nearest to the sending.
+- A period the report states but that cannot be pinned to one week ("tuần cuối tháng
+  11", "tuần 48 và 49", "số liệu gộp 2 tuần") holds the report: it is never replaced by
+  the rule below.
 - Otherwise the time the message was sent decides: within `late_grace_hours` after a
   deadline it belongs to the week just closed, and is late; else to the week whose
   deadline comes next.
@@ -28,7 +34,7 @@ _RANGE = re.compile(
     rf"(?:den|toi|[-–—~]|den het)\s*(?:ngay\s+)?{_DATE}"
 )
 _WEEK_OF_MONTH = re.compile(  # "tuần 2 tháng 02/2021", "tuần 4 tháng 5", "tuần 3 t6/2021"
-    r"\btuan\s+(?:thu\s+)?(?P<n>\d|i{1,3}|iv|v)\s*(?:cua\s+)?"
+    r"\btuan\s+(?:thu\s+)?(?P<n>\d|i{1,3}|iv|v|nhat|mot|hai|ba|tu|bon|nam)\s*(?:cua\s+)?"
     r"(?:thang\s*(?P<m>\d{1,2})(?:\s*(?:[/.-]|\s+nam\s+)\s*(?P<y>\d{4}))?(?![\d/])"
     r"|t\s*(?P<tm>\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(?P<ty>\d{4}))"
 )
@@ -52,7 +58,28 @@ _OTHER_PERIOD = re.compile(
     r"\b(?:bao cao|ket qua)\b[^.\n]{0,60}?\b(thang\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"|quy\s+(?:i{1,3}|iv|\d)|6 thang(?: dau nam| cuoi nam)?|nam\s+\d{4})\b"
 )
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# "tuần 49", "tuần thứ 49 năm 2025", "tuần 49/2025"; not "tuần 2 tháng 3", "tuần 29/4",
+# nor "2 lần/tuần 1 buổi".
+_WEEK_NUMBER = re.compile(
+    r"(?<![/\w])(?<!moi )(?<!hang )(?<!trong )(?<!ca )tuan[ \t]+(?:thu[ \t]+|so[ \t]+)?"
+    r"(?P<n>\d{1,2})(?!\d)(?:[ \t]*(?:[/.-]|\bnam\b|\(nam)[ \t]*(?P<y>\d{4})\)?)?"
+    r"(?!\s*(?:[/.-][ \t]*\d|thang\b|t[ \t]*\d|buoi\b|lan\b|luot\b|tin\b|bai\b|ngay\b"
+    r"|gio\b|tieng\b|h\b|p\b|phut\b|nguoi\b|\d))"
+)
+# Several weeks under one set of figures: "tuần 48 và 49", "số liệu gộp 2 tuần".
+_SEVERAL_WEEKS = re.compile(
+    r"\btuan\s+(?:thu\s+)?\d{1,2}\s*(?:va|,|-|–|den|toi|\+)\s*(?:tuan\s+)?\d{1,2}\b(?!\s*[/.-]\s*\d)"
+    r"|\bgop\s+(?:ca\s+|chung\s+|lai\s+)?(?:2|02|hai|3|03|ba)\s+tuan\b"
+    r"|\b(?:2|02|hai|3|03|ba)\s+tuan\s+(?:gop|chung)\b"
+)
+# A week named in words that do not pin it down: "tuần cuối tháng 11", "tuần đầu tháng".
+_UNCLEAR_WEEK = re.compile(
+    r"\btuan\s+(?:cuoi|dau|giua|sau cung)\s+(?:cua\s+)?thang\b(?:\s*\d{1,2})?"
+)
+_ROMAN = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5,
+    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5,
+}  # fmt: skip
 MIN_WEEK_SPAN = timedelta(days=4)  # "30/4 - 1/5" is a holiday, not a reporting week
 MAX_WRITTEN_GAP = timedelta(days=8)
 MAX_REPORT_SPAN = timedelta(
@@ -177,9 +204,12 @@ def written_on(texts: list[str]) -> date | None:
 
 
 def states_period(text: str) -> bool:
-    """Whether a text names a week explicitly (a range of dates or "tuần N tháng M")."""
+    """Whether a text names a week explicitly (a range of dates, "tuần N tháng M", a week
+    number)."""
     folded = fold(text)
-    return bool(_RANGE.search(folded) or _WEEK_OF_MONTH.search(folded))
+    return bool(
+        _RANGE.search(folded) or _WEEK_OF_MONTH.search(folded) or _WEEK_NUMBER.search(folded)
+    )
 
 
 def decide(
@@ -259,11 +289,10 @@ def _other_period(texts: list[str]) -> str | None:
 def _explicit(
     texts: list[str], sent: datetime | None, calendar: Calendar
 ) -> tuple[tuple[date, str] | None, list[Problem]]:
-    year = calendar.local(sent).year if sent else None
     found: dict[date, str] = {}
     problems: list[Problem] = []
     for text in texts:
-        for end, words, problem in _phrases(fold(text), text, year, calendar):
+        for end, words, problem in _phrases(fold(text), text, sent, calendar):
             if problem:
                 problems.append(problem)
             elif end:
@@ -285,14 +314,55 @@ def _normalised(folded: str) -> str:
     return _DAY_RANGE.sub(lambda m: f"{m[1]}/{m[3]}/{m[4]} - {m[2]}/{m[3]}/{m[4]}", folded)
 
 
-def _phrases(folded: str, original: str, year: int | None, calendar: Calendar):
+def _phrases(folded: str, original: str, sent: datetime | None, calendar: Calendar):
     text = _normalised(folded)
+    year = calendar.local(sent).year if sent else None
+    for m in _SEVERAL_WEEKS.finditer(text):
+        words = _words(m, text, original)
+        yield None, words, Problem("period_several_weeks", _SEVERAL % words)
+    for m in _UNCLEAR_WEEK.finditer(text):
+        yield None, _words(m, text, original), Problem("period_unclear", _UNCLEAR % m[0])
     for m in _RANGE.finditer(text):
         yield _range(m, _words(m, text, original), year, calendar)
     for m in _WEEK_OF_MONTH.finditer(text):
         yield _week_of_month(m, _words(m, text, original), year, calendar)
     for m in _WEEK_OF_DATE.finditer(text):
         yield _week_of_date(m, _words(m, text, original), year, calendar)
+    for m in _WEEK_NUMBER.finditer(text):
+        if not _SEVERAL_WEEKS.match(text, m.start()):
+            yield _week_number(m, _words(m, text, original), sent, calendar)
+
+
+_SEVERAL = 'Báo cáo gộp nhiều tuần ("%s"), cần tách số liệu theo từng tuần'
+_UNCLEAR = 'Báo cáo ghi "%s", chưa xác định được tuần cụ thể, cần kiểm tra'
+
+
+def _week_number(m: re.Match[str], words: str, sent: datetime | None, calendar: Calendar):
+    """ "tuần 49": the period whose last Thursday is in ISO week 49; without a year, of
+    the year (the sending's, or the one before or after) that puts it nearest the sending."""
+    number = int(m["n"])
+    if m["y"]:
+        years = [int(m["y"])]
+    elif sent is not None:
+        here = calendar.local(sent).year
+        years = [here, here - 1, here + 1]
+    else:
+        return None, words, None
+    ends = [end for y in years if (end := _iso_week_end(y, number, calendar))]
+    if not ends:
+        return None, words, Problem("period_invalid", f'Năm không có "{words}"')
+    if sent is not None:
+        day = calendar.local(sent).date()
+        ends.sort(key=lambda end: abs((end - day).days))
+    return ends[0], words, None
+
+
+def _iso_week_end(year: int, number: int, calendar: Calendar) -> date | None:
+    try:
+        thursday = date.fromisocalendar(year, number, 4)
+    except ValueError:
+        return None
+    return thursday + timedelta(days=(calendar.end_weekday - 3) % 7)
 
 
 def _words(m: re.Match[str], text: str, original: str) -> str:
@@ -355,7 +425,7 @@ def _nearest_end(day: date, calendar: Calendar) -> date | None:
 def _week_of_month(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
     """The Nth week of a month ends on its Nth Thursday.  Without a year, the year of
     sending ("tuần 4 tháng 12" sent in January is then far from its sending: held)."""
-    number = int(m["n"]) if m["n"].isdigit() else _ROMAN[m["n"]]
+    number = int(m["n"]) if m["n"].isdigit() else _ROMAN[m["n"]]  # "tuần thứ hai tháng 3"
     month = int(m["m"] or m["tm"])
     written = m["y"] or m["ty"]
     try:

@@ -132,3 +132,77 @@ def test_a_subject_and_a_body_naming_different_weeks_of_a_month_are_held():
     texts = ["Báo cáo tuyên truyền tuần 2 tháng 6", "kết quả tuyên truyền tuần 3 tháng 6/2021:"]
     period, problems = decide(texts, datetime(2021, 6, 16, 10, tzinfo=ICT), CAL)
     assert period is None and problems[0].code == "period_conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "end"),
+    [
+        ("Báo cáo tuần 6", at(15, 8), date(2021, 2, 11)),  # read on the Monday after
+        ("BÁO CÁO TUẦN THỨ 6 NĂM 2021", at(15, 8), date(2021, 2, 11)),
+        ("bc tuan 06/2021", at(15, 8), date(2021, 2, 11)),
+        ("Báo cáo tuần 53", datetime(2021, 1, 4, 9, tzinfo=ICT), date(2020, 12, 31)),
+        ("Báo cáo tuần 52", datetime(2022, 1, 3, 9, tzinfo=ICT), date(2021, 12, 30)),
+        ("Báo cáo tuần 1 năm 2022", datetime(2022, 1, 10, 9, tzinfo=ICT), date(2022, 1, 6)),
+    ],
+)
+def test_a_week_number_is_the_iso_week_of_the_periods_thursday(text, sent, end):
+    period, problems = decide([text], sent, CAL)
+    assert problems == []
+    assert period.end == end
+    assert period.explicit
+
+
+def test_a_week_number_follows_the_configured_week():
+    """With weeks ending on Friday, "tuần 6" ends on the Friday after ISO week 6's
+    Thursday."""
+    friday = Calendar(PeriodRules(deadline="friday 16:00"))
+    period, _ = decide(["Báo cáo tuần 6"], at(15, 8), friday)
+    assert period.end == date(2021, 2, 12)
+
+
+@pytest.mark.parametrize("text", ["phát 2 lần/tuần 1 buổi", "mỗi tuần 3 buổi", "tuần 3 lần"])
+def test_counts_per_week_are_not_week_numbers(text):
+    period, problems = decide([text], at(15, 8), CAL)
+    assert problems == []
+    assert period.explicit is None
+
+
+@pytest.mark.parametrize("text", ["tuần 2 tháng 02/2021", "tuần 11/02"])
+def test_a_week_of_a_month_or_of_a_date_is_not_a_week_number(text):
+    period, problems = decide([text], at(15, 8), CAL)
+    assert problems == []
+    assert period.end == date(2021, 2, 11)
+
+
+def test_a_week_number_the_year_lacks_is_held():
+    period, problems = decide(["Báo cáo tuần 53 năm 2021"], at(15, 8), CAL)
+    assert period is None
+    assert problems[0].code == "period_invalid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Báo cáo tuần 5 và 6",
+        "Số liệu tuần 05-06",
+        "số liệu gộp 2 tuần",
+        "Báo cáo gộp hai tuần dịp Tết",
+    ],
+)
+def test_figures_of_several_weeks_under_one_set_are_held(text):
+    period, problems = decide([text], at(15, 8), CAL)
+    assert period is None
+    assert problems[0].code == "period_several_weeks"
+
+
+@pytest.mark.parametrize("text", ["Báo cáo tuần cuối tháng 01", "BC tuần đầu tháng"])
+def test_a_week_written_but_not_pinned_down_is_held_not_taken_from_the_date(text):
+    period, problems = decide([text], at(4, 9), CAL)
+    assert period is None
+    assert problems[0].code == "period_unclear"
+    assert "cần kiểm tra" in problems[0].message
+
+
+def test_week_of_month_in_words():
+    period, _ = decide(["Báo cáo tuần thứ hai tháng 2 năm 2021"], at(15, 8), CAL)
+    assert period.end == date(2021, 2, 11)
