@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from intake.extract import IMAGES
+from intake.extract.asides import is_plan_heading
 from intake.models import Body, Classification, Kind, ParsedMessage
 from intake.text import fold, fold_key
 
@@ -47,6 +48,8 @@ def classify(message: ParsedMessage, body: Body, context: Context) -> Classifica
             return found
     if _event_photos(message, body, context):
         return Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu")
+    if _plan(message, body):
+        return Classification(Kind.OTHER, "kế hoạch, không phải báo cáo kết quả")
     return Classification(Kind.REPORT, "thư của đơn vị")
 
 
@@ -140,6 +143,18 @@ def _event_photos(m: ParsedMessage, body: Body, context: Context) -> bool:
     if not _PHOTO_WORDS.search(words) or _REPORT_WORDS.search(words):
         return False
     return next(iter(context.fields.find(text)), None) is None
+
+
+_RESULTS = re.compile(r"\b(bao cao|bc|ket qua|da thuc hien|so lieu tuan)\b")
+
+
+def _plan(m: ParsedMessage, body: Body) -> bool:
+    """A plan sent on its own: its subject, or its first line, is a plan's heading ("Kế
+    hoạch tuyên truyền tuần tới") and it never speaks of a report or of results."""
+    first = next((line for line in body.text.split("\n") if line.strip()), "")
+    if not (is_plan_heading(m.subject) or is_plan_heading(first)):
+        return False
+    return not _RESULTS.search(fold_key(f"{m.subject}\n{body.text}"))
 
 
 def _param(content_type: str, name: str) -> str:

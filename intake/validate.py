@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from intake.extract.asides import until_plans
 from intake.models import Body, Candidate, Form, ParsedMessage, Problem, Report, Status, Value
 from intake.period import Period, Periods
 from intake.quantity import find_numbers
@@ -214,8 +215,9 @@ def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Pro
                 "figures_as_before", 'Đơn vị báo số liệu "như tuần trước", cần nhập số liệu cụ thể'
             )
         ]
-    figures = [q for q in find_numbers(body.text) if not 1900 <= q.value <= 2100]
-    if len(figures) < 2 or len(body.text) > MAX_UNLABELLED_TEXT:
+    done = until_plans(body.text)  # a plan's figures are targets
+    figures = [q for q in find_numbers(done) if not 1900 <= q.value <= 2100]
+    if len(figures) < 2 or len(done) > MAX_UNLABELLED_TEXT:
         return []
     shown = ", ".join(q.raw for q in figures[:6])
     return [

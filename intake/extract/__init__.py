@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from intake import htmltext, legacy
 from intake.errors import ParseError
 from intake.extract import corrections, documents, lines, sheets, tables
+from intake.extract.asides import is_plan_heading
 from intake.lexicon import Matcher
 from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
 from intake.period import states_period
@@ -154,9 +155,12 @@ def _workbook(
     loose lines (a guide sheet that explains each field) are not read as figures."""
     read = []
     for sheet, grid in sheets.grids(attachment.data, name.lower()):
-        table = tables.read(grid, matcher, forms, f"{name}, {sheet}")
         top = grid[: HEADING_LINES * 3]  # enough rows to find its first lines of text
-        heading = _heading(name, [" ".join(str(c) for c in row if c) for row in top])
+        texts = [" ".join(str(c) for c in row if c) for row in top]
+        if any(is_plan_heading(t) for t in [sheet, *texts[:HEADING_LINES]]):
+            continue  # a sheet of next week's plan
+        table = tables.read(grid, matcher, forms, f"{name}, {sheet}")
+        heading = _heading(name, texts)
         read.append(
             replace(table, candidates=[replace(c, heading=heading) for c in table.candidates])
         )
@@ -184,6 +188,8 @@ def _document(
         raise NotAReport(f"{name} là {other}, không phải báo cáo")
     found: list[Candidate] = []
     for number, grid in enumerate(document.tables, start=1):
+        if number <= len(document.planned) and document.planned[number - 1]:
+            continue  # a table under "KẾ HOẠCH TUẦN TỚI": targets, not results
         read = tables.read(grid, matcher, forms, f"{name}, bảng {number}").candidates
         caption = document.captions[number - 1] if number <= len(document.captions) else ""
         if states_period(caption):  # "Tuần từ 02/7 đến 08/7/2021" just above the table

@@ -2,10 +2,11 @@
 
 A line of a report often carries other figures: a breakdown in parentheses ("(trong đó
 7 tin, 3 bài)"), last week's or the month's ("tuần trước 12 tin", "từ đầu tháng"), next
-week's plan ("tuần tới"), a comparison ("tăng 2 tin so với tuần trước"), a time per
-session ("mỗi lần phát 15 phút"), an example ("Ví dụ: 10 tin, bài"), or the figure a
-correction calls mistaken.  `mask` blanks them out, keeping every other character in
-its place, so the line reader sees only what stands for the week.
+week's plan or a target ("tuần tới", "dự kiến", "phấn đấu", "chỉ tiêu"), a comparison
+("tăng 2 tin so với tuần trước"), a time per session ("mỗi lần phát 15 phút"), an example
+("Ví dụ: 10 tin, bài"), or the figure a correction calls mistaken.  `mask` blanks them
+out, keeping every other character in its place, so the line reader sees only what
+stands for the week.  A plan's heading ("KẾ HOẠCH TUẦN TỚI") ends what a text reports.
 """
 
 from __future__ import annotations
@@ -24,10 +25,32 @@ PER_ITEM = re.compile(
 )
 ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
-    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep)\b"
+    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep"
+    r"|du kien|phan dau|chi tieu|muc tieu)\b"
+)
+_FUTURE = r"(?:tuan toi|tuan sau|tuan ke tiep|tuan tiep theo|thoi gian toi|sap toi|thang toi)"
+# The heading of what comes next, not what was done: "II. PHƯƠNG HƯỚNG TUẦN TỚI",
+# "KẾ HOẠCH TUYÊN TRUYỀN", "Nhiệm vụ tuần tới", "Dự kiến chương trình tuần sau".
+PLAN_HEADING = re.compile(
+    r"^\W*(?:(?:[ivx]+|\d{1,2}|[a-d])\s*[.):/-]+)?\s*(?:"
+    rf"(?:ke hoach|phuong huong)\b(?:[^\d\n]*$|.{{0,40}}\b{_FUTURE}\b)"
+    rf"|(?:nhiem vu|du kien|chuong trinh|muc tieu|chi tieu)\b.{{0,40}}\b{_FUTURE}\b)"
 )
 EXAMPLE = re.compile(r"\b(?:vi du|chang han)\b")
 COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
+
+
+def is_plan_heading(line: str) -> bool:
+    return bool(PLAN_HEADING.match(fold(line).strip()))
+
+
+def until_plans(text: str) -> str:
+    """A text up to its first plan heading: what was done, not what will be."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if is_plan_heading(line):
+            return "\n".join(lines[:i])
+    return text
 
 
 def mask(text: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.errors import ParseError
+from intake.extract.asides import is_plan_heading
 from intake.legacy import font_encoding, to_unicode
 from intake.text import fold, fold_key
 
@@ -33,6 +34,7 @@ class Document:
     tables: tuple[list[list[object]], ...]
     text: str
     captions: tuple[str, ...] = ()  # per table, the paragraph just before it
+    planned: tuple[bool, ...] = ()  # per table, whether a plan's heading stands above it
 
 
 # The kinds of administrative document (Nghị định 30/2020, Phụ lục III) that are not a
@@ -104,16 +106,26 @@ def _docx(data: bytes, filename: str) -> Document:
     everything: list[str] = []
     tables: list[list[list[object]]] = []
     captions: list[str] = []
+    planned: list[bool] = []
+    in_plan = False
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             paragraphs.append(_paragraph_text(block))
             everything.append(paragraphs[-1])
+            in_plan = in_plan or is_plan_heading(paragraphs[-1])
         elif isinstance(block, Table):
             grid = [[_cell_text(cell) for cell in row.cells] for row in block.rows]
             tables.append(grid)
             captions.append(paragraphs[-1] if paragraphs else "")
+            planned.append(in_plan)
             everything.extend(" | ".join(dict.fromkeys(c for c in row if c)) for row in grid)
-    return Document("\n".join(paragraphs), tuple(tables), "\n".join(everything), tuple(captions))
+    return Document(
+        "\n".join(paragraphs),
+        tuple(tables),
+        "\n".join(everything),
+        tuple(captions),
+        tuple(planned),
+    )
 
 
 def _paragraph_text(paragraph) -> str:

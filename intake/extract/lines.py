@@ -60,10 +60,6 @@ FOREIGN_UNITS = frozenset(
 MAX_UNKNOWN_GAP_WORDS = 2
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
 _CLAUSE_END = asides.CLAUSE_END
-_NEXT_WEEK = re.compile(
-    r"^\W*(?:[ivx]+|\d+)?[.):\s]*(?:phuong huong|(?:nhiem vu|ke hoach|du kien)\b.{0,30}"
-    r"\b(?:tuan toi|tuan sau|thoi gian toi|tiep theo|sap toi))"
-)
 _OPERATORS = {"x": "*", "×": "*", "*": "*", "+": "+", "nhan": "*", "cong": "+"}
 
 
@@ -96,7 +92,7 @@ def read(
     rows: list[Candidate] = []
     logical = _logical_lines(text, first_line, matcher)
     for index, line in enumerate(logical):
-        if _NEXT_WEEK.match(fold(line.text)):
+        if asides.is_plan_heading(line.text):
             break  # "II. Phương hướng tuần tới": plans, not results
         masked = asides.mask(line.text)
         hits = _one_form(_heads(masked, list(matcher.find(masked))))
