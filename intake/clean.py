@@ -13,7 +13,8 @@ A forwarded message ("---------- Forwarded message ---------", "Chuyển tiếp"
 Outlook header block in a message whose subject starts with Fwd/FW/TV) is not a quote:
 its content is the report being passed on, so it is kept (cleaned in turn).  The
 signature, after "-- " or a closing such as "Trân trọng", is set aside: a phone number
-is not a figure.
+is not a figure.  Chat lines pasted from Zalo or Messenger lose their time stamps and the
+name before them ("[09:12, 02/02/2021] Lò Thị Hoa: tin bài 6"): 09:12 is not a duration.
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ def clean(text: str, subject: str = "", own: Collection[str] = ()) -> Body:
     folded = [fold(line) for line in lines]
     forwarded_subject = bool(_FORWARD_SUBJECT.match(fold(subject)))
     cut, is_forward = _first_break(lines, folded, forwarded_subject)
-    new_lines = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if not _quoted(f)]
+    new_lines = [
+        _unstamped(ln) for ln, f in zip(lines[:cut], folded[:cut], strict=True) if not _quoted(f)
+    ]
     rest = lines[cut:]
     new_text, signature = _split_signature(new_lines)
     if is_forward and not _from_own(rest, own):
@@ -181,6 +184,27 @@ def _unquoted(lines: list[str]) -> list[str]:
 
 def _quoted(folded_line: str) -> bool:
     return folded_line.lstrip().startswith(">")
+
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|sa|ch|am|pm)\b)?"
+_DAY = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_STAMP = rf"\[\s*(?:{_CLOCK}(?:[,\s]+{_DAY})?|{_DAY}[,\s]+{_CLOCK})\s*\]"
+_NAME = r"[A-ZÀ-Ỹ][^\W\d_]*(?:\s+[A-ZÀ-Ỹ][^\W\d_]*){0,4}"
+_CHAT_PREFIX = re.compile(
+    rf"^\s*(?:{_STAMP}\s*(?:[^:\[\]\n\d]{{1,40}}:\s*)?|{_CLOCK}\s+{_NAME}:\s+)"
+)
+_CHAT_SUFFIX = re.compile(rf"\s*{_STAMP}\s*$")
+_CHAT_HEADER = re.compile(
+    rf"^\s*(?:{_NAME}\s*[,-]?\s*)?(?:{_STAMP}|{_CLOCK}[,\s]+{_DAY}|{_DAY}[,\s]+{_CLOCK})\s*$"
+)
+
+
+def _unstamped(line: str) -> str:
+    """A chat line without its time stamp and author: "[09:12, 02/02/2021] Lò Thị Hoa: tin
+    bài 6" -> "tin bài 6"; a line that is only an author and a stamp becomes empty."""
+    if _CHAT_HEADER.match(line):
+        return ""
+    return _CHAT_SUFFIX.sub("", _CHAT_PREFIX.sub("", line, count=1), count=1)
 
 
 def _split_signature(lines: list[str]) -> tuple[str, str]:

@@ -40,6 +40,7 @@ class _FormSpec(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str = Field(min_length=1)
     keywords: list[str] = []
+    sections: list[str] = []
     units: list[str] = []
     expected: bool = True
     fields: list[_FieldSpec] = Field(min_length=1)
@@ -107,6 +108,7 @@ def _to_form(spec: _FormSpec) -> Form:
         title=nfc(spec.title),
         fields=fields,
         keywords=tuple(nfc(k) for k in spec.keywords),
+        sections=tuple(nfc(k) for k in spec.sections or spec.keywords),
         units=tuple(spec.units),
         expected=spec.expected,
     )

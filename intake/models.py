@@ -65,6 +65,7 @@ class Form:
     title: str
     fields: tuple[Field, ...]
     keywords: tuple[str, ...] = ()  # words that name the form in a subject or title
+    sections: tuple[str, ...] = ()  # words that head a section of this form in a report
     units: tuple[str, ...] = ()  # ids of the units expected to send it; empty: all
     expected: bool = True  # due every week (a unit without it is "missing"), or on request
 

@@ -23,11 +23,12 @@ rendered as "label | value" lines.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract import asides, doubts
+from intake.extract import asides, doubts, sections
 from intake.lexicon import Hit, Matcher
 from intake.models import Candidate, Field, Form, Value
 from intake.period import states_period
@@ -91,11 +92,14 @@ def read(
     totals: set[int] = set()  # ids of the values written after "tổng", "tổng cộng"
     rows: list[Candidate] = []
     logical = _logical_lines(text, first_line, matcher)
-    for index, line in enumerate(logical):
-        if asides.is_plan_heading(line.text):
-            break  # "II. Phương hướng tuần tới": plans, not results
-        masked = asides.mask(line.text)
-        hits = _one_form(_heads(masked, list(matcher.find(masked))))
+    plan = next((i for i, ln in enumerate(logical) if asides.is_plan_heading(ln.text)), None)
+    logical = logical[:plan]  # "II. Phương hướng tuần tới": plans, not results
+    masks = [asides.mask(line.text) for line in logical]
+    labelled = sections.assign([(m, list(matcher.find(m))) for m in masks], forms)
+    for index, (line, masked, labels) in enumerate(zip(logical, masks, labelled, strict=True)):
+        if labels is None:
+            continue  # a heading: "2. Tuyên truyền trên mạng xã hội"
+        hits = _one_form(_heads(masked, labels))
         context = max(found, key=lambda f: len(found[f]), default=None)
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
@@ -271,23 +275,41 @@ def _aside_values(
     return out
 
 
-_NONE = re.compile(r"\b(?:khong|ko|k) (?:co|phat hien|xay ra|ghi nhan|phat sinh)\b")
+_NONE = re.compile(
+    r"\b(?:(?:khong|ko|k|chua) (?:co|phat hien|xay ra|ghi nhan|phat sinh)\b"
+    r"(?! (?:so lieu|thong ke|bao cao|tong hop|ket qua))"
+    r"|^\W*(?:khong|ko|k)\W*$)"
+)
+# No figure yet: the field stays missing, with the unit's words for the clerk.
+_PENDING = re.compile(
+    r"\b(?:chua (?:co )?(?:so lieu|thong ke|tong hop|cap nhat|bao cao)"
+    r"|dang (?:tong hop|thong ke|cap nhat))\b"
+)
 
 
 def _none(
     text: str, hits: list[Hit], valued: set[str], fields: list[Field]
 ) -> Iterator[tuple[str, Value]]:
-    """ "không phát hiện trường hợp tin giả nào": a count of zero, for a field that found no
-    figure on the line."""
+    """ "không phát hiện trường hợp tin giả nào", "Tin giả: chưa phát hiện", "ko": a count
+    of zero, for a field that found no figure on the line.  "chưa thống kê", "đang tổng
+    hợp": no figure yet, said to the clerk."""
     for i, hit in enumerate(hits):
-        if fields[i].key in valued or fields[i].type != "count":
+        if fields[i].key in valued:
             continue
         clause = _CLAUSE_END.search(text, hit.end)
         stop = clause.start() if clause else len(text)
         following = [h.start for h in hits[i + 1 :] if h.start < stop]
         before = fold(text[max((h.end for h in hits[:i]), default=0) : hit.start])[-40:]
         after = "" if following else fold(text[hit.end : stop])  # "tin giả: không có"
-        if (_NONE.search(before) or _NONE.search(after)) and not _tokens(text[hit.end : stop]):
+        if _tokens(text[hit.end : stop]):
+            continue
+        if pending := _PENDING.search(after):
+            said = text[hit.end + pending.start() : hit.end + pending.end()]
+            doubt = f'{fields[i].label}: đơn vị ghi "{said}", cần bổ sung số liệu'
+            yield hit.key[0], Value(fields[i].key, math.nan, said, "", "chưa có số", doubt=doubt)
+        elif fields[i].type == "count" and (
+            _NONE.search(before) or _NONE.search(after.strip(" :=-"))
+        ):
             yield hit.key[0], Value(fields[i].key, 0.0, "không", "", "không có")
 
 
@@ -369,7 +391,8 @@ def _after(
     for n, token in enumerate(tokens):
         if token.start < hit.end or token.end > stop or n in claimed:
             continue
-        if not _fits(field, token) or not _gap_ok(text[hit.end : token.start], field):
+        gap = text[hit.end : token.start]
+        if not _fits(field, token) or not (_gap_ok(gap, field) or _LABEL_PHRASE.fullmatch(gap)):
             return None
         claimed.add(n)
         return _computed(text, tokens, n, stop, claimed) or (token, None)
@@ -518,6 +541,9 @@ def _gap_ok(gap: str, field: Field | None = None) -> bool:
 
 
 _PLAIN_ASIDE = re.compile(r"\([^()\d]*\)")
+# The rest of a long label up to its colon: "Số tin, bài đăng tải| , chia sẻ trên các nhóm
+# mạng xã hội của xã: |35".
+_LABEL_PHRASE = re.compile(r"[^\d:;.=|\n]{0,80}[:=]\s*")
 
 
 def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) -> Value:

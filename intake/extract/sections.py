@@ -1,0 +1,105 @@
+"""Sections: a line belongs to the form of the heading it stands under.
+
+A report that carries two forms puts each under its heading: "1. Trên hệ thống truyền
+thanh:" above the broadcast figures, "2. Tuyên truyền trên mạng xã hội:" above the
+social-media ones.  Under the second, "Số tin, bài: 35" counts the posts, not the news
+items read on the radio.  A heading is a line without a field's label that names a
+form's section words (the form's `sections`, by default its keywords); when it names
+words of several forms, the last one wins, as Vietnamese puts the head word first
+("tuyên truyền trên mạng xã hội" is about social media).  A numbered heading that names
+no form ("3. Công tác khác") ends the section.  Without a heading, a label of another
+form between lines of one form is read as that form's, the same way ("Số tin, bài: 35"
+between the groups and the Bluezone installs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from intake.lexicon import Hit, Matcher
+from intake.models import Form
+from intake.quantity import find_numbers
+from intake.text import fold, fold_key
+
+_NUMBERED = re.compile(r"^\W*(?:[ivx]+|\d{1,2}|[a-d])\s*[.):/-]+\s*\S")
+_NUMBER_MARK = re.compile(r"^\W*(?:[IVXivx]+|\d{1,2}|[a-dA-D])\s*[.):/-]+")
+MAX_HEADING = 120
+ENDED = ""  # a heading that names no form: the section before it has ended
+
+
+def assign(lines: list[tuple[str, list[Hit]]], forms: Mapping[str, Form]) -> list[list[Hit] | None]:
+    """Per line (its text and labels): its labels as its section reads them, or None for
+    a heading."""
+    out: list[list[Hit] | None] = []
+    section: str | None = None
+    for text, labels in lines:
+        named = heading(text, labels, forms)
+        if named is not None:
+            section = named or None
+            out.append(None)
+        else:
+            out.append(within(labels, section, forms))
+    return _between(out, forms)
+
+
+def heading(text: str, labels: list[Hit], forms: Mapping[str, Form]) -> str | None:
+    """The form a heading line names, ENDED for a numbered heading that names none, None
+    for a line that is no heading.  A line with a figure ("Zalo: 12 nhóm") is no heading;
+    a line with a label is one only when numbered, without a colon ("b) Trên các nhóm
+    Zalo của bản", not "Tin giả: không phát hiện", nor "Số nhóm Zalo:")."""
+    words = _NUMBER_MARK.sub("", text, count=1)
+    if len(text.strip()) > MAX_HEADING or not words.strip() or find_numbers(words):
+        return None
+    if labels and (":" in text or "=" in text or not _NUMBERED.match(fold(text))):
+        return None
+    named = list(_matcher(tuple(forms.values())).find(text))
+    if named:
+        return max(named, key=lambda h: h.start).key[0]
+    return ENDED if _NUMBERED.match(fold(text)) and not labels else None
+
+
+def _between(lines: list[list[Hit] | None], forms: Mapping[str, Form]) -> list[list[Hit] | None]:
+    """A line whose labels are of another form than the labelled lines just before and
+    after it, which agree: read in their form, where its labels allow."""
+    single = [_one(hits) for hits in lines]
+    out = list(lines)
+    for i, hits in enumerate(lines):
+        if not hits or single[i] is None:
+            continue
+        before = next((f for f in reversed(single[:i]) if f), None)
+        after = next((f for f in single[i + 1 :] if f), None)
+        if before and before == after and before != single[i]:
+            out[i] = within(hits, before, forms)
+    return out
+
+
+def _one(hits: list[Hit] | None) -> str | None:
+    found = {h.key[0] for h in hits or ()}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def within(hits: list[Hit], section: str | None, forms: Mapping[str, Form]) -> list[Hit]:
+    """The labels of a line in a section: a label of another form that is the start of
+    one of the section form's labels ("Số tin, bài" of "Số tin, bài đăng tải") is that
+    label; any other stays as it is."""
+    if not section or section not in forms:
+        return hits
+    return [_as_section(hit, forms[section]) if hit.key[0] != section else hit for hit in hits]
+
+
+def _as_section(hit: Hit, form: Form) -> Hit:
+    written = fold_key(hit.text)
+    keys = {
+        f.key for f in form.fields for alias in f.aliases if fold_key(alias).startswith(written)
+    }
+    if len(keys) != 1:
+        return hit
+    return replace(hit, key=(form.id, next(iter(keys))))
+
+
+@lru_cache(maxsize=8)
+def _matcher(forms: tuple[Form, ...]) -> Matcher:
+    return Matcher((word, (form.id, "")) for form in forms for word in form.sections)

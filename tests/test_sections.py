@@ -1,0 +1,115 @@
+"""Which field a line's figure is: the section it stands under, the whole of a long label,
+negative answers, and chat lines pasted from Zalo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake import config
+from intake.context import Context
+from intake.models import Status
+from intake.pipeline import analyse
+from tests.mail import message
+
+ROOT = Path(__file__).resolve().parents[1]
+RADIO = ["Số tin, bài: 9", "Thời lượng: 50 phút", "Số lần phát sóng: 27", "Người nghe: 2.300"]
+RADIO_VALUES = {"items": 9, "minutes": 50, "broadcasts": 27, "listeners": 2300}
+SOCIAL = ["Số nhóm: 14", "Số thành viên: 1.210", "Số tin, bài: 41", "Bluezone: 88", "Tin giả: 0"]
+SOCIAL_VALUES = {
+    "groups": 14,
+    "group_members": 1210,
+    "posts": 41,
+    "bluezone_installs": 88,
+    "fake_news": 0,
+}
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return Context.from_config(config.load(ROOT / "config" / "demo.toml"))
+
+
+def by_form(body: str, context: Context) -> dict[str, dict]:
+    found = analyse(message(body).as_bytes(), context).reports
+    assert all(r.status is Status.ACCEPTED for r in found), [r.problems for r in found]
+    return {r.form: dict(r.values) for r in found}
+
+
+@pytest.mark.parametrize(
+    ("radio_heading", "social_heading"),
+    [
+        ("1. Trên hệ thống truyền thanh:", "2. Tuyên truyền trên mạng xã hội:"),
+        ("I. PHÁT THANH", "II. MẠNG XÃ HỘI, ZALO, FACEBOOK"),
+        ("a) Loa truyền thanh", "b) Trên các nhóm Zalo của bản"),
+    ],
+)
+def test_a_label_under_a_sections_heading_is_that_sections_field(
+    context, radio_heading, social_heading
+):
+    """GIVEN "Số tin, bài" under the social-media heading WHEN read THEN it is the posts
+    of that form, not the news items of the radio form."""
+    body = "\n".join([radio_heading, *RADIO, social_heading, *SOCIAL])
+    assert by_form(body, context) == {
+        "weekly_propaganda": RADIO_VALUES,
+        "social_media": SOCIAL_VALUES,
+    }
+
+
+def test_the_social_media_section_alone(context):
+    body = "\n".join(["Kết quả tuyên truyền trên mạng xã hội:", *SOCIAL])
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+def test_a_numbered_heading_naming_no_form_ends_the_section(context):
+    body = "\n".join(
+        ["1. Mạng xã hội:", *SOCIAL, "2. Công tác khác:", *RADIO]  # radio labels again
+    )
+    assert by_form(body, context) == {
+        "weekly_propaganda": RADIO_VALUES,
+        "social_media": SOCIAL_VALUES,
+    }
+
+
+def test_a_long_label_ends_at_its_colon(context):
+    body = "\n".join(
+        [
+            *SOCIAL[:2],
+            "Số tin, bài đăng tải, chia sẻ lại trên các trang mạng xã hội của xã: 41",
+            *SOCIAL[3:],
+        ]
+    )
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["không", "Không có", "ko", "chưa phát hiện", "không phát hiện trường hợp nào", "Không."],
+)
+def test_a_negative_answer_to_whether_it_happened_is_zero(context, answer):
+    body = "\n".join([*SOCIAL[:4], f"Số vụ tin giả: {answer}"])
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+@pytest.mark.parametrize("answer", ["chưa thống kê", "chưa có số liệu", "đang tổng hợp"])
+def test_no_figure_yet_stays_missing_with_the_units_words(context, answer):
+    body = "\n".join([*SOCIAL[:4], f"Số vụ tin giả: {answer}"])
+    [r] = analyse(message(body).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW
+    assert "fake_news" not in r.values
+    assert any(answer in p.message for p in r.problems), r.problems
+
+
+def test_chat_lines_pasted_from_zalo(context):
+    body = "\n".join(
+        [
+            "Em gửi số liệu tuần ạ 🙏",
+            "[08:41, 03/02/2021] Lò Văn Sơn: Số tin bài 9",
+            "[08:41, 03/02/2021] Lò Văn Sơn: tl 50p",
+            "[08:42, 03/02/2021] Lò Văn Sơn: phát 27 lượt 👍",
+            "Lò Văn Sơn, [03.02.21 08:43]",
+            "ng nghe 2.300",
+        ]
+    )
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
