@@ -4,6 +4,7 @@ and a mailbox that goes away and comes back."""
 from __future__ import annotations
 
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -19,10 +20,14 @@ from tests.mail import ICT, message
 
 
 def wait_until(condition, timeout: float = 15.0) -> bool:
+    """True once `condition` holds; a database still being created does not hold yet."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if condition():
-            return True
+        try:
+            if condition():
+                return True
+        except sqlite3.OperationalError:  # the file exists, its tables not yet
+            pass
         time.sleep(0.1)
     return False
 
