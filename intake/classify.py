@@ -46,6 +46,8 @@ def classify(message: ParsedMessage, body: Body, context: Context) -> Classifica
         found = rule(message, body, context)
         if found:
             return found
+    if body.forwards_office and not _labels(body.text, context):
+        return Classification(Kind.OWN, "thư của văn phòng được đơn vị chuyển lại")
     if _event_photos(message, body, context):
         return Classification(Kind.OTHER, "ảnh hoạt động, không có số liệu")
     if _plan(message, body):
@@ -142,7 +144,12 @@ def _event_photos(m: ParsedMessage, body: Body, context: Context) -> bool:
     words = fold_key(text)
     if not _PHOTO_WORDS.search(words) or _REPORT_WORDS.search(words):
         return False
-    return next(iter(context.fields.find(text)), None) is None
+    return not _labels(text, context)
+
+
+def _labels(text: str, context: Context) -> bool:
+    """Whether a text names any field of the forms."""
+    return next(iter(context.fields.find(text)), None) is not None
 
 
 _RESULTS = re.compile(r"\b(bao cao|bc|ket qua|da thuc hien|so lieu tuan)\b")

@@ -94,7 +94,10 @@ def clean(text: str, subject: str = "", own: Collection[str] = ()) -> Body:
         new_text, signature = _split_signature(below)
     quoted = [ln for ln, f in zip(lines[:cut], folded[:cut], strict=True) if _quoted(f)]
     return Body(
-        text=new_text, quoted=_join("\n".join(quoted), "\n".join(rest)), signature=signature
+        text=new_text,
+        quoted=_join("\n".join(quoted), "\n".join(rest)),
+        signature=signature,
+        forwards_office=is_forward,  # the forward of the office's own mail (see above)
     )
 
 

@@ -128,11 +128,30 @@ def _marks(letter: str) -> frozenset[str]:
     return frozenset(marks)
 
 
+# How staff shorten the words of labels in a hurry ("tb: 5", "tl 35 phút", "ps 14 lần").
+ABBREVIATIONS = {"tin bai": "tb", "thoi luong": "tl", "phat song": "ps", "so luong": "sl"}
+
+
 def field_matcher(forms: Iterable[Form]) -> Matcher:
     return Matcher(
-        ((alias, (form.id, f.key)) for form in forms for f in form.fields for alias in f.aliases),
+        (
+            (spelling, (form.id, f.key))
+            for form in forms
+            for f in form.fields
+            for alias in f.aliases
+            for spelling in (alias, *_shortened(alias))
+        ),
         typos=1,
     )
+
+
+def _shortened(alias: str) -> list[str]:
+    """The alias with its common words abbreviated, each way: "số tin bài" -> "so tb";
+    "thời lượng phát sóng" -> "tl phat song", "thoi luong ps", "tl ps"."""
+    variants = {f" {fold_key(alias)} "}
+    for words, short in ABBREVIATIONS.items():
+        variants |= {v.replace(f" {words} ", f" {short} ") for v in variants}
+    return sorted(v.strip() for v in variants if v != f" {fold_key(alias)} ")
 
 
 def unit_matcher(units: Iterable[Unit]) -> Matcher:

@@ -148,6 +148,7 @@ class Body:
     signature: str = ""
     forwarded: bool = False
     forwarded_date: str | None = None  # the "Date:"/"Sent:" line of the forwarded message
+    forwards_office: bool = False  # it forwards the office's own mail (a summary, a reminder)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class Candidate:
     unit_text: str | None = None  # a unit named by this place (a table row, a header)
     heading: str | None = None  # an attachment's name and first lines: whose document it is
     period_text: str | None = None
+    weeks_back: int = 0  # under a "Tuần trước:" heading: the week before the message's
     problems: tuple[Problem, ...] = ()
 
 

@@ -75,6 +75,8 @@ _SEVERAL_WEEKS = re.compile(
 # A week named in words that do not pin it down: "tuần cuối tháng 11", "tuần đầu tháng".
 _UNCLEAR_WEEK = re.compile(
     r"\btuan\s+(?:cuoi|dau|giua|sau cung)\s+(?:cua\s+)?thang\b(?:\s*\d{1,2})?"
+    r"|\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*"
+    r"(?:den|toi|[-–])\s*(?:nay|hom nay|hien nay|thoi diem nay)\b"
 )
 _ROMAN = {
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5,
@@ -400,6 +402,8 @@ def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
             ),
         )
     nearest = _nearest_end(end, calendar)
+    if nearest is not None and abs((start - calendar.start(nearest)).days) > 1:
+        nearest = None  # "từ 01/12 đến 05/12" (Monday to Friday) is not a reporting week
     if nearest is None:
         week = calendar.end_on_or_after(end)
         return (
@@ -504,8 +508,12 @@ def _own_period(
     sent: datetime | None,
     calendar: Calendar,
 ) -> tuple[Period | None, list[Problem]]:
-    """The week a sheet, a document or a section of the body states for its own figures;
-    else the message's week."""
+    """The week a sheet, a document or a section of the body states for its own figures
+    (or, under "Tuần trước:", the week before the message's); else the message's week."""
+    if candidate.weeks_back and period is not None and not candidate.period_text:
+        end = period.end - timedelta(days=7 * candidate.weeks_back)
+        late = calendar.late(end, sent) if sent is not None else False
+        return Period(end, late, f"tuần trước ({calendar.start(end):%d/%m} - {end:%d/%m})"), []
     if not candidate.period_text:
         return period, problems
     own, own_problems = decide([candidate.period_text], sent, calendar)

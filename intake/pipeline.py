@@ -24,7 +24,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from intake import archive, mime, plausibility, publish, remind
+from intake import archive, mime, plausibility, publish, remind, restated
 from intake.acknowledge import acknowledge
 from intake.app import App
 from intake.classify import classify
@@ -166,7 +166,8 @@ def process(
         app.store.quarantine(message, reason, now)
         stats.quarantined += 1
         return
-    reports = tuple(_against_history(app, r) for r in analysis.reports)
+    settled = (restated.settle(app.store, app.context.forms, r) for r in analysis.reports)
+    reports = tuple(_against_history(app, r) for r in settled if r is not None)
     app.store.finish_message(message, analysis.classification, reports, now)
     acknowledge(app, message, replace(analysis, reports=reports), now)
     _propose_address(app, message, analysis.parsed, reports, now)

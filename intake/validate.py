@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from intake.extract.asides import until_plans
@@ -54,10 +55,53 @@ def reports(
         group = groups.setdefault(key, ([], list(own_problems), own))
         group[0].append(candidate)
         group[1].extend(who.problems)
-    return tuple(
+    built = [
         build_report(context.forms[form], found_, unit, own, periods.sent, problems)
         for (form, unit, _), (found_, problems, own) in groups.items()
+    ]
+    if _catches_up(parsed, body):
+        return tuple(built)
+    return tuple(_restated(built))
+
+
+# "Em gửi bù báo cáo 2 tuần", "tuần trước em quên gửi": several weeks sent on purpose.
+_CATCH_UP = re.compile(
+    r"\b(?:bu|bo sung|quen gui|quen bao cao|chua gui|chua bao cao|gui lai|gui ca|gui gop"
+    r"|ca (?:2|02|hai|3|03|ba) tuan|(?:2|02|hai|3|03|ba|cac) tuan)\b"
+)
+RESTATED = "restated_week"
+
+
+def _catches_up(parsed: ParsedMessage, body: Body) -> bool:
+    return bool(_CATCH_UP.search(fold_key(f"{parsed.subject}\n{body.text}")))
+
+
+def _restated(reports: list[Report]) -> list[Report]:
+    """Of one unit's reports of one form for several weeks, in a mail that does not say
+    it catches up: the latest is the report, the earlier ones restate weeks already
+    reported (a workbook that keeps last week's sheet, "tuần trước ... tuần này ...").
+    They are held; the daemon drops each that agrees with what is stored (history) and
+    keeps the others held, as corrections."""
+    latest: dict[tuple, date] = {}
+    for r in reports:
+        if r.period_end is not None:
+            key = (r.unit, r.form)
+            latest[key] = max(latest.get(key, r.period_end), r.period_end)
+    return [
+        _restating(r) if r.period_end is not None and r.period_end < latest[(r.unit, r.form)] else r
+        for r in reports
+    ]
+
+
+def _restating(report: Report) -> Report:
+    end = report.period_end
+    assert end is not None
+    problem = Problem(
+        RESTATED,
+        f"Số liệu tuần kết thúc ngày {end:%d/%m/%Y} gửi kèm báo cáo tuần sau, "
+        "cần đối chiếu với báo cáo đã lưu",
     )
+    return replace(report, status=Status.NEEDS_REVIEW, problems=(problem, *report.problems))
 
 
 def build_report(

@@ -206,3 +206,15 @@ def test_a_week_written_but_not_pinned_down_is_held_not_taken_from_the_date(text
 def test_week_of_month_in_words():
     period, _ = decide(["Báo cáo tuần thứ hai tháng 2 năm 2021"], at(15, 8), CAL)
     assert period.end == date(2021, 2, 11)
+
+
+def test_a_range_from_monday_to_friday_is_not_a_reporting_week():
+    period, problems = decide(["Báo cáo từ ngày 08/02 đến 12/02/2021"], at(12, 10), CAL)
+    assert period is None
+    assert problems[0].code == "period_mismatch"
+
+
+def test_from_a_day_until_now_is_not_a_week():
+    period, problems = decide(["Số liệu từ ngày 01/02 đến nay"], at(4, 10), CAL)
+    assert period is None
+    assert problems[0].code == "period_unclear"

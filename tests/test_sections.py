@@ -113,3 +113,45 @@ def test_chat_lines_pasted_from_zalo(context):
         ]
     )
     assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_a_sentence_naming_zalo_is_no_heading(context):
+    """GIVEN "Em gửi chị tin nhắn Zalo ạ:" above the radio lines WHEN read THEN they stay
+    the radio form's: a sentence someone says is not a section heading."""
+    body = "\n".join(["Em gửi chị số liệu trong tin nhắn Zalo ạ:", *RADIO])
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_a_label_phrase_names_its_field_by_its_head(context):
+    """ "Số tin bài đăng trên nhóm Zalo: 41": posts, the groups are only where."""
+    body = "\n".join([*SOCIAL[:2], "Số tin bài đăng trên các nhóm Zalo: 41", *SOCIAL[3:]])
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["tb: 9", "tl: 50 phút", "ps: 27 lần", "ng nghe: 2.300"],
+        ["Số tb 9", "TL 50p", "số lượt ps 27", "người nghe 2.300"],
+    ],
+)
+def test_labels_shortened_in_a_hurry(context, lines):
+    assert by_form("\n".join(lines), context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_a_correction_that_names_the_wrong_figure_keeps_the_right_one(context):
+    body = "\n".join(
+        [
+            *RADIO[:3],
+            "Người nghe tuần này là 2.300 người chứ không phải 3.200 như em gửi lúc sáng ạ.",
+        ]
+    )
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_a_correction_that_does_not_say_which_figure_is_right_is_held(context):
+    body = "\n".join([*RADIO, "à em nhầm, phát sóng 29 lượt ạ"])
+    [r] = analyse(message(body).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW
+    assert "broadcasts" not in r.values
+    assert any("nhầm" in p.message for p in r.problems)

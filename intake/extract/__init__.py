@@ -18,7 +18,7 @@ from intake.extract.asides import is_plan_heading
 from intake.lexicon import Matcher
 from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
 from intake.period import states_period
-from intake.text import fold_key
+from intake.text import fold, fold_key
 
 HEAD_LINES = 40  # how much of a document's beginning names its unit and week
 # Parts that are never a report: signatures, keys, calendar invitations, contact cards.
@@ -86,20 +86,37 @@ def extract(
 
 def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candidate]:
     """The body's figures; a body that reports several weeks, each under a line that names
-    its week, is read as one section per week, each section's candidates with its week."""
+    its week ("Tuần từ 05/02 đến 11/02/2021:", "Tuần trước:"), is read as one section per
+    week, each section's candidates with its week."""
     lines_ = text.split("\n")
-    heads = [i for i, line in enumerate(lines_) if states_period(line)]
+    heads = [
+        i for i, line in enumerate(lines_) if states_period(line) or _relative(line) is not None
+    ]
     if len({fold_key(lines_[i]) for i in heads}) < 2:
         return lines.read(text, matcher, forms, BODY)
     found: list[Candidate] = []
     bounds = [0, *heads[1:], len(lines_)]
     for start, stop, head in zip(bounds, bounds[1:], heads, strict=False):
         section = "\n".join(lines_[start:stop])
+        week = {"period_text": lines_[head]} if states_period(lines_[head]) else {}
+        back = {"weeks_back": _relative(lines_[head]) or 0}
         found += [
-            replace(c, period_text=lines_[head])
-            for c in lines.read(section, matcher, forms, BODY, start + 1)
+            replace(c, **week, **back) for c in lines.read(section, matcher, forms, BODY, start + 1)
         ]
     return found
+
+
+_RELATIVE_HEAD = re.compile(
+    r"^\W*(?:(?:ket qua|so lieu|bao cao|bc)\s+)?(?:cua\s+)?(tuan truoc|tuan nay|tuan qua)\W*$"
+)
+
+
+def _relative(line: str) -> int | None:
+    """1 for a heading "Tuần trước:", 0 for "Tuần này:", None for any other line."""
+    match = _RELATIVE_HEAD.match(fold(line))
+    if match is None:
+        return None
+    return 1 if match[1] == "tuan truoc" else 0
 
 
 def _html_tables(

@@ -25,7 +25,7 @@ PER_ITEM = re.compile(
 )
 ELSEWHERE = re.compile(
     r"\b(luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|cung ky|thang truoc"
-    r"|nam truoc|nham|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep"
+    r"|nam truoc|tuan toi|tuan sau|tuan tiep theo|tuan ke tiep"
     r"|du kien|phan dau|chi tieu|muc tieu)\b"
 )
 _FUTURE = r"(?:tuan toi|tuan sau|tuan ke tiep|tuan tiep theo|thoi gian toi|sap toi|thang toi)"
@@ -33,9 +33,12 @@ _FUTURE = r"(?:tuan toi|tuan sau|tuan ke tiep|tuan tiep theo|thoi gian toi|sap t
 # "KẾ HOẠCH TUYÊN TRUYỀN", "Nhiệm vụ tuần tới", "Dự kiến chương trình tuần sau".
 PLAN_HEADING = re.compile(
     r"^\W*(?:(?:[ivx]+|\d{1,2}|[a-d])\s*[.):/-]+)?\s*(?:"
-    rf"(?:ke hoach|phuong huong)\b(?:[^\d\n]*$|.{{0,40}}\b{_FUTURE}\b)"
+    rf"(?:ke hoach|phuong huong)\b(?!\s*(?:so\b|\d+\s*/))(?:[^:\n]*$|.{{0,40}}\b{_FUTURE}\b)"
     rf"|(?:nhiem vu|du kien|chuong trinh|muc tieu|chi tieu)\b.{{0,40}}\b{_FUTURE}\b)"
 )
+THIS_WEEK = re.compile(r"\b(?:tuan nay|trong tuan nay|tuan qua)\b")
+# A column or a label that names a target, not a result: "Số tin, bài (dự kiến)".
+TARGET_WORDS = re.compile(r"\b(?:du kien|ke hoach|chi tieu|phan dau|muc tieu)\b")
 EXAMPLE = re.compile(r"\b(?:vi du|chang han)\b")
 COMPARED = re.compile(r"\b(?:tang|giam|nhieu hon|it hon)(?: them)?\b[^,;.\n]{0,30}?\bso voi\b")
 
@@ -53,6 +56,21 @@ def until_plans(text: str) -> str:
     return text
 
 
+# A correction in the sender's words: what it calls wrong is set aside, what it calls right
+# is kept ("2.600 người chứ không phải 6.200", "ghi nhầm là 42, đúng là 24"); a correction
+# that does not say which figure is right ("à em nhầm, ps 36 lượt") holds the line.
+CORRECTION = re.compile(r"\b(?:nham|ghi sai|danh sai|go sai|bi sai|sua lai|dinh chinh)\b")
+_RIGHT = re.compile(r"\b(?:dung (?:ra )?la|sua (?:lai )?(?:la|thanh)|phai la)\b")
+_NOT_THIS = re.compile(r"\b(?:chu khong phai|khong phai)(?: la)?\b")
+
+
+def unsure_correction(masked: str) -> str | None:
+    """The words of a correction that a masked line still holds: it does not say which of
+    its figures is the right one."""
+    match = CORRECTION.search(fold(masked))
+    return masked[match.start() :].strip() if match else None
+
+
 def mask(text: str) -> str:
     """The line with breakdowns in parentheses, other periods' figures and the figures a
     correction calls mistaken ("ghi nhầm là 42, đúng là 24") blanked out."""
@@ -68,8 +86,24 @@ def mask(text: str) -> str:
         stop = end.start() if end else len(text)
         text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
     match = None if states_period(text) else ELSEWHERE.search(folded)
-    if match:
+    if match:  # to the end of the clause, or to "tuần này": "tuần trước 1.120, tuần này 1.184"
         end = CLAUSE_END.search(text, match.end())
         stop = end.start() if end else len(text)
+        if (now := THIS_WEEK.search(folded, match.end(), stop)) is not None:
+            stop = now.start()
         text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]
+    return _corrected(text)
+
+
+def _corrected(text: str) -> str:
+    folded = fold(text)
+    if wrong := _NOT_THIS.search(folded):  # "2.600 chứ không phải 6.200": 6.200 is wrong
+        end = CLAUSE_END.search(text, wrong.end())
+        stop = end.start() if end else len(text)
+        text = text[: wrong.start()] + " " * (stop - wrong.start()) + text[stop:]
+        folded = fold(text)
+    said = CORRECTION.search(folded)
+    right = _RIGHT.search(folded, said.end()) if said else None
+    if said and right:  # "ghi nhầm là 42, đúng là 24": 42 is wrong
+        text = text[: said.start()] + " " * (right.end() - said.start()) + text[right.end() :]
     return text

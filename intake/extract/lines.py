@@ -103,6 +103,9 @@ def read(
         context = max(found, key=lambda f: len(found[f]), default=None)
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
+        if said := asides.unsure_correction(masked):  # "à em nhầm, ps 36 lượt"
+            doubt = f'Đơn vị đính chính trong thư: "{said}", cần kiểm tra số đúng'
+            values = [(f, replace(v, doubt=v.doubt or doubt)) for f, v in values]
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
@@ -186,13 +189,35 @@ def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
     """Of two labels written together, the first names the field: Vietnamese puts the
     head first ("Tổng thời lượng phát sóng" is a duration).  A tab or a comma between
-    them separates two columns or two labels."""
+    them separates two columns or two labels.  So does a label phrase ended by a colon
+    before a single figure: "Số tin bài đăng trên nhóm Zalo: 27" counts posts, the
+    groups are where they were posted."""
     out: list[Hit] = []
     for hit in hits:
         if out and text[out[-1].end : hit.start] in ("", " ") and out[-1].key[0] == hit.key[0]:
             continue
         out.append(hit)
-    return out
+    return _phrase_head(text, out)
+
+
+_PHRASE_END = re.compile(r"[:=]")
+
+
+def _phrase_head(text: str, hits: list[Hit]) -> list[Hit]:
+    colon = _PHRASE_END.search(text, hits[0].end) if hits else None
+    if colon is None:
+        return hits
+    inside = [h for h in hits if h.end <= colon.start()]
+    after = text[colon.end() :]
+    if (
+        len(inside) < 2
+        or len(inside) < len(hits)  # more labels after the colon: a list, not one phrase
+        or _tokens(text[: colon.start()])
+        or len(_tokens(after)) != 1
+        or re.search(r"[,;|\t]", text[inside[0].end : colon.start()])
+    ):
+        return hits
+    return [inside[0]]
 
 
 # -- values ------------------------------------------------------------------------------

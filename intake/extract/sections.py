@@ -27,6 +27,8 @@ from intake.text import fold, fold_key
 _NUMBERED = re.compile(r"^\W*(?:[ivx]+|\d{1,2}|[a-d])\s*[.):/-]+\s*\S")
 _NUMBER_MARK = re.compile(r"^\W*(?:[IVXivx]+|\d{1,2}|[a-dA-D])\s*[.):/-]+")
 MAX_HEADING = 120
+# Words of a sentence someone says, never of a heading: pronouns, "gửi", "xin", "ạ".
+_SPOKEN = frozenset("em anh chi minh toi gui xin nhe a da".split())
 ENDED = ""  # a heading that names no form: the section before it has ended
 
 
@@ -53,6 +55,8 @@ def heading(text: str, labels: list[Hit], forms: Mapping[str, Form]) -> str | No
     words = _NUMBER_MARK.sub("", text, count=1)
     if len(text.strip()) > MAX_HEADING or not words.strip() or find_numbers(words):
         return None
+    if _SPOKEN & set(fold_key(words).split()):
+        return None  # "Em gửi anh tin nhắn zalo báo cáo ạ:" is a sentence, not a heading
     if labels and (":" in text or "=" in text or not _NUMBERED.match(fold(text))):
         return None
     named = list(_matcher(tuple(forms.values())).find(text))

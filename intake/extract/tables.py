@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from intake.extract import doubts, lines
+from intake.extract import asides, doubts, lines
 from intake.lexicon import Matcher
 from intake.models import Candidate, Field, Form, Problem, Value
 from intake.period import states_period
@@ -276,6 +276,8 @@ def _columns(
         for text in texts:
             if find_numbers(text):
                 continue  # "11 tin, bài", "60 phút": a figure, not a heading
+            if asides.TARGET_WORDS.search(fold(text)):
+                break  # "Số tin, bài (dự kiến)", "Kế hoạch": a column of targets
             hit = max(matcher.find(text), key=lambda h: h.end - h.start, default=None)
             if hit and _mostly_label(text, hit.end - hit.start):
                 form_id, key = hit.key
@@ -370,11 +372,14 @@ def _has_figure(cells: Sequence[Cell], header: Header) -> bool:
 def _topics(
     found: list[Candidate], totals: list[list[Value]], form: Form, origin: str
 ) -> list[Candidate]:
-    """Rows without a unit column are one unit's topics: its report is the total row.
-    (Listeners are not summed over topics: the same people hear several.)"""
+    """Rows without a unit column are one unit's topics: its report is the total row, when
+    it is the sum of the rows.  (Estimates such as listeners are not summed over topics:
+    the same people hear several.)"""
     if len(totals) == 1 and totals[0]:
         values = tuple(replace(v, how="dòng tổng cộng") for v in totals[0])
-        return [Candidate(form.id, values, origin)]
+        summed = [v for v in totals[0] if not form.field(v.field).estimate]
+        problem = _total_mismatch(found, [summed], form)
+        return [Candidate(form.id, values, origin, problems=(problem,) if problem else ())]
     problem = Problem(
         "table_no_total",
         f"Bảng trong {origin} có nhiều dòng nhưng không có "
