@@ -483,13 +483,18 @@ def periods(
 ) -> Periods:
     sent = sent_time(parsed, arrived_at)
     sectioned = any(c.origin == BODY and c.period_text for c in candidates)
-    texts = [parsed.subject] if sectioned else [parsed.subject, body.text]
+    subject = "" if _REPLY.match(fold(parsed.subject)) else parsed.subject
+    texts = [subject] if sectioned else [subject, body.text]
     written = loose_datetime(body.forwarded_date, calendar) if body.forwarded_date else None
     period, problems = decide(texts, sent, calendar, written)
     owns = [_own_period(c, period, problems, sent, calendar) for c in candidates]
     stated = {own.end for own, _ in owns if own and own.explicit and own is not period}
     each = tuple(_agrees(own, period, stated, own_problems) for own, own_problems in owns)
     return Periods(sent, period, tuple(problems), each)
+
+
+# A reply's subject is the thread's, last week's: "RE: Báo cáo tuần 42" over week 43's.
+_REPLY = re.compile(r"^\s*(?:re|tl|tra loi|aw|sv|antw)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 def sent_time(parsed: ParsedMessage, arrived_at: datetime | None) -> datetime | None:

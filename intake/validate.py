@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from intake.extract.asides import until_plans
+from intake.extract.asides import mask, until_plans
 from intake.models import Body, Candidate, Form, ParsedMessage, Problem, Report, Status, Value
 from intake.period import Period, Periods
 from intake.quantity import find_numbers
@@ -260,7 +260,8 @@ def _unlabelled(parsed: ParsedMessage, body: Body, context: Context) -> list[Pro
             )
         ]
     done = until_plans(body.text)  # a plan's figures are targets
-    figures = [q for q in find_numbers(done) if not 1900 <= q.value <= 2100]
+    masked = "\n".join(mask(line) for line in done.split("\n"))  # "dự kiến 8 tin", too
+    figures = [q for q in find_numbers(masked) if not 1900 <= q.value <= 2100]
     if len(figures) < 2 or len(done) > MAX_UNLABELLED_TEXT:
         return []
     shown = ", ".join(q.raw for q in figures[:6])

@@ -89,3 +89,20 @@ def test_a_plan_sheet_beside_the_report_sheet_is_not_read(context):
         },
     )
     assert accepted(m, context) == RESULT_VALUES
+
+
+def test_a_plan_line_that_starts_with_du_kien_is_set_aside_whole(context):
+    body = "\n".join([*RESULTS, "- Dự kiến tuần sau phát 11 tin, bài; thời lượng 66 phút"])
+    assert accepted(message(body), context) == RESULT_VALUES
+
+
+def test_a_plan_that_promises_the_report_later_is_not_held(context):
+    body = "\n".join(
+        [
+            "Dạ em gửi KẾ HOẠCH tuyên truyền tuần tới của xã ạ:",
+            "- Dự kiến phát 11 tin, bài; thời lượng khoảng 66 phút; 30 lượt phát sóng.",
+            "Báo cáo kết quả em sẽ gửi vào thứ Năm ạ.",
+        ]
+    )
+    m = message(body, subject="Kế hoạch tuyên truyền tuần tới")
+    assert analyse(m.as_bytes(), context).reports == ()

@@ -155,3 +155,40 @@ def test_a_correction_that_does_not_say_which_figure_is_right_is_held(context):
     assert r.status is Status.NEEDS_REVIEW
     assert "broadcasts" not in r.values
     assert any("nhầm" in p.message for p in r.problems)
+
+
+def test_where_they_were_posted_is_not_a_second_label(context):
+    body = "\n".join(
+        [*SOCIAL[:2], "Số tin, bài đăng tải trên Fanpage, nhóm Zalo của xã: 41", *SOCIAL[3:]]
+    )
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+def test_short_lines_typed_on_a_phone_are_not_joined(context):
+    """Mail clients wrap long lines; "thành viên 1.210" / "đăng 41 tin bài" are two."""
+    body = "\n".join(
+        ["nhóm zalo 14 nhóm", "thành viên 1.210", "đăng 41 tin bài", "bluezone 88", "tin giả 0"]
+    )
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+def test_numbers_in_names_and_years_are_not_figures(context):
+    body = (
+        "Trong tuần xã phát 9 tin, bài với tổng thời lượng 50 phút, tuyên truyền bầu cử"
+        " nhiệm kỳ 2021-2026 và phòng chống Covid-19; phát sóng 27 lượt; khoảng 2.300"
+        " người nghe."
+    )
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_a_table_typed_in_the_body_keeps_this_weeks_column(context, separator):
+    rows = [
+        ["Nội dung", "Tuần trước", "Tuần này", "Tăng/giảm"],
+        ["Số tin, bài", "7", "9", "+2"],
+        ["Thời lượng (phút)", "45", "50", "+5"],
+        ["Số lượt phát sóng", "21", "27", "+6"],
+        ["Người nghe", "2.000", "2.300", "+300"],
+    ]
+    body = "Xã báo cáo tuần:\n" + "\n".join(separator.join(row) for row in rows)
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}

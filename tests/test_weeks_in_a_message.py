@@ -158,3 +158,11 @@ def test_last_weeks_figure_beside_this_weeks_on_one_line(context):
     assert by_week(message(body, sent=SENT), context) == {
         date(2021, 3, 11): (Status.ACCEPTED, THIS_WEEK)
     }
+
+
+def test_the_week_in_a_replys_subject_is_the_threads_not_this_reports(context):
+    """GIVEN "RE: Báo cáo tuần 9" over this week's figures WHEN read THEN this week: the
+    subject is last week's thread's."""
+    body = "Xã báo cáo tuần 10:\nSố tin, bài: 6\nThời lượng: 35 phút\nPhát 18 lượt\nNghe: 1.300"
+    m = message(body, subject="RE: Báo cáo tuần 9 xã Bản Bo", sent=SENT)
+    assert by_week(m, context) == {date(2021, 3, 11): (Status.ACCEPTED, THIS_WEEK)}

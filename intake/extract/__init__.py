@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from intake import htmltext, legacy
 from intake.errors import ParseError
-from intake.extract import corrections, documents, lines, sheets, tables
+from intake.extract import corrections, documents, lines, sheets, tables, texttables
 from intake.extract.asides import is_plan_heading
 from intake.lexicon import Matcher
 from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
@@ -54,7 +54,8 @@ def extract(
     text = "\n".join(
         "" if fold_key(line) in table_lines else line for line in body.text.split("\n")
     )
-    candidates = [*_body(text, matcher, forms), *in_tables]
+    typed, text = _text_tables(text, matcher, forms)
+    candidates = [*_body(text, matcher, forms), *in_tables, *typed]
     texts: list[str] = []
     unreadable: list[str] = []
     blank: list[str] = []
@@ -117,6 +118,20 @@ def _relative(line: str) -> int | None:
     if match is None:
         return None
     return 1 if match[1] == "tuan truoc" else 0
+
+
+def _text_tables(
+    text: str, matcher: Matcher, forms: Mapping[str, Form]
+) -> tuple[list[Candidate], str]:
+    """Tables typed in the body, and the body without the lines of those that were read."""
+    found: list[Candidate] = []
+    lines_ = text.split("\n")
+    for start, stop, grid in texttables.blocks(text):
+        read = tables.read(grid, matcher, forms, f"{BODY}, bảng dòng {start + 1}")
+        if read.candidates:
+            found += read.candidates
+            lines_[start:stop] = [""] * (stop - start)
+    return found, "\n".join(lines_)
 
 
 def _html_tables(

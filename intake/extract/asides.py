@@ -36,6 +36,7 @@ PLAN_HEADING = re.compile(
     rf"(?:ke hoach|phuong huong)\b(?!\s*(?:so\b|\d+\s*/))(?:[^:\n]*$|.{{0,40}}\b{_FUTURE}\b)"
     rf"|(?:nhiem vu|du kien|chuong trinh|muc tieu|chi tieu)\b.{{0,40}}\b{_FUTURE}\b)"
 )
+_PLAN_LINE = re.compile(r"^\W*(?:du kien|phan dau|chi tieu|muc tieu|ke hoach)\b(?!\s+so\b)")
 THIS_WEEK = re.compile(r"\b(?:tuan nay|trong tuan nay|tuan qua)\b")
 # A column or a label that names a target, not a result: "Số tin, bài (dự kiến)".
 TARGET_WORDS = re.compile(r"\b(?:du kien|ke hoach|chi tieu|phan dau|muc tieu)\b")
@@ -85,6 +86,8 @@ def mask(text: str) -> str:
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
+    if _PLAN_LINE.match(folded):  # "- Dự kiến phát 8 tin, bài; thời lượng 50 phút"
+        return " " * len(text)
     match = None if states_period(text) else ELSEWHERE.search(folded)
     if match:  # to the end of the clause, or to "tuần này": "tuần trước 1.120, tuần này 1.184"
         end = CLAUSE_END.search(text, match.end())

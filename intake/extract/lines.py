@@ -59,6 +59,7 @@ FOREIGN_UNITS = frozenset(
     + ["bang ron", "khau hieu", "pa no", "to roi", "van ban", "tai lieu", "chuong trinh"]
 )
 MAX_UNKNOWN_GAP_WORDS = 2
+MIN_WRAPPED = 40  # shorter lines were not wrapped by the mail client
 _SENTENCE_END = re.compile(r"[.;:!?|]\s*$")
 _CLAUSE_END = asides.CLAUSE_END
 _OPERATORS = {"x": "*", "×": "*", "*": "*", "+": "+", "nhan": "*", "cong": "+"}
@@ -179,7 +180,7 @@ def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
     if starting and not unit_of_figure:
         return False
     return (
-        bool(line.strip())
+        len(line.strip()) >= MIN_WRAPPED  # a client wraps long lines; "thành viên 860" is whole
         and first.isalpha()
         and first.islower()
         and not _SENTENCE_END.search(line)
@@ -201,6 +202,8 @@ def _heads(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _PHRASE_END = re.compile(r"[:=]")
+# Where or by whom, after a head label: "Số tin, bài đăng tải trên Fanpage, nhóm Zalo: 46".
+_WHERE = re.compile(r"\s*(?:tren|tai|qua|cua|do|trong|len|vao|o)\b")
 
 
 def _phrase_head(text: str, hits: list[Hit]) -> list[Hit]:
@@ -214,7 +217,10 @@ def _phrase_head(text: str, hits: list[Hit]) -> list[Hit]:
         or len(inside) < len(hits)  # more labels after the colon: a list, not one phrase
         or _tokens(text[: colon.start()])
         or len(_tokens(after)) != 1
-        or re.search(r"[,;|\t]", text[inside[0].end : colon.start()])
+        or (
+            re.search(r"[,;|\t]", text[inside[0].end : colon.start()])
+            and not _WHERE.match(fold(text[inside[0].end : inside[1].start]))
+        )
     ):
         return hits
     return [inside[0]]
@@ -488,11 +494,26 @@ def _extra(
         and hit.end <= t.start
         and t.end <= stop
         and not (t.quantity.unit in FOREIGN_UNITS and t.quantity.unit not in field.unit_keys)
+        and not _names_a_thing(text, t)
     ]
     if not others:
         return None
     shown = text[hit.end : stop].strip(" \t:-=|,")
     return f'Có nhiều số cho {hit.text.strip()}: "{shown}", cần kiểm tra'
+
+
+_NAME_NUMBER = re.compile(r"[^\W\d_]-?$")  # "Covid-19", "H5N1", "khóa XV" is no figure
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+
+
+def _names_a_thing(text: str, token: _Token) -> bool:
+    """A number that is part of a name or a date, not a count: "Covid-19", "nhiệm kỳ
+    2021-2026", "năm 2021"."""
+    if token.duration or token.quantity.unit:
+        return False
+    if _NAME_NUMBER.search(text[max(0, token.start - 2) : token.start]):
+        return True
+    return bool(_YEARS.match(token.quantity.raw.strip()))
 
 
 def _by_unit(
