@@ -199,6 +199,8 @@ _CHAT_PREFIX = re.compile(
 _CHAT_SUFFIX = re.compile(rf"\s*{_STAMP}\s*$")
 _CHAT_HEADER = re.compile(
     rf"^\s*(?:{_NAME}\s*[,-]?\s*)?(?:{_STAMP}|{_CLOCK}[,\s]+{_DAY}|{_DAY}[,\s]+{_CLOCK})\s*$"
+    # Zalo on a computer: "Lâm VHXH Khổng Lào 10:02", an author of two capitalised words
+    rf"|^\s*(?=(?:[^:\d\n]*?\b[A-ZÀ-Ỹ]){{2}})[^:\d\n]{{3,60}}\s{_CLOCK}\s*$"
 )
 
 

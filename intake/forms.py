@@ -108,7 +108,7 @@ def _to_form(spec: _FormSpec) -> Form:
         title=nfc(spec.title),
         fields=fields,
         keywords=tuple(nfc(k) for k in spec.keywords),
-        sections=tuple(nfc(k) for k in spec.sections or spec.keywords),
+        sections=tuple(nfc(k) for k in spec.sections),
         units=tuple(spec.units),
         expected=spec.expected,
     )

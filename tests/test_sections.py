@@ -150,10 +150,9 @@ def test_a_correction_that_names_the_wrong_figure_keeps_the_right_one(context):
 
 
 def test_a_correction_that_does_not_say_which_figure_is_right_is_held(context):
-    body = "\n".join([*RADIO, "à em nhầm, phát sóng 29 lượt ạ"])
+    body = "\n".join([*RADIO, "em nhầm số lượt phát sóng, 29 là của tuần trước ạ"])
     [r] = analyse(message(body).as_bytes(), context).reports
     assert r.status is Status.NEEDS_REVIEW
-    assert "broadcasts" not in r.values
     assert any("nhầm" in p.message for p in r.problems)
 
 
@@ -191,4 +190,39 @@ def test_a_table_typed_in_the_body_keeps_this_weeks_column(context, separator):
         ["Người nghe", "2.000", "2.300", "+300"],
     ]
     body = "Xã báo cáo tuần:\n" + "\n".join(separator.join(row) for row in rows)
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_sections_without_configured_words_follow_the_channel_a_form_names(tmp_path):
+    """A form file without `sections` (as written before the key existed): a heading
+    naming Zalo or a Fanpage still opens the form whose own words name social media."""
+    from intake import directory, forms
+    from intake.config import PeriodRules
+
+    for path in (ROOT / "config" / "forms").glob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        assert "\nsections" not in text  # the shipped forms rely on the default
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    plain = Context.build(
+        directory.load(ROOT / "config" / "units.csv"),
+        forms.load_all(tmp_path),
+        PeriodRules(),
+    )
+    body = "\n".join(["* Trên Fanpage và Zalo OA của xã:", *SOCIAL])
+    found = analyse(message(body).as_bytes(), plain).reports
+    assert {r.form: dict(r.values) for r in found} == {"social_media": SOCIAL_VALUES}
+
+
+def test_a_chat_correction_that_ends_with_its_figure_replaces_the_earlier_one(context):
+    body = "\n".join(
+        [
+            "Lò Văn Sơn VHXH Bản Bo 08:41",
+            "Số tin bài: 9",
+            "Thời lượng 50p",
+            "Phát sóng 26 lượt",
+            "Người nghe 2.300",
+            "Lò Văn Sơn VHXH Bản Bo 08:44",
+            "à em nhầm, phát sóng 27 lượt ạ",
+        ]
+    )
     assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}

@@ -4,7 +4,8 @@ A report that carries two forms puts each under its heading: "1. Trên hệ th�
 thanh:" above the broadcast figures, "2. Tuyên truyền trên mạng xã hội:" above the
 social-media ones.  Under the second, "Số tin, bài: 35" counts the posts, not the news
 items read on the radio.  A heading is a line without a field's label that names a
-form's section words (the form's `sections`, by default its keywords); when it names
+form's section words (the form's `sections`; by default its keywords and the words of
+the channel its own words name: radio, or social media); when it names
 words of several forms, the last one wins, as Vietnamese puts the head word first
 ("tuyên truyền trên mạng xã hội" is about social media).  A numbered heading that names
 no form ("3. Công tác khác") ends the section.  Without a heading, a label of another
@@ -106,4 +107,37 @@ def _as_section(hit: Hit, form: Form) -> Hit:
 
 @lru_cache(maxsize=8)
 def _matcher(forms: tuple[Form, ...]) -> Matcher:
-    return Matcher((word, (form.id, "")) for form in forms for word in form.sections)
+    return Matcher((word, (form.id, "")) for form in forms for word in _words(form, forms))
+
+
+# The channels a section of a report is about, for forms that declare no `sections`:
+# each channel's words go to the one form whose own words name the channel.
+_CHANNELS = (
+    (
+        "mạng xã hội", "zalo", "facebook", "fanpage", "tiktok", "youtube", "không gian mạng",
+        "trang cá nhân", "bluezone", "tin giả",
+    ),
+    (
+        "truyền thanh", "phát thanh", "hệ thống loa", "loa truyền thanh", "loa phát thanh",
+        "đài truyền thanh", "trạm truyền thanh", "cụm loa", "loa không dây",
+    ),
+)  # fmt: skip
+
+
+def _words(form: Form, forms: tuple[Form, ...]) -> tuple[str, ...]:
+    if form.sections:
+        return form.sections
+    words = list(form.keywords)
+    for channel in _CHANNELS:
+        naming = [f for f in forms if _names(f, channel)]
+        if naming == [form]:
+            words += channel
+    return tuple(words)
+
+
+def _names(form: Form, channel: tuple[str, ...]) -> bool:
+    own = " ".join(
+        [form.title, *form.keywords, *(a for f in form.fields for a in (f.label, *f.aliases))]
+    )
+    text = f" {fold_key(own)} "
+    return any(f" {fold_key(word)} " in text for word in channel)
