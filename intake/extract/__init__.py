@@ -147,9 +147,9 @@ def _html_tables(
     for grid in htmltext.tables(html):
         hint = legacy.detect([c for row in grid for c in row])
         grid = [[legacy.to_unicode(c, hint) for c in row] for row in grid]
-        cells = fold_key(" ".join(c for row in grid for c in row))
-        if not (cells and cells in new and len(grid) > 1 and max(len(r) for r in grid) > 2):
-            continue
+        rows = [fold_key(" ".join(row)) for row in grid[1:]]
+        if not (all(r in new for r in rows) and len(grid) > 1 and max(len(r) for r in grid) > 2):
+            continue  # in the quote; a plain part may leave out a table's header row
         read = tables.read(grid, matcher, forms, "bảng trong thư").candidates
         found += read
         if read:

@@ -65,6 +65,9 @@ def read(
     grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
     vertical = _labels_down_a_column(rows, matcher)
+    if vertical:
+        grid = _total_column_only(grid)
+        rows = [[_text(c) for c in row] for row in grid]
     found = [] if vertical else _headers(rows, matcher, forms)
     headers = [h for h in found if _has_figures(grid, h)]
     if not headers:
@@ -82,7 +85,7 @@ def read(
     out: list[Candidate] = []
     for header in headers:
         found = _rows(grid, rows, header, forms[header.form], origin)
-        out.extend(replace(c, period_text=title or None) for c in found)
+        out.extend(replace(c, period_text=c.period_text or title or None) for c in found)
     return Table(out, headed=True)
 
 
@@ -201,6 +204,22 @@ def _this_period_only(grid: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
         for below in out[r:]:
             for c in other:
                 if c < len(below):
+                    below[c] = None
+        return out
+    return out
+
+
+def _total_column_only(grid: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
+    """A table of labels down a column whose figures are split by channel, with a total:
+    "Nội dung | Truyền thanh | Truyền hình | Tổng cộng" keeps the total's column."""
+    out = [list(row) for row in grid]
+    for r, row in enumerate(out[:HEADER_SEARCH_ROWS]):
+        total = [c for c, cell in enumerate(row) if _TOTAL.fullmatch(fold_key(_text(cell)))]
+        if len(total) != 1 or sum(1 for cell in row if _text(cell)) < 4:
+            continue
+        for below in out[r + 1 :]:
+            for c in range(len(below)):
+                if c != total[0] and _is_figure(below[c]):
                     below[c] = None
         return out
     return out
@@ -346,7 +365,12 @@ def _rows(
             totals.append(values)
         elif values:
             unit = row[header.unit_column] if header.unit_column is not None else None
-            found.append(Candidate(form.id, tuple(values), origin, unit_text=unit or None))
+            week = next((c for c in row if states_period(c)), None)  # "Từ 30/7 đến 05/8"
+            found.append(
+                Candidate(form.id, tuple(values), origin, unit_text=unit or None, period_text=week)
+            )
+    if found and all(c.period_text for c in found):
+        return found  # a row per week
     if header.unit_column is None and len(found) > 1:
         return _topics(found, totals, form, origin)
     problem = _total_mismatch(found, totals, form)
