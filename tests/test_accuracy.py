@@ -6,11 +6,12 @@ value, unit or period that is wrong, or an accepted report that should have been
 on any non-report that yields an accepted report, and when the share of fields of
 ordinary cases accepted correctly falls below the corpus's floor.
 
-Seven corpora: tests/corpus, the one the parser was built against; bench/holdout to
-bench/holdout6, written independently afterwards, each
-by someone who had read neither the parser nor the corpora before it, as proxies for mail
-nobody tuned on (their READMEs say why they must not be tuned on case by case).  The
-floors keep them from sliding back.
+Nine corpora: tests/corpus, the one the parser was built against; bench/holdout to
+bench/holdout8, written independently afterwards, each by someone who had read neither
+the parser nor the corpora before it.  All nine are tuned: fixes were drawn from each
+(by kind, never case by case), so they guard against sliding back, not measure unseen
+mail; each set's first run, in its README, does that.  bench/holdout8 is read with its
+own configuration (the communes and wards of a province after 1 July 2025).
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ HOLDOUT3 = ROOT / "bench" / "holdout3"
 HOLDOUT4 = ROOT / "bench" / "holdout4"
 HOLDOUT5 = ROOT / "bench" / "holdout5"
 HOLDOUT6 = ROOT / "bench" / "holdout6"
+HOLDOUT7 = ROOT / "bench" / "holdout7"
+HOLDOUT8 = ROOT / "bench" / "holdout8"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
 # auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
 # (90.6% of a possible 90.6%, 85.3% of 86.0%, 82.8% of 87.2%, 83.7% of 86.4%, 90.9% of
-# 90.9%, 77.7% of 82.4%, 86.4% of 91.0%), minus a margin.  Raise it as the parser
+# 90.9%, 77.7% of 82.4%, 86.4% of 91.0%; December 2026: holdout7 87.5% of 92.4%,
+# holdout8 82.0% of 84.3%), minus a margin.  Raise it as the parser
 # improves; never lower it to let a change pass (tests/corpus: its ceiling fell from 92.0%
 # in December 2026, when the rows a station sends for communes became held).
 FLOORS = {
@@ -46,6 +50,8 @@ FLOORS = {
     HOLDOUT4: 88.0,
     HOLDOUT5: 75.0,
     HOLDOUT6: 84.0,
+    HOLDOUT7: 85.0,
+    HOLDOUT8: 80.0,
 }
 MIN_CASES = 170
 SCORE_LINE = re.compile(
@@ -54,17 +60,33 @@ SCORE_LINE = re.compile(
 )
 
 
-@pytest.fixture(
-    scope="module",
-    params=[CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6],
-    ids=["corpus", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"],
-)
+pytestmark = pytest.mark.slow
+
+
+def own_config(corpus: Path) -> list[str]:
+    """A corpus with its own configuration (config/intake.toml) is read with it."""
+    toml = corpus / "config" / "intake.toml"
+    if not toml.exists():
+        return []
+    intake = Path(sys.executable).with_name("intake")
+    return ["--parse-cmd", f"{intake} parse --json --config {toml}"]
+
+
+@pytest.fixture(scope="module", params=list(FLOORS), ids=lambda p: p.name)
 def run(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict, Path]:
     figures = tmp_path_factory.mktemp("accuracy") / "figures.json"
+    corpus = request.param
     done = subprocess.run(
-        [sys.executable, str(HARNESS), str(request.param), "--json-out", str(figures)],
+        [
+            sys.executable,
+            str(HARNESS),
+            str(corpus),
+            "--json-out",
+            str(figures),
+            *own_config(corpus),
+        ],
         capture_output=True,
         text=True,
         timeout=1200,
