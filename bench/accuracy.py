@@ -159,6 +159,8 @@ class Tally:
     nonreport_cases: int = 0
     leaks: int = 0
     nonreport_held: int = 0  # non-report cases that produced a report held for review
+    held_fields: int = 0  # fields of expected held reports that a clerk expects to see
+    prefilled: int = 0  # ... that came out in a held report, with the right figure
     errors: int = 0
 
     def add(self, other: Tally) -> None:
@@ -182,6 +184,8 @@ class Tally:
             "nonreport_cases": self.nonreport_cases,
             "nonreport_leaks": self.leaks,
             "nonreport_held": self.nonreport_held,
+            "held_fields": self.held_fields,
+            "prefilled": self.prefilled,
             "errors": self.errors,
         }
 
@@ -286,6 +290,10 @@ def score_case(file: str, family: str, expected: dict, output: Output) -> CaseRe
         form_accepted = [
             r for r in accepted if r.get("form") == w.get("form") and r not in same_key
         ]
+        if not ok_status:
+            t.held_fields += len(fields)
+            shown = (review or {}).get("values") or {}
+            t.prefilled += sum(1 for k, v in fields.items() if k in shown and same(shown[k], v))
         for name, value in fields.items():
             values = [r["values"][name] for r in same_key if name in (r.get("values") or {})]
             if ok_status and values and all(same(v, value) for v in values):
@@ -464,6 +472,11 @@ def print_text(data: dict) -> None:
     for name, t in data["by_family"].items():
         print(row(name, t))
     print(row("ALL", data["overall"]))
+    o = data["overall"]
+    print(
+        f"Held for review as expected: {o.prefilled} of the {o.held_fields} figures a clerk"
+        " expects to see came out pre-filled, right."
+    )
     print()
     print("By difficulty:")
     print(head)

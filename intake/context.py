@@ -7,6 +7,7 @@ without a configuration) and then only read: no I/O, no clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from intake import directory, forms
@@ -28,6 +29,11 @@ class Context:
     calendar: Calendar
     own_addresses: frozenset[str]
     approvers: frozenset[str] = frozenset()
+
+    @cached_property
+    def unit_words(self) -> frozenset[str]:
+        """The words of the units' names and aliases, folded."""
+        return self.units.words()
 
     @classmethod
     def build(

@@ -74,6 +74,10 @@ class Matcher:
             for key in self._keys[folded]:
                 yield Hit(match.start(), match.end(), key, span)
 
+    def words(self) -> frozenset[str]:
+        """Every word of the aliases, folded ("ban", "bo", "na", "tam" ...)."""
+        return frozenset(w for alias in self._keys for w in alias.split())
+
     def keys_in(self, text: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys(hit.key for hit in self.find(text)))
 

@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 
 from intake import htmltext, legacy
 from intake.errors import ParseError
-from intake.extract import corrections, documents, lines, sheets, tables, texttables
+from intake.extract import (
+    corrections,
+    documents,
+    lines,
+    ocr,
+    scans,
+    sheets,
+    tables,
+    texttables,
+)
 from intake.extract.asides import is_plan_heading
 from intake.lexicon import Matcher
 from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
@@ -47,8 +56,13 @@ class Extraction:
 
 
 def extract(
-    parsed: ParsedMessage, body: Body, matcher: Matcher, forms: Mapping[str, Form]
+    parsed: ParsedMessage,
+    body: Body,
+    matcher: Matcher,
+    forms: Mapping[str, Form],
+    names: frozenset[str] = frozenset(),
 ) -> Extraction:
+    """`names`: the words of the units' names, which OCR must not take for misread labels."""
     attachments = parsed.attachments
     in_tables, table_lines = _html_tables(parsed.html, body.text, matcher, forms)
     text = "\n".join(
@@ -60,9 +74,16 @@ def extract(
     unreadable: list[str] = []
     blank: list[str] = []
     figureless: list[str] = []
+    scanned: list[Attachment] = []  # photos and scans: read by OCR if nothing else is
     for attachment in attachments:
+        if _picture(attachment):
+            scanned.append(attachment)
+            continue
         try:
             found, heads = _attachment(attachment, matcher, forms)
+        except documents.Scanned:
+            scanned.append(attachment)
+            continue
         except BlankForm as e:
             blank.append(str(e))
             continue
@@ -77,8 +98,11 @@ def extract(
             figureless.append(attachment.filename)
     if not candidates:  # sent from a phone: all in the subject
         candidates.extend(lines.read(parsed.subject, matcher, forms, SUBJECT))
-    if not candidates:
-        unreadable.extend(_pictures(attachments))
+    if not candidates and scanned:
+        found, heads, unread = _scans(scanned, matcher, forms, names)
+        candidates += found
+        texts += heads
+        unreadable += unread
     candidates = corrections.apply(candidates, body.text, matcher)
     return Extraction(
         tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank), tuple(figureless)
@@ -257,14 +281,35 @@ def _heading(name: str, lines: list[str]) -> str:
     return "\n".join([words, *(line for line in lines if line.strip())][: HEADING_LINES + 1])
 
 
-def _pictures(attachments: tuple[Attachment, ...]) -> list[str]:
-    """Attached photos or scans, when nothing else in the message holds figures."""
-    return [
-        f"Tệp ảnh {a.filename} chưa đọc được (có thể là ảnh chụp báo cáo, cần nhập tay)"
-        for a in attachments
-        if not a.inline
-        and (a.content_type.startswith("image/") or a.filename.lower().endswith(IMAGES))
-    ]
+def _picture(attachment: Attachment) -> bool:
+    return not attachment.inline and (
+        attachment.content_type.startswith("image/") or attachment.filename.lower().endswith(IMAGES)
+    )
+
+
+def _scans(
+    scanned: list[Attachment], matcher: Matcher, forms: Mapping[str, Form], names: frozenset[str]
+) -> tuple[list[Candidate], list[str], list[str]]:
+    """Photos and scans, when nothing else in the message holds figures: read by OCR, each
+    figure held for a clerk to confirm; what OCR cannot read is named, to be typed."""
+    found: list[Candidate] = []
+    heads: list[str] = []
+    unread: list[str] = []
+    for number, attachment in enumerate(scanned):
+        name = attachment.filename or "(không tên)"
+        if number >= scans.MAX_SCANS or not ocr.available():
+            unread.append(f"Tệp {name} là ảnh hoặc bản quét, chưa đọc được, cần nhập tay")
+            continue
+        try:
+            read, head = scans.read(attachment, matcher, forms, names)
+        except ocr.ScanError as e:
+            unread.append(f"{e} Cần nhập tay.")
+            continue
+        found += read
+        heads.append(head)
+        if not read:
+            unread.append(f"Tệp {name} là ảnh hoặc bản quét, không nhận ra số liệu, cần nhập tay")
+    return found, heads, unread
 
 
 def ignored(attachment: Attachment) -> bool:

@@ -5,7 +5,7 @@
 - doc: converted to docx by LibreOffice (`soffice --headless`) when it is installed,
   else read as text by antiword (both from Debian's packages, installed by `make`);
 - pdf: pdfplumber, the text and the ruled tables of each page.  A PDF without a text
-  layer (a scan) raises ParseError: it is held for review, never guessed.
+  layer (a scan) raises Scanned: it is read by OCR (scans.py), and held for review.
 """
 
 from __future__ import annotations
@@ -237,5 +237,9 @@ def _pdf(data: bytes, filename: str) -> Document:
         raise ParseError(f"Tệp {filename} bị hỏng hoặc không phải tệp PDF") from e
     text = "\n".join(lines)
     if not text.strip():
-        raise ParseError(f"Tệp {filename} là bản quét (ảnh), không có chữ để đọc")
+        raise Scanned(f"Tệp {filename} là bản quét (ảnh), không có chữ để đọc")
     return Document(text, tuple(tables), text)
+
+
+class Scanned(ParseError):
+    """A PDF without a text layer: a scan, for OCR."""
