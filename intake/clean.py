@@ -87,6 +87,7 @@ def clean(text: str, subject: str = "", own: Collection[str] = ()) -> Body:
             quoted=carried.quoted,
             signature=_join(signature, carried.signature),
             forwarded=True,
+            carried=carried.text,
             forwarded_date=when,
         )
     below = _bottom_posted(rest)

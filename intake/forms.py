@@ -32,6 +32,7 @@ class _FieldSpec(BaseModel):
     units: list[str] = []
     wrong_units: list[str] = []
     estimate: bool = False
+    running_total: bool = False
 
 
 class _FormSpec(BaseModel):
@@ -100,6 +101,7 @@ def _to_form(spec: _FormSpec) -> Form:
             units=tuple(nfc(u) for u in f.units),
             wrong_units=tuple(nfc(u) for u in f.wrong_units),
             estimate=f.estimate,
+            running_total=f.running_total,
         )
         for f in spec.fields
     )

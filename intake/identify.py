@@ -49,6 +49,7 @@ class Named:
     subject: tuple[str, ...]
     text: tuple[str, ...]  # subject, body, attachment names, document headings
     signature: tuple[str, ...]
+    carried: tuple[str, ...] = ()  # in a forwarded message: whose report it carries
 
 
 def identify(parsed: ParsedMessage, body: Body, found: Extraction, context: Context) -> Identities:
@@ -74,6 +75,7 @@ def units_named(
         _units(matcher, [parsed.subject]),
         _units(matcher, texts),
         _units(matcher, [body.signature, parsed.sender_name]),
+        _units(matcher, [body.carried]),
     )
 
 
@@ -109,6 +111,10 @@ def _of_candidate(
         authors = _units(matcher, [candidate.heading])
         if authors and by_address.id not in authors:  # Bản Bo's mail, Nà Tăm's file
             return Identity(None, "", (_conflict(by_address.name, authors, directory),))
+    relayed = [u for u in named.carried if by_address and u != by_address.id]
+    if by_address and relayed and by_address.id not in named.carried:
+        # Bản Giang forwards Nùng Nàng's report: the report is Nùng Nàng's, to be checked
+        return Identity(None, "", (_conflict(by_address.name, relayed, directory),))
     if by_address:
         others = [u for u in named.text if u != by_address.id]
         in_subject = [u for u in named.subject if u != by_address.id]

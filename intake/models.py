@@ -50,6 +50,7 @@ class Field:
     units: tuple[str, ...] = ()  # unit words that name it after a number: "24 lượt"
     wrong_units: tuple[str, ...] = ()  # units that are another measure: "850 hộ" is not people
     estimate: bool = False  # an estimate by nature ("ước số người nghe"): "hơn 2 nghìn" is fine
+    running_total: bool = False  # counts what exists so far (installs): "lũy kế" is its nature
 
     @cached_property
     def unit_keys(self) -> frozenset[str]:
@@ -147,6 +148,7 @@ class Body:
     quoted: str = ""
     signature: str = ""
     forwarded: bool = False
+    carried: str = ""  # the text of the forwarded message, as it came (part of `text`)
     forwarded_date: str | None = None  # the "Date:"/"Sent:" line of the forwarded message
     forwards_office: bool = False  # it forwards the office's own mail (a summary, a reminder)
 

@@ -402,8 +402,8 @@ def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
             ),
         )
     nearest = _nearest_end(end, calendar)
-    if nearest is not None and abs((start - calendar.start(nearest)).days) > 1:
-        nearest = None  # "từ 01/12 đến 05/12" (Monday to Friday) is not a reporting week
+    if nearest is not None and not _is_the_week(start, end, nearest, calendar):
+        nearest = None
     if nearest is None:
         week = calendar.end_on_or_after(end)
         return (
@@ -416,6 +416,16 @@ def _range(m: re.Match[str], words: str, year: int | None, calendar: Calendar):
             ),
         )
     return nearest, words, None
+
+
+def _is_the_week(start: date, end: date, week_end: date, calendar: Calendar) -> bool:
+    """Whether a written range is the reporting week, as units write it: its days exactly,
+    or from the last deadline day ("28/01 - 04/02"), or up to the day before the deadline
+    ("29/01 - 03/02", sent on Thursday); not a week shifted by a day (Thursday to
+    Wednesday), nor Monday to Friday."""
+    early_start = (calendar.start(week_end) - start).days
+    early_end = (week_end - end).days
+    return early_start in (0, 1) and early_end in (0, 1) and not (early_start and early_end)
 
 
 def _nearest_end(day: date, calendar: Calendar) -> date | None:

@@ -218,3 +218,22 @@ def test_from_a_day_until_now_is_not_a_week():
     period, problems = decide(["Số liệu từ ngày 01/02 đến nay"], at(4, 10), CAL)
     assert period is None
     assert problems[0].code == "period_unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Tuần từ 05/02 đến 11/02/2021", False),  # Friday to Thursday
+        ("Từ 04/02 đến 11/02/2021", False),  # from the last deadline day
+        ("Từ 05/02 đến 10/02/2021", False),  # up to the day before the deadline
+        ("Từ 04/02 đến 10/02/2021", True),  # Thursday to Wednesday: another week
+        ("Từ 06/02 đến 12/02/2021", True),  # Saturday to Friday
+    ],
+)
+def test_a_written_range_must_be_the_reporting_week(text, held):
+    period, problems = decide([text], at(15, 8), CAL)
+    assert (period is None) is held
+    if held:
+        assert problems[0].code == "period_mismatch"
+    else:
+        assert period.end == date(2021, 2, 11)

@@ -142,3 +142,10 @@ def test_review_show_names_the_page_and_box_and_accept_takes_the_prefilled_figur
         app.close()
     assert current.status is Status.ACCEPTED
     assert current.values == VALUES
+
+
+def test_a_photo_a_phone_puts_inline_is_read(context, page):
+    m = message("Da em gui anh bao cao tuan a")
+    m.add_attachment(spoil(page), maintype="image", subtype="jpeg", filename="received.jpeg")
+    m.get_payload()[-1].replace_header("Content-Disposition", "inline; filename=received.jpeg")
+    assert held_report(m, context).values == VALUES

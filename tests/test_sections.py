@@ -226,3 +226,25 @@ def test_a_chat_correction_that_ends_with_its_figure_replaces_the_earlier_one(co
         ]
     )
     assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_figures_under_a_heading_about_something_else_are_not_guessed(context):
+    """ "2. Công tác truyền hình: gửi Đài tỉnh 03 tin": no label, another subject."""
+    body = "\n".join(
+        ["1. Phát thanh", *RADIO, "2. Công tác truyền hình", "- Gửi Đài tỉnh 03 tin, 01 phóng sự"]
+    )
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+def test_a_running_total_is_the_figure_only_for_a_field_that_counts_what_exists(context):
+    body = "\n".join([*SOCIAL[:3], "Số người cài Bluezone (lũy kế): 88", SOCIAL[4]])
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+    weekly = "\n".join(["Số tin, bài (lũy kế từ đầu năm): 250", *RADIO[1:]])
+    [r] = analyse(message(weekly).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW and "items" not in r.values
+
+
+def test_by_the_station_is_not_a_duration(context):
+    """ "do Đài quản lý" (managed by the station) is not "độ dài" (length)."""
+    body = "\n".join(["Số nhóm Zalo, Fanpage do Đài quản lý: 14 nhóm", *SOCIAL[1:]])
+    assert by_form(body, context) == {"social_media": SOCIAL_VALUES}

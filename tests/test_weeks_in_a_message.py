@@ -166,3 +166,38 @@ def test_the_week_in_a_replys_subject_is_the_threads_not_this_reports(context):
     body = "Xã báo cáo tuần 10:\nSố tin, bài: 6\nThời lượng: 35 phút\nPhát 18 lượt\nNghe: 1.300"
     m = message(body, subject="RE: Báo cáo tuần 9 xã Bản Bo", sent=SENT)
     assert by_week(m, context) == {date(2021, 3, 11): (Status.ACCEPTED, THIS_WEEK)}
+
+
+def test_a_forwarded_report_of_another_unit_is_held(context):
+    body = "\n".join(
+        [
+            "Hòm thư xã Nà Tăm bị lỗi, Bản Bo chuyển giúp báo cáo tuần của xã Nà Tăm ạ.",
+            "",
+            "---------- Forwarded message ---------",
+            "From: Cán bộ Nà Tăm <canbo.natam@gmail.com>",
+            "Date: Thu, Mar 11, 2021 at 8:00 AM",
+            "Subject: Bao cao tuan",
+            "",
+            "Xã Nà Tăm báo cáo tuần: 6 tin, bài; 35 phút; 18 lượt phát; 1.300 người nghe.",
+        ]
+    )
+    [r] = analyse(message(body, subject="Fwd: Bao cao tuan", sent=SENT).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW
+    assert r.unit is None
+    assert any(p.code == "unit_conflict" for p in r.problems)
+
+
+def test_a_title_merged_across_the_row_is_no_header_of_other_periods(context):
+    """ "(Tuần trước Tết và tuần Tết)" merged over every column is a title: the rows
+    below are read, one per week."""
+    rows = [
+        ["BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN"] * 6,
+        ["(Tuần trước Tết và tuần Tết)"] * 6,
+        ["STT", "Nội dung", *HEAD],
+        [1, "Tuần từ 26/02 đến 04/3/2021", 5, 30, 15, 1200],
+        [2, "Tuần từ 05/3 đến 11/3/2021", 6, 35, 18, 1300],
+    ]
+    m = with_xlsx(message("Xã gửi báo cáo 02 tuần ạ.", sent=SENT), rows)
+    weeks = by_week(m, context)
+    assert weeks[date(2021, 3, 11)] == (Status.ACCEPTED, THIS_WEEK)
+    assert date(2021, 3, 4) in weeks

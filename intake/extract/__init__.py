@@ -43,6 +43,7 @@ _IGNORED_TYPES = (
 _IGNORED_SUFFIXES = (".p7s", ".asc", ".sig", ".vcf", ".ics")
 _DOCUMENTS = (".docx", ".docm", ".doc", ".pdf")
 READABLE = (*sheets.SPREADSHEET, ".csv", ".docx", ".docm", ".doc", ".pdf")
+INLINE_PICTURE = 40_000  # bytes: an inline picture this big is a photo, not a logo
 IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
 
 
@@ -282,7 +283,9 @@ def _heading(name: str, lines: list[str]) -> str:
 
 
 def _picture(attachment: Attachment) -> bool:
-    return not attachment.inline and (
+    """A photo or scan that may be a report: attached, or shown in the body but too big for
+    a logo (a phone's mail app puts the photo it sends inline)."""
+    return (not attachment.inline or len(attachment.data) >= INLINE_PICTURE) and (
         attachment.content_type.startswith("image/") or attachment.filename.lower().endswith(IMAGES)
     )
 
@@ -307,7 +310,7 @@ def _scans(
             continue
         found += read
         heads.append(head)
-        if not read:
+        if not read and not attachment.inline:  # an inline picture without figures: decoration
             unread.append(f"Tệp {name} là ảnh hoặc bản quét, không nhận ra số liệu, cần nhập tay")
     return found, heads, unread
 

@@ -19,6 +19,7 @@ from intake.text import fold
 
 CLAUSE_END = re.compile(r";|(?<!\.)\.(?!\.)(?=\s|$)")  # not the dots of "Số tin........ 9"
 PARENTHESES = re.compile(r"\([^()]*\d[^()]*\)")
+WORDS_QUALIFIER = re.compile(r"\([^()\d]{2,40}\)")
 WORDS_ASIDE = re.compile(r"\(([^()\d]{2,40})\)")  # "12 (mười hai)", as legal documents write
 PER_ITEM = re.compile(
     r"\bmoi (?:lan|luot|buoi|tin|bai|ban tin|chuong trinh)\b[^,;.\n]{0,20}?\d+\s*(?:phut|p|gio)\b"
@@ -88,7 +89,7 @@ def mask(text: str) -> str:
         text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
     if _PLAN_LINE.match(folded):  # "- Dự kiến phát 8 tin, bài; thời lượng 50 phút"
         return " " * len(text)
-    match = None if states_period(text) else ELSEWHERE.search(folded)
+    match = None if states_period(text) else _elsewhere(folded)
     if match:  # to the end of the clause, or to "tuần này": "tuần trước 1.120, tuần này 1.184"
         end = CLAUSE_END.search(text, match.end())
         stop = end.start() if end else len(text)
@@ -96,6 +97,17 @@ def mask(text: str) -> str:
             stop = now.start()
         text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]
     return _corrected(text)
+
+
+def _elsewhere(folded: str) -> re.Match[str] | None:
+    """Where other periods' figures start; not in a qualifier of a label, in parentheses
+    without a figure: "Số người cài Bluezone (lũy kế): 2.829" (the label reader decides
+    whether its field is a running total)."""
+    qualifiers = [m.span() for m in WORDS_QUALIFIER.finditer(folded)]
+    for match in ELSEWHERE.finditer(folded):
+        if not any(start <= match.start() < end for start, end in qualifiers):
+            return match
+    return None
 
 
 def _corrected(text: str) -> str:

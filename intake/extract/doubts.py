@@ -69,3 +69,15 @@ def wrong_unit_words(field: Field, label: str) -> str | None:
             shown = label.strip(" |:")
             return f'{field.label} ghi theo "{unit}" ("{shown}"), không đúng đơn vị của mẫu'
     return None
+
+
+_RUNNING_TOTAL = re.compile(r"\b(?:luy ke|cong don|tu dau nam|tu dau thang|tu truoc den nay)\b")
+
+
+def running_total(field: Field, label: str) -> str | None:
+    """A label that says its figure is a total so far ("Bluezone (lũy kế)"): the figure
+    the form asks for only when the field counts what exists so far (installs, groups),
+    not what was done in the week (items, broadcasts)."""
+    if field.running_total or not _RUNNING_TOTAL.search(fold(label)):
+        return None
+    return f'{field.label} ghi là số lũy kế ("{label.strip(" :|")}"), không phải số của tuần'

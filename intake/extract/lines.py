@@ -97,11 +97,15 @@ def read(
     logical = logical[:plan]  # "II. Phương hướng tuần tới": plans, not results
     masks = [asides.mask(line.text) for line in logical]
     labelled = sections.assign([(m, list(matcher.find(m))) for m in masks], forms)
-    for index, (line, masked, labels) in enumerate(zip(logical, masks, labelled, strict=True)):
+    for index, (line, masked, (labels, section)) in enumerate(
+        zip(logical, masks, labelled, strict=True)
+    ):
         if labels is None:
             continue  # a heading: "2. Tuyên truyền trên mạng xã hội"
         hits = _one_form(_heads(masked, labels))
         context = max(found, key=lambda f: len(found[f]), default=None)
+        if section == sections.ENDED:  # "2. Công tác truyền hình: gửi tỉnh 03 tin"
+            context = None
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
         if said := asides.unsure_correction(masked):
@@ -630,6 +634,7 @@ def _value(field: Field, token: _Token, hit: Hit, text: str, doubt: str | None) 
     doubt = doubt or doubts.bound_doubt(field, text[: quantity.start], quantity.raw)
     label = text[_phrase_start(text, hit.start) : quantity.start] if text else hit.text
     doubt = doubt or doubts.wrong_unit_words(field, label)
+    doubt = doubt or doubts.running_total(field, label)
     return Value(field.key, value, quantity.raw.strip(), "", how, quantity.approximate, doubt)
 
 

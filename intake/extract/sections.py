@@ -33,19 +33,24 @@ _SPOKEN = frozenset("em anh chi minh toi gui xin nhe a da".split())
 ENDED = ""  # a heading that names no form: the section before it has ended
 
 
-def assign(lines: list[tuple[str, list[Hit]]], forms: Mapping[str, Form]) -> list[list[Hit] | None]:
+def assign(
+    lines: list[tuple[str, list[Hit]]], forms: Mapping[str, Form]
+) -> list[tuple[list[Hit] | None, str | None]]:
     """Per line (its text and labels): its labels as its section reads them, or None for
-    a heading."""
+    a heading; and its section: a form, ENDED under a heading that names none ("2. Công
+    tác truyền hình": figures there are about something else), or None."""
     out: list[list[Hit] | None] = []
+    states: list[str | None] = []
     section: str | None = None
     for text, labels in lines:
         named = heading(text, labels, forms)
         if named is not None:
-            section = named or None
+            section = named
             out.append(None)
         else:
-            out.append(within(labels, section, forms))
-    return _between(out, forms)
+            out.append(within(labels, section or None, forms))
+        states.append(section)
+    return list(zip(_between(out, forms), states, strict=True))
 
 
 def heading(text: str, labels: list[Hit], forms: Mapping[str, Form]) -> str | None:

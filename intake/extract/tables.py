@@ -199,8 +199,8 @@ def _this_period_only(grid: Sequence[Sequence[Cell]]) -> list[list[Cell]]:
     out = [list(row) for row in grid]
     for r, row in enumerate(out[:HEADER_SEARCH_ROWS]):
         other = [c for c, cell in enumerate(row) if _OTHER_PERIOD.match(fold_key(_text(cell)))]
-        if not other or sum(1 for cell in row if _text(cell)) < 2:  # a header row, not a title
-            continue
+        if not other or len({_text(cell) for cell in row if _text(cell)}) < 2:
+            continue  # a title (one cell, or one merged across the row), not a header row
         for below in out[r:]:
             for c in other:
                 if c < len(below):
