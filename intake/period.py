@@ -205,6 +205,13 @@ def written_on(texts: list[str]) -> date | None:
     return None
 
 
+def week_names(text: str) -> list[tuple[int, int]]:
+    """Where a text names a week by its number ("tuần 29", "tuần 2 tháng 7"): their
+    numbers are no figures.  Folding keeps every character in place."""
+    folded = fold(text)
+    return [m.span() for p in (_WEEK_NUMBER, _WEEK_OF_MONTH) for m in p.finditer(folded)]
+
+
 def states_period(text: str) -> bool:
     """Whether a text names a week explicitly (a range of dates, "tuần N tháng M", a week
     number)."""

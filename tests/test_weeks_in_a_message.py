@@ -201,3 +201,24 @@ def test_a_title_merged_across_the_row_is_no_header_of_other_periods(context):
     weeks = by_week(m, context)
     assert weeks[date(2021, 3, 11)] == (Status.ACCEPTED, THIS_WEEK)
     assert date(2021, 3, 4) in weeks
+
+
+def test_a_correction_of_one_figure_keeps_the_others_of_the_quoted_report(context):
+    body = "\n".join(
+        [
+            "Em xin sửa lại số lượt phát sóng tuần 10 là 18 lượt ạ, các số khác giữ nguyên"
+            " như thư dưới ạ.",
+            "",
+            "----- Original Message -----",
+            "From: Xã Bản Bo <banbo.tamduong@laichau.gov.vn>",
+            "Sent: Thursday, March 11, 2021 8:00 AM",
+            "Subject: Báo cáo tuần",
+            "",
+            "> Số tin, bài: 6",
+            "> Thời lượng: 35 phút",
+            "> Số lần phát sóng: 81",
+            "> Người nghe: 1.300",
+        ]
+    )
+    m = message(body, subject="Re: Báo cáo tuần", sent=SENT.replace(hour=15))
+    assert by_week(m, context) == {date(2021, 3, 11): (Status.ACCEPTED, THIS_WEEK)}

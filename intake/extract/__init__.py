@@ -71,6 +71,7 @@ def extract(
     )
     typed, text = _text_tables(text, matcher, forms)
     candidates = [*_body(text, matcher, forms), *in_tables, *typed]
+    candidates = _on_quoted_report(candidates, body, matcher, forms)
     texts: list[str] = []
     unreadable: list[str] = []
     blank: list[str] = []
@@ -143,6 +144,28 @@ def _relative(line: str) -> int | None:
     if match is None:
         return None
     return 1 if match[1] == "tuan truoc" else 0
+
+
+def _on_quoted_report(
+    candidates: list[Candidate], body: Body, matcher: Matcher, forms: Mapping[str, Form]
+) -> list[Candidate]:
+    """ "Em xin sửa lại số người nghe là 2.500, các số khác giữ nguyên như thư dưới": the
+    corrected figure with the other figures of the report quoted below."""
+    corrected = [c for c in candidates if any(v.how == lines.CORRECTED for v in c.values)]
+    if len(corrected) != 1 or not lines.KEEP_REST.search(fold(body.text)) or not body.quoted:
+        return candidates
+    new = corrected[0]
+    quoted = re.sub(r"(?m)^\s*>+ ?", "", body.quoted)
+    base = [
+        c for c in lines.read(quoted, matcher, forms, f"{BODY} (thư trước)") if c.form == new.form
+    ]
+    if len(base) != 1:
+        return candidates
+    have = {v.field for v in new.values}
+    kept = tuple(
+        replace(v, how="thư trước, giữ nguyên") for v in base[0].values if v.field not in have
+    )
+    return [replace(c, values=(*c.values, *kept)) if c is new else c for c in candidates]
 
 
 def _text_tables(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from intake.period import states_period
+from intake.period import states_period, week_names
 from intake.quantity import parse_number
 from intake.text import fold
 
@@ -76,6 +76,8 @@ def unsure_correction(masked: str) -> str | None:
 def mask(text: str) -> str:
     """The line with breakdowns in parentheses, other periods' figures and the figures a
     correction calls mistaken ("ghi nhầm là 42, đúng là 24") blanked out."""
+    for start, end in week_names(text):  # "số người nghe tuần 29 là 2.500"
+        text = text[:start] + " " * (end - start) + text[end:]
     text = PARENTHESES.sub(lambda m: m[0] if states_period(m[0]) else " " * len(m[0]), text)
     text = WORDS_ASIDE.sub(lambda m: " " * len(m[0]) if parse_number(m[1]) else m[0], text)
     folded = fold(text)

@@ -122,6 +122,11 @@ def read(
     ] + rows
 
 
+# "Các số khác giữ nguyên": a correction of one figure of a report sent before.
+KEEP_REST = re.compile(
+    r"\b(?:cac so(?: lieu)? khac|con lai|cac muc khac|cac chi tieu khac|so lieu khac)\b"
+    r"[^.;]{0,40}?\b(?:giu nguyen|nhu cu|khong (?:thay )?doi|nhu thu (?:duoi|truoc))\b"
+)
 # What may follow the figure of a correction: "à em nhầm, ps 36 lượt ạ 🙏".
 _PARTICLES = frozenset("a ak nhe nha nhe em anh chi oi".split())
 CORRECTED = "đính chính"
@@ -136,15 +141,18 @@ def _correcting(
     holds its figures for a clerk."""
     after = [(f, v) for f, v in values if v.raw and v.raw in said]
     tail = said[said.rfind(after[0][1].raw) + len(after[0][1].raw) :] if after else ""
+    rest_kept = KEEP_REST.search(fold(tail))  # "các số khác giữ nguyên": the rest is quoted
+    if rest_kept:
+        tail = tail[: rest_kept.start()]
     earlier = {(f, v.field) for f, vs in found.items() for v in vs}
     if (
         len(after) == 1
         and len(values) == 1
-        and (after[0][0], after[0][1].field) in earlier
+        and ((after[0][0], after[0][1].field) in earlier or rest_kept)
         and set(fold_key(tail).split()) <= _PARTICLES | UNIT_WORDS
     ):
         form_id, value = after[0]
-        found[form_id] = [v for v in found[form_id] if v.field != value.field]
+        found[form_id] = [v for v in found.get(form_id, []) if v.field != value.field]
         return [(form_id, replace(value, how=CORRECTED))]
     doubt = f'Đơn vị đính chính trong thư: "{said}", cần kiểm tra số đúng'
     return [(f, replace(v, doubt=v.doubt or doubt)) for f, v in values]
