@@ -106,3 +106,19 @@ def test_a_plan_that_promises_the_report_later_is_not_held(context):
     )
     m = message(body, subject="Kế hoạch tuyên truyền tuần tới")
     assert analyse(m.as_bytes(), context).reports == ()
+
+
+def test_a_broadcast_schedule_is_not_a_report(context):
+    m = with_docx(
+        message("Trung tâm gửi lịch phát sóng tuần tới để phòng theo dõi ạ.", subject="Lịch"),
+        [
+            "LỊCH PHÁT SÓNG TUẦN 6 (TỪ 05/02 ĐẾN 11/02/2021)",
+            [
+                ["Thời gian", "Nội dung", "Thời lượng", "Số lần phát"],
+                ["6h00 hằng ngày", "Tiếp sóng Đài Tiếng nói Việt Nam", "30 phút", "7"],
+                ["17h00 thứ Hai, Tư, Sáu", "Chương trình của xã", "20 phút", "3"],
+            ],
+        ],
+        filename="Lich phat song.docx",
+    )
+    assert analyse(m.as_bytes(), context).reports == ()

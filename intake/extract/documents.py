@@ -59,6 +59,7 @@ _SYMBOLS = {
     "ttr": "tờ trình",
     "cd": "công điện",
 }
+_SCHEDULES = ("lich phat song", "lich phat thanh", "lich tiep song", "lich truc")
 _NUMBER_SYMBOL = re.compile(r"\bso\s*:?\s*\d*\s*/\s*([a-z]+)-")
 
 
@@ -73,6 +74,8 @@ def kind(text: str, head_lines: int = 40) -> str | None:
     for key in keys:
         if key in _NOT_REPORTS:
             return _NOT_REPORTS[key]
+        if key.startswith(_SCHEDULES):  # "LỊCH PHÁT SÓNG TUẦN 50": times to come
+            return "lịch phát sóng"
     for line in head:
         if (m := _NUMBER_SYMBOL.search(fold(line))) and m[1] in _SYMBOLS:
             return _SYMBOLS[m[1]]
