@@ -104,6 +104,18 @@ def write_config(
     return path
 
 
+def maildir_config(folder: Path) -> Path:
+    """A configuration reading the Maildir-like folder `folder`/mail (created), sending into
+    `folder`/sent, keeping its data under `folder`."""
+    (folder / "mail").mkdir(exist_ok=True)
+    return write_config(
+        folder / "intake.toml",
+        mailbox={"kind": "maildir", "path": folder / "mail"},
+        smtp={"kind": "file", "dir": folder / "sent", "sender": OFFICE},
+        data_dir=folder,
+    )
+
+
 def imap_section(account: Any, secrets_dir: Path, password: str | None = None) -> dict[str, Any]:
     """[mailbox] for an ImapAccount of the test Dovecot; the password goes in a file."""
     password_file = secrets_dir / f"{account.username}.password"

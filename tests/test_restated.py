@@ -11,8 +11,8 @@ import pytest
 from intake.app import App
 from intake.models import Status
 from intake.pipeline import run_once
-from tests.helpers_e2e import write_config
-from tests.mail import ICT, OFFICE, message, with_sheets
+from tests.helpers_e2e import maildir_config
+from tests.mail import ICT, message, with_sheets
 
 BAN_BO = "banbo.tamduong@laichau.gov.vn"
 HEAD = ["Số tin, bài", "Thời lượng (phút)", "Số lượt phát sóng", "Ước số người nghe"]
@@ -22,13 +22,7 @@ LAST_WEEK_TEXT = "Số tin, bài: 5\nThời lượng: 30 phút\nSố lượt ph�
 
 @pytest.fixture
 def config(tmp_path) -> Path:
-    (tmp_path / "mail").mkdir()
-    return write_config(
-        tmp_path / "intake.toml",
-        mailbox={"kind": "maildir", "path": tmp_path / "mail"},
-        smtp={"kind": "file", "dir": tmp_path / "sent", "sender": OFFICE},
-        data_dir=tmp_path,
-    )
+    return maildir_config(tmp_path)
 
 
 def deliver(config: Path, m, name: str, now: datetime) -> None:
@@ -50,6 +44,12 @@ def workbook_with_last_week(last_week_row: list[int]):
     )
 
 
+def this_week_with(config: Path, last_week_row: list[int]) -> None:
+    """This week's workbook, keeping last week's sheet with `last_week_row`."""
+    m = workbook_with_last_week(last_week_row)
+    deliver(config, m, "002.eml", datetime(2021, 3, 11, 10, tzinfo=ICT))
+
+
 def current(config: Path) -> dict[date, tuple[Status, dict, tuple[str, ...]]]:
     app = App.open(config)
     try:
@@ -68,12 +68,7 @@ def last_week_reported(config: Path) -> None:
 
 def test_restated_figures_that_agree_are_history(config):
     last_week_reported(config)
-    deliver(
-        config,
-        workbook_with_last_week([5, 30, 15, 1200]),
-        "002.eml",
-        datetime(2021, 3, 11, 10, tzinfo=ICT),
-    )
+    this_week_with(config, [5, 30, 15, 1200])
     weeks = current(config)
     assert weeks[LAST][0] is Status.ACCEPTED  # last week's report stands, untouched
     assert weeks[THIS][0] is Status.ACCEPTED
@@ -86,24 +81,14 @@ def test_restated_figures_that_agree_are_history(config):
 
 def test_restated_figures_that_differ_are_held_as_a_correction(config):
     last_week_reported(config)
-    deliver(
-        config,
-        workbook_with_last_week([5, 30, 16, 1200]),
-        "002.eml",
-        datetime(2021, 3, 11, 10, tzinfo=ICT),
-    )
+    this_week_with(config, [5, 30, 16, 1200])
     status, _, problems = current(config)[LAST]
     assert status is Status.NEEDS_REVIEW
     assert "khác báo cáo đã lưu" in problems[0] and "15 → 16" in problems[0]
 
 
 def test_a_restated_week_never_reported_waits_for_a_clerk(config):
-    deliver(
-        config,
-        workbook_with_last_week([5, 30, 15, 1200]),
-        "002.eml",
-        datetime(2021, 3, 11, 10, tzinfo=ICT),
-    )
+    this_week_with(config, [5, 30, 15, 1200])
     status, _, problems = current(config)[LAST]
     assert status is Status.NEEDS_REVIEW
     assert "chưa có báo cáo" in problems[0]

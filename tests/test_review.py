@@ -21,8 +21,8 @@ from intake.cli_review import history, review
 from intake.errors import IntakeError
 from intake.models import Status, Timeliness
 from intake.pipeline import run_once
-from tests.helpers_e2e import write_config
-from tests.mail import OFFICE, SENT, message, with_xlsx
+from tests.helpers_e2e import maildir_config
+from tests.mail import SENT, message, with_xlsx
 
 WEEK = date(2021, 2, 4)
 NOW = "2021-02-04T16:31+07:00"
@@ -44,13 +44,7 @@ intake_cli.add_command(history)
 
 @pytest.fixture
 def config(tmp_path) -> Path:
-    (tmp_path / "mail").mkdir()
-    return write_config(
-        tmp_path / "intake.toml",
-        mailbox={"kind": "maildir", "path": tmp_path / "mail"},
-        smtp={"kind": "file", "dir": tmp_path / "sent", "sender": OFFICE},
-        data_dir=tmp_path,
-    )
+    return maildir_config(tmp_path)
 
 
 def deliver(config: Path, *messages, now: datetime = NOW_TIME) -> None:

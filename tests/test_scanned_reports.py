@@ -109,16 +109,10 @@ def test_review_show_names_the_page_and_box_and_accept_takes_the_prefilled_figur
     from intake.app import App
     from intake.cli import cli
     from intake.pipeline import run_once
-    from tests.helpers_e2e import write_config
-    from tests.mail import OFFICE, SENT
+    from tests.helpers_e2e import maildir_config
+    from tests.mail import SENT
 
-    (tmp_path / "mail").mkdir()
-    toml = write_config(
-        tmp_path / "intake.toml",
-        mailbox={"kind": "maildir", "path": tmp_path / "mail"},
-        smtp={"kind": "file", "dir": tmp_path / "sent", "sender": OFFICE},
-        data_dir=tmp_path,
-    )
+    toml = maildir_config(tmp_path)
     m = message("Em gửi ảnh chụp báo cáo tuần ạ.", sent=SENT)
     m.add_attachment(spoil(page), maintype="image", subtype="jpeg", filename="IMG_02.jpg")
     (tmp_path / "mail" / "001.eml").write_bytes(m.as_bytes())
