@@ -151,8 +151,8 @@ def _on_quoted_report(
 ) -> list[Candidate]:
     """ "Em xin sửa lại số người nghe là 2.500, các số khác giữ nguyên như thư dưới": the
     corrected figure with the other figures of the report quoted below."""
-    corrected = [c for c in candidates if any(v.how == lines.CORRECTED for v in c.values)]
-    if len(corrected) != 1 or not lines.KEEP_REST.search(fold(body.text)) or not body.quoted:
+    corrected = [c for c in candidates if any(v.how == corrections.CORRECTED for v in c.values)]
+    if len(corrected) != 1 or not corrections.KEEP_REST.search(fold(body.text)) or not body.quoted:
         return candidates
     new = corrected[0]
     quoted = re.sub(r"(?m)^\s*>+ ?", "", body.quoted)

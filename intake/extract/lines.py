@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from intake.extract import asides, doubts, sections
+from intake.extract import asides, corrections, doubts, sections
 from intake.lexicon import Hit, Matcher
 from intake.models import Candidate, Field, Form, Value
 from intake.period import states_period
@@ -109,7 +109,7 @@ def read(
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
         if said := asides.unsure_correction(masked):
-            values = _correcting(said, values, found)
+            values = corrections.in_line(said, values, found, UNIT_WORDS)
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
@@ -120,42 +120,6 @@ def read(
     return [
         Candidate(form_id, _summed(values, totals), origin) for form_id, values in found.items()
     ] + rows
-
-
-# "Các số khác giữ nguyên": a correction of one figure of a report sent before.
-KEEP_REST = re.compile(
-    r"\b(?:cac so(?: lieu)? khac|con lai|cac muc khac|cac chi tieu khac|so lieu khac)\b"
-    r"[^.;]{0,40}?\b(?:giu nguyen|nhu cu|khong (?:thay )?doi|nhu thu (?:duoi|truoc))\b"
-)
-# What may follow the figure of a correction: "à em nhầm, ps 36 lượt ạ 🙏".
-_PARTICLES = frozenset("a ak nhe nha nhe em anh chi oi".split())
-CORRECTED = "đính chính"
-
-
-def _correcting(
-    said: str, values: list[tuple[str, Value]], found: dict[str, list[Value]]
-) -> list[tuple[str, Value]]:
-    """A line that corrects a figure.  "à em nhầm, ps 36 lượt ạ": a correction that ends
-    with one label and its figure gives the right figure of that field, which replaces
-    the one written before; any other ("em nhầm số người nghe, 2.700 là của tuần trước")
-    holds its figures for a clerk."""
-    after = [(f, v) for f, v in values if v.raw and v.raw in said]
-    tail = said[said.rfind(after[0][1].raw) + len(after[0][1].raw) :] if after else ""
-    rest_kept = KEEP_REST.search(fold(tail))  # "các số khác giữ nguyên": the rest is quoted
-    if rest_kept:
-        tail = tail[: rest_kept.start()]
-    earlier = {(f, v.field) for f, vs in found.items() for v in vs}
-    if (
-        len(after) == 1
-        and len(values) == 1
-        and ((after[0][0], after[0][1].field) in earlier or rest_kept)
-        and set(fold_key(tail).split()) <= _PARTICLES | UNIT_WORDS
-    ):
-        form_id, value = after[0]
-        found[form_id] = [v for v in found.get(form_id, []) if v.field != value.field]
-        return [(form_id, replace(value, how=CORRECTED))]
-    doubt = f'Đơn vị đính chính trong thư: "{said}", cần kiểm tra số đúng'
-    return [(f, replace(v, doubt=v.doubt or doubt)) for f, v in values]
 
 
 _TOTAL_WORD = re.compile(r"\b(?:tong cong|tong so|tong|cong|tat ca|ca tuan)\b\W*(?:\w+\W*){0,4}$")
