@@ -248,3 +248,30 @@ def test_by_the_station_is_not_a_duration(context):
     """ "do Đài quản lý" (managed by the station) is not "độ dài" (length)."""
     body = "\n".join(["Số nhóm Zalo, Fanpage do Đài quản lý: 14 nhóm", *SOCIAL[1:]])
     assert by_form(body, context) == {"social_media": SOCIAL_VALUES}
+
+
+def test_a_sentence_that_opens_on_social_media_is_that_forms(context):
+    body = (
+        "Trong tuần xã phát 9 tin, bài, thời lượng 50 phút, 27 lượt phát sóng, khoảng 2.300"
+        " người nghe. Trên mạng xã hội, 14 nhóm Zalo với 1.210 thành viên đã đăng tải 41"
+        " tin, bài; Bluezone: 88; tin giả: không."
+    )
+    assert by_form(body, context) == {
+        "weekly_propaganda": RADIO_VALUES,
+        "social_media": SOCIAL_VALUES,
+    }
+
+
+def test_an_alternative_figure_in_parentheses_is_held(context):
+    body = "\n".join(
+        [*RADIO[:2], "Số lần phát sóng: 27 lượt (nếu tính cả loa di động thì 31 lượt)"]
+    )
+    [r] = analyse(message(body + "\n" + RADIO[3]).as_bytes(), context).reports
+    assert r.status is Status.NEEDS_REVIEW
+    assert "broadcasts" not in r.values
+
+
+def test_no_with_a_reason_in_parentheses_is_zero(context):
+    body = "\n".join([*SOCIAL[:3], "Cài đặt Bluezone: không (ứng dụng đã ngừng hoạt động)"])
+    [r] = analyse(message(body + "\n" + SOCIAL[4]).as_bytes(), context).reports
+    assert r.values["bluezone_installs"] == 0

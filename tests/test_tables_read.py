@@ -80,3 +80,24 @@ def test_an_html_table_whose_plain_part_lacks_the_header_row(context):
     [r] = analyse(m.as_bytes(), context).reports
     assert r.status is Status.ACCEPTED, r.problems
     assert r.values == {"items": 8, "minutes": 50, "broadcasts": 24, "listeners": 1900}
+
+
+def test_a_row_per_week_named_by_number_and_dates(context):
+    rows = [
+        [
+            "Tuần",
+            "Từ ngày - đến ngày",
+            "Số tin, bài",
+            "Thời lượng (phút)",
+            "Số lượt phát sóng",
+            "Người nghe",
+        ],
+        ["Tuần 1", "19/02 - 25/02/2021", 5, 30, 15, 1000],
+        ["Tuần 2", "26/02 - 04/3/2021", 6, 36, 18, 1100],
+    ]
+    sent = datetime(2021, 3, 8, 9, tzinfo=ICT)
+    m = with_xlsx(message("Xã gửi bù số liệu 2 tuần ạ.", sent=sent), rows)
+    found = {
+        r.period_end for r in analyse(m.as_bytes(), context).reports if r.status is Status.ACCEPTED
+    }
+    assert found == {date(2021, 2, 25), date(2021, 3, 4)}

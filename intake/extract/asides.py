@@ -66,6 +66,19 @@ _RIGHT = re.compile(r"\b(?:dung (?:ra )?la|sua (?:lai )?(?:la|thanh)|phai la)\b"
 _NOT_THIS = re.compile(r"\b(?:chu khong phai|khong phai)(?: la)?\b")
 
 
+# Another figure offered for the same thing: "21 lượt (nếu tính cả loa di động thì 27 lượt)".
+_ALTERNATIVE = re.compile(
+    r"\((?=[^()]*\d)[^()]*\b(?:neu|tinh ca|ke ca|cong ca|bao gom ca|hoac|hay la)\b[^()]*\)"
+)
+
+
+def alternative(line: str) -> str | None:
+    """The words of an alternative figure in parentheses, which leave the line's figure
+    for a clerk to choose."""
+    match = _ALTERNATIVE.search(fold(line))
+    return line[match.start() : match.end()] if match else None
+
+
 def unsure_correction(masked: str) -> str | None:
     """The words of a correction that a masked line still holds: it does not say which of
     its figures is the right one."""

@@ -92,7 +92,7 @@ def read(
     found: dict[str, list[Value]] = {}
     totals: set[int] = set()  # ids of the values written after "tổng", "tổng cộng"
     rows: list[Candidate] = []
-    logical = _logical_lines(text, first_line, matcher)
+    logical = sections.split_sentences(_logical_lines(text, first_line, matcher), forms)
     plan = next((i for i, ln in enumerate(logical) if asides.is_plan_heading(ln.text)), None)
     logical = logical[:plan]  # "II. Phương hướng tuần tới": plans, not results
     masks = [asides.mask(line.text) for line in logical]
@@ -110,6 +110,9 @@ def read(
         values += _aside_values(line.text, values, matcher, forms)
         if said := asides.unsure_correction(masked):
             values = corrections.in_line(said, values, found, UNIT_WORDS)
+        if other := asides.alternative(line.text):  # "21 lượt (nếu tính cả ... thì 27)"
+            doubt = f'Đơn vị ghi thêm một số khác: "{other}", cần kiểm tra số đúng'
+            values = [(f, replace(v, doubt=v.doubt or doubt)) for f, v in values]
         if not values and len({h.key for h in hits}) >= 2:
             rows.extend(_text_table(logical, index, hits, forms, origin))
         for form_id, value in values:
@@ -335,6 +338,7 @@ def _none(
         following = [h.start for h in hits[i + 1 :] if h.start < stop]
         before = fold(text[max((h.end for h in hits[:i]), default=0) : hit.start])[-40:]
         after = "" if following else fold(text[hit.end : stop])  # "tin giả: không có"
+        after = asides.WORDS_QUALIFIER.sub(" ", after)  # "không (ứng dụng đã ngừng)"
         if _tokens(text[hit.end : stop]):
             continue
         if pending := _PENDING.search(after):
@@ -401,7 +405,13 @@ def _before(
     stop = _region_end(text, hits, i)
     after = [t for t in tokens if hit.end <= t.start and t.end <= stop]
     gap = text[hit.end : after[0].start] if after else ""
-    if after and _fits(field, after[0]) and _gap_ok(gap) and not re.search(r"[,;()]", gap):
+    if (
+        after
+        and _fits(field, after[0])
+        and _gap_ok(gap)
+        and not re.search(r"[,;()]", gap)
+        and not _unit_label_at(text, after[0].end, hits)
+    ):
         return None  # "người nghe 1.800": the label's own figure follows it
     token = tokens[candidates[-1]]
     gap = text[token.end : hit.start]
@@ -410,6 +420,18 @@ def _before(
     if re.search(r"[^\w\s]", gap) or len(words) > 1 or any(w not in units for w in words):
         return None  # "18 lần, người nghe": the comma and "lần" part them
     return candidates[-1]
+
+
+def _unit_label_at(text: str, at: int, hits: list[Hit]) -> bool:
+    """Whether a label that starts with a unit word follows right after `at`: in "14 nhóm
+    Zalo với 1.210 thành viên", 1.210 is the members', not the groups'."""
+    start = at + len(text[at:]) - len(text[at:].lstrip())
+    return any(
+        h.start == start
+        and fold_key(h.text).split()[:1]
+        and fold_key(h.text).split()[0] in UNIT_WORDS
+        for h in hits
+    )
 
 
 def _region_end(text: str, hits: list[Hit], i: int) -> int:

@@ -33,6 +33,40 @@ _SPOKEN = frozenset("em anh chi minh toi gui xin nhe a da".split())
 ENDED = ""  # a heading that names no form: the section before it has ended
 
 
+_SENTENCE = re.compile(r"(?<=[^\W\d_][.;])\s+(?=\S)")  # not after "2." numbering a heading
+_OPENING_WORDS = 6  # a sentence opens on its section within its first words ...
+_OPENING = 20  # ... starting in its first characters ("Trên các trang mạng xã hội")
+
+
+def split_sentences(lines: list, forms: Mapping[str, Form]) -> list:
+    """Lines of prose split where a sentence opens on another section: "... 5.000 người
+    nghe. Trên mạng xã hội, 20 nhóm Zalo ..." reads as two lines, each in its form."""
+    out = []
+    for line in lines:
+        parts = _SENTENCE.split(line.text)
+        if len(parts) < 2 or not any(opens(p, forms) for p in parts[1:]):
+            out.append(line)
+            continue
+        start = 0
+        for i, part in enumerate(parts):
+            if i and opens(part, forms):
+                out.append(replace(line, text=" ".join(parts[start:i])))
+                start = i
+        out.append(replace(line, text=" ".join(parts[start:])))
+    return out
+
+
+def opens(text: str, forms: Mapping[str, Form]) -> str | None:
+    """The form whose section words open `text` ("Trên mạng xã hội, ...")."""
+    words = " ".join(_NUMBER_MARK.sub("", text, count=1).split()[:_OPENING_WORDS])
+    if find_numbers(words):
+        words = words[: find_numbers(words)[0].start]
+    if _SPOKEN & set(fold_key(words).split()):
+        return None  # "Em gửi lại tin nhắn zalo ...": someone speaking, not a section
+    named = [h for h in _matcher(tuple(forms.values())).find(words) if h.start <= _OPENING]
+    return max(named, key=lambda h: h.start).key[0] if named else None
+
+
 def assign(
     lines: list[tuple[str, list[Hit]]], forms: Mapping[str, Form]
 ) -> list[tuple[list[Hit] | None, str | None]]:
@@ -48,6 +82,7 @@ def assign(
             section = named
             out.append(None)
         else:
+            section = opens(text, forms) or section  # "Trên mạng xã hội, 20 nhóm ..."
             out.append(within(labels, section or None, forms))
         states.append(section)
     return list(zip(_between(out, forms), states, strict=True))

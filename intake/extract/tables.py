@@ -180,8 +180,8 @@ def _period_columns(grid: Sequence[Sequence[Cell]]) -> list[tuple[str, list[list
     table per week: the label columns and that week's column."""
     for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
         weeks = [c for c, cell in enumerate(row) if states_period(_text(cell))]
-        if len({_text(row[c]) for c in weeks}) < 2:
-            continue  # one week, or a title merged across the columns
+        if len({_text(row[c]) for c in weeks}) < 2 or any(_is_figure(cell) for cell in row):
+            continue  # one week, a title merged across the columns, or a row of figures
         keep = [c for c in range(len(row)) if c not in weeks]
         return [
             (
@@ -365,7 +365,8 @@ def _rows(
             totals.append(values)
         elif values:
             unit = row[header.unit_column] if header.unit_column is not None else None
-            week = next((c for c in row if states_period(c)), None)  # "Từ 30/7 đến 05/8"
+            weeks = [c for c in row if states_period(c)]  # "Tuần 1 | 02/10 - 08/10/2026"
+            week = next((c for c in weeks if re.search(r"\d/\d", c)), weeks[0] if weeks else None)
             found.append(
                 Candidate(form.id, tuple(values), origin, unit_text=unit or None, period_text=week)
             )
