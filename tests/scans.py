@@ -3,7 +3,8 @@
 The page is drawn at 300 dpi on A4 (2480 x 3508 px) and the vertical centre of every line
 is recorded, so a test can check that OCR puts a figure where it was drawn.  `spoil`
 rotates, blurs, adds grain and JPEG-compresses, which is what a cheap scanner or a phone
-does to a page; `pdf_of` wraps images in a PDF without a text layer.
+does to a page; `pdf_of` wraps images in a PDF without a text layer.  `ruled_page` draws a
+report whose figures are in a ruled table, in small letters with narrow padding.
 """
 
 from __future__ import annotations
@@ -191,9 +192,9 @@ def shadow(image: Image.Image, top: int, light: int = 120) -> Image.Image:
 
 # --- ruled tables ------------------------------------------------------------------------------
 
-# A vertical table (a label and its figure on each row) and two horizontal ones (a header
-# over one row of figures), as communes type them: a full grid, narrow padding.  A "\n" in
-# a cell wraps it onto a second line.
+# Vertical tables (a label and its figure on each row, maybe numbered) and horizontal ones
+# (a header over one row of figures), as communes type them: a full grid, narrow padding.
+# A "\n" in a cell wraps it onto a second line.
 VERTICAL = (
     ("Nội dung", "Kết quả"),
     ("Số tin, bài", "12"),
@@ -216,7 +217,13 @@ NUMBERED = (
     ("4", "Ước số người nghe", "2.400"),
 )
 HORIZONTAL = (
-    ("Số nhóm\nZalo", "Số thành\nviên", "Tin, bài\nđăng tải", "Cài đặt\nBluezone", "Tin giả\nxử lý"),
+    (
+        "Số nhóm\nZalo",
+        "Số thành\nviên",
+        "Tin, bài\nđăng tải",
+        "Cài đặt\nBluezone",
+        "Tin giả\nxử lý",
+    ),
     ("9", "1.260", "17", "0", "0"),
 )
 HORIZONTAL_SHORT = (
@@ -311,6 +318,10 @@ def _text_size(text: str, cell_font: ImageFont.FreeTypeFont) -> tuple[int, int]:
     return int(width) + 1, len(lines) * (ascent + descent)
 
 
+def is_figure(text: str) -> bool:
+    return bool(text) and text.replace(".", "").isdigit()
+
+
 def _cell(draw, text: str, box: tuple[int, ...], cell_font, pad: int) -> None:
     """A cell's text: a figure centred, words from the left; the lines centred vertically."""
     left, top, right, bottom = box
@@ -319,7 +330,6 @@ def _cell(draw, text: str, box: tuple[int, ...], cell_font, pad: int) -> None:
     y = (top + bottom - len(lines) * (ascent + descent)) // 2
     for line in lines:
         width = cell_font.getlength(line)
-        figure = line.replace(".", "").isdigit()
-        x = (left + right - width) / 2 if figure else left + pad
+        x = (left + right - width) / 2 if is_figure(line) else left + pad
         draw.text((x, y), line, font=cell_font, fill=0)
         y += ascent + descent

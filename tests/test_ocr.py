@@ -42,6 +42,8 @@ VOCABULARY = frozenset(
         ("\u00d0ộ dài: 45 phút", "Do dai: 45 phut"),  # the Latin ETH some converters write
         ("So\u0302\u0301 la\u0302\u0300n", "So lan"),  # decomposed (NFD) input
         ("Ước số: 3.500", "Uoc so: 3.500"),
+        ("sø tin, bai | 12", "so tin, bai | 12"),  # letters of Tesseract's model, not marks
+        ("SØ NGƯỜI | ðài | Œ", "SO NGUOI | dai | O"),
     ],
 )
 def test_plain_drops_diacritics_and_keeps_case(text, expected):
@@ -161,6 +163,96 @@ def test_a_line_of_rules_only_is_no_line():
     assert (
         lines_from_tsv(tsv((1, 1, 10, 20, 4, 90, 96, "|"), (1, 1, 200, 20, 4, 90, 96, "|"))) == ()
     )
+
+
+# --- ruled tables: cells (pixels only) and the choice between two readings -------------------
+
+
+@pytest.mark.parametrize("table", ["vertical", "numbered", "horizontal"])
+def test_the_cells_of_a_ruled_table_are_found_between_its_rules(table):
+    rows = scans.TABLES[table]
+    page = scans.ruled_page(rows, size=32, pad=10, rule=2)
+    found = pixels.ruled_rows(page.image, 40)
+    assert [len(row.cells) for row in found] == [len(cells) for cells in rows]
+    assert all(None not in row.cells for row in found)
+    for row, centre in zip(found, page.centres, strict=True):
+        assert row.box[1] < centre < row.box[3]
+
+
+def test_a_blank_cell_has_no_ink_and_keeps_its_place():
+    rows = (("Nội dung", "Kết quả"), ("Số tin, bài", ""), ("Thời lượng", "45"))
+    found = pixels.ruled_rows(scans.ruled_page(rows, rule=3).image, 40)
+    assert [row.cells[1] is None for row in found] == [False, True, False]
+
+
+def test_underlines_and_a_framed_paragraph_are_no_table():
+    page = Image.new("L", (1600, 900), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 100), "Độc lập - Tự do - Hạnh phúc", font=scans.font(44), fill=0)
+    draw.line([(100, 160), (700, 160)], fill=0, width=3)
+    draw.rectangle((100, 300, 1500, 800), outline=0, width=3)
+    draw.text((140, 500), "Số tin, bài: 12 | Thời lượng: 45 phút", font=scans.font(44), fill=0)
+    assert pixels.ruled_rows(page, 50) == ()
+
+
+def test_the_long_bars_of_big_letters_do_not_hide_the_header_row():
+    """The tops of "TT" in 50 px letters are a run of ink as long as a short rule."""
+    page = scans.ruled_page((scans.HEADER, scans.ROW), size=50, pad=14, rule=2, serif=1)
+    assert [len(row.cells) for row in pixels.ruled_rows(page.image, 33)] == [6, 6]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("12", 96.8), ("12", 97.0), ("12", 97.0)),
+        (("17.", 56.9), ("17", 73.1), ("17", 73.1)),  # both say 17
+        (("k)", 54.0), ("9", 96.9), ("9", 96.9)),  # garbled, then sure
+        (("37", 92.7), ("27", 96.7), ("27", 96.7)),
+        (("12", 97.0), ("2", 74.4), ("12", 97.0)),  # a second reading that is not sure
+        (("T7", 62.8), ("17", 82.5), ("T7", 62.8)),
+        (("STT", 72.2), ("ST", 40.0), ("STT", 72.2)),  # a label stays as read
+    ],
+)
+def test_a_cell_read_twice_keeps_a_figure_both_give_or_a_sure_one(first, second, expected):
+    assert ocr._agreed(first, second) == expected
+
+
+def test_the_cells_read_on_their_own_are_bounded_in_number_and_pixels():
+    row = pixels.Row(
+        (0, 0, 2000, 60), tuple((10 + 200 * i, 10, 100 + 200 * i, 50) for i in range(10))
+    )
+    assert len(ocr._capped((row,) * 30)) == ocr.MAX_CELLS // 10
+    tall = pixels.Row((0, 0, 2400, 420), ((10, 10, 1190, 410), (1210, 10, 2390, 410)))
+    kept = ocr._capped((tall,) * 30)
+    assert 0 < len(kept) < 30
+    assert ocr._stacked_pixels([box for row in kept for box in row.cells]) <= ocr.MAX_STACK
+
+
+def test_out_of_time_reading_the_cells_leaves_the_rows_as_the_page_read_them(monkeypatch):
+    """GIVEN a ruled table WHEN Tesseract runs out of time on its cells THEN every word of
+    the page's own reading comes out, those in the table's rows too, and no exception.
+    (Tesseract is stubbed: the page "reads" as a word every 15 pixels down, full width.)"""
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    page = scans.png(scans.ruled_page(scans.VERTICAL, size=32, pad=12, wide=True).image)
+    made = []
+
+    def read(cells_in_time: bool) -> ocr.Scan:
+        def tesseract(image, options, page):
+            if options[1] == "4":
+                width, height = image.size
+                words = [(y, 1, 0, y, width, 10, 90, "x") for y in range(0, height, 15)]
+                made.append(len(words))
+                return tsv(*words)
+            if cells_in_time:
+                return TSV_HEADER + "\n"  # the cells read as nothing
+            raise ocr._Skip("Trang 1: nhận dạng chữ quá 60 giây, đã dừng.")
+
+        monkeypatch.setattr(ocr, "_tesseract", tesseract)
+        return ocr.read_image(page, "bang.png")
+
+    out_of_time = read(False)
+    assert [line.text for line in out_of_time.lines] == ["x"] * made[-1]
+    assert len(read(True).lines) < made[-1]  # some of the words were in the table's rows
 
 
 # --- skew ------------------------------------------------------------------------------------
@@ -477,3 +569,40 @@ def test_a_tesseract_failure_skips_the_page_with_a_reason(heading, monkeypatch):
     scan = ocr.read_image(scans.jpeg(heading), "anh.jpg")
     assert scan.pages == 0
     assert scan.skipped == ("Trang 1: Tesseract báo lỗi, không đọc được trang.",)
+
+
+# --- ruled tables read by Tesseract ---------------------------------------------------------
+
+# Ruled tables whose figures all came out wrong before their cells were read one by one
+# (e.g. "9 | 64 | 18 | 3.100" as "h | » | 18 | .oo"): the table, how it is drawn, its tilt
+# in degrees, the JPEG quality, and whether it is a phone photo (shaded) or a scan.
+RULED = [
+    pytest.param(
+        "vertical", dict(size=30, pad=12, serif=1, wide=True), -1.2, 61, False, id="vertical"
+    ),
+    pytest.param(
+        "numbered", dict(size=38, pad=12, rule=3, serif=1, wide=True), -0.9, 50, False, id="stt"
+    ),
+    pytest.param("horizontal", dict(size=38, pad=10, rule=3), -1.3, 59, False, id="horizontal"),
+    pytest.param("horizontal", dict(size=30, pad=10, rule=3, serif=1), 1.35, 49, True, id="photo"),
+]
+
+
+@pytest.mark.parametrize(("table", "drawn", "angle", "quality", "photo"), RULED)
+@pytest.mark.slow
+@needs_tesseract
+def test_every_figure_of_a_ruled_table_comes_out_in_its_cell(table, drawn, angle, quality, photo):
+    """GIVEN a ruled table scanned or photographed WHEN read THEN each of its rows is one line
+    with a cell per column, and every figure is in its cell."""
+    rows = scans.TABLES[table]
+    page = scans.ruled_page(rows, **drawn)
+    if photo:
+        data = scans.photograph(page.image, angle, quality)
+    else:
+        data = scans.spoil(page.image, angle, quality, seed=3)
+    scan = ocr.read_image(data, "bang.jpg")
+    read = [line.cells for line in scan.lines if len(line.cells) == len(rows[0])]
+    assert len(read) == len(rows)
+    for drawn_row, read_row in zip(rows, read, strict=True):
+        figures = [(c, text) for c, text in enumerate(drawn_row) if scans.is_figure(text)]
+        assert [(c, read_row[c]) for c, _ in figures] == figures

@@ -1,5 +1,5 @@
 """The pixel work before OCR: find how much a page is skewed, crop it to its sheet and
-ink, even out a shadow, erase a table's horizontal rules.
+ink, even out a shadow, erase a table's horizontal rules, find the cells of ruled tables.
 
 Pillow only (no numpy): a row's mean comes from resizing the image to one pixel wide, so
 a skew is measured as the angle whose rows of ink are the sharpest (the projection
@@ -9,12 +9,15 @@ profile), on a copy about 800 pixels wide.
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageFilter, ImageMath
+from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
 
 _INK_CELL = 24  # on that copy, ink is what is darker than the mean of cells this wide
 _SMALL = 800  # the skew, the crop and the line height are measured on a copy this wide
 MAX_SKEW = 5.0  # degrees either way
+MAX_RULES = 400  # horizontal rules on a page; more, and it holds no ruled table
+
 # --- straightening and cropping ------------------------------------------------------------
 
 
@@ -94,14 +97,7 @@ def sheet(small: Image.Image) -> tuple[int, int, int, int]:
     the edge of the sheet would count as ink).  Light is over half the paper's brightness
     (its 95th percentile): a shadow across the sheet stays in.  A 3x3 median drops specks.
     """
-    histogram = small.histogram()
-    total, seen, paper = sum(histogram), 0, 255
-    for level, count in enumerate(histogram):
-        seen += count
-        if seen >= 0.95 * total:
-            paper = level
-            break
-    threshold = paper // 2
+    threshold = _percentile(small.histogram(), 0.95) // 2
     light = small.point(lambda v: 255 if v > threshold else 0).filter(ImageFilter.MedianFilter(3))
     left, top, right, bottom = light.getbbox() or (0, 0, *small.size)
     inset = 3  # where the desk shows, the sheet's own edge is not content
@@ -194,17 +190,31 @@ def erase_rules(image: Image.Image, paper: Image.Image, line_height: int) -> Ima
     of text and a thirtieth of the page.  Vertical rules stay: without them Tesseract ran
     the words of a cell together ("Đơnvị", "XãTânPhú").
     """
-    darker, _ = _darker(image, 72)
-    threshold = 0.6 * max(24, _otsu(darker.histogram()))
-    ink = darker.point(lambda v: 255 if v > threshold else 0)
-    reach = max(image.width // 60, 3 * line_height // 2)  # half a rule's shortest length
-    inside = ink.filter(ImageFilter.BoxBlur((reach, 0))).point(lambda v: 255 if v >= 230 else 0)
+    reach = _reach(image, line_height)
+    inside = _along(_strokes(image), reach)
     if inside.getbbox() is None:
         return image
     rules = inside.filter(ImageFilter.BoxBlur((reach + 2, 2))).point(lambda v: 255 if v else 0)
     erased = image.copy()
     erased.paste(paper, mask=rules)
     return erased
+
+
+def _strokes(image: Image.Image) -> Image.Image:
+    """The ink of a full-size page (255), strokes of a rule's width included."""
+    darker, _ = _darker(image, 72)
+    threshold = 0.6 * max(24, _otsu(darker.histogram()))
+    return darker.point(lambda v: 255 if v > threshold else 0)
+
+
+def _reach(image: Image.Image, line_height: int) -> int:
+    """Half the shortest horizontal rule: three lines of text, or a sixtieth of the page."""
+    return max(image.width // 60, 3 * line_height // 2, 1)
+
+
+def _along(ink: Image.Image, reach: int) -> Image.Image:
+    """The ink at least 2 * `reach` + 1 pixels into a horizontal run of 90% ink."""
+    return ink.filter(ImageFilter.BoxBlur((reach, 0))).point(lambda v: 255 if v >= 230 else 0)
 
 
 def _paper(image: Image.Image) -> Image.Image:
@@ -216,3 +226,146 @@ def _paper(image: Image.Image) -> Image.Image:
     small = image.reduce(4) if min(image.size) >= 64 else image
     light = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.BoxBlur(4))
     return light.resize(image.size, Image.BILINEAR)
+
+
+# --- ruled tables --------------------------------------------------------------------------
+
+Box = tuple[int, int, int, int]  # left, top, right, bottom
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a ruled table: its box, rules included, and the ink of each of its cells
+    (None for a blank cell), left to right."""
+
+    box: Box
+    cells: tuple[Box | None, ...]
+
+
+def ruled_rows(image: Image.Image, line_height: int) -> tuple[Row, ...]:
+    """The rows of the ruled tables of a levelled page, top to bottom.
+
+    A row lies between two horizontal rules, one above the other, and is cut into cells by
+    the vertical rules that cross at least 80% of its height: letters never do, as a cell
+    has padding above and below its text.  A band with fewer than two cells (between two
+    underlines, under a page's frame) is no row.  Rows taller than a third of the page are
+    no table's.
+    """
+    ink = _strokes(image)
+    tallest = image.height // 3
+    lowest = max(8, line_height // 2)  # lower: a double rule
+    rules = _horizontal_rules(ink, _reach(image, line_height))
+    if len(rules) > MAX_RULES:
+        return ()  # hatching, a lined sheet or a pattern: no table a commune typed
+    rows = []
+    for upper, lower in _pairs(rules):
+        band = (max(upper[0], lower[0]), upper[3], min(upper[2], lower[2]), lower[1])
+        if lowest <= band[3] - band[1] <= tallest:
+            row = _row(ink, band, lowest)
+            if row is not None:
+                rows.append(row)
+    return tuple(rows)
+
+
+def _horizontal_rules(ink: Image.Image, reach: int) -> list[Box]:
+    """Runs of ink longer than 2 * `reach` + 1 pixels, as boxes (a gap shorter than `reach`
+    mended), top to bottom."""
+    runs = _along(ink, reach).filter(ImageFilter.BoxBlur((reach, 0)))
+    runs = runs.point(lambda v: 255 if v else 0)
+    rules = []
+    for top, bottom in _spans(_row_means(runs), 1, 0):
+        band = runs.crop((0, top, runs.width, bottom))
+        columns = band.resize((band.width, 1), Image.BOX).tobytes()
+        for left, right in _spans(columns, 1, reach):
+            rules.append((left, top, right, bottom))
+    return rules
+
+
+def _pairs(rules: list[Box]) -> list[tuple[Box, Box]]:
+    """Each rule with the nearest rule below it that runs under half of it at least.
+
+    Not any rule below: the bars of "STT" in 50 px letters make a run as long as a short
+    rule, and the top border would pair with it and lose the header row.
+    """
+    ordered = sorted(rules, key=lambda rule: rule[1])
+    pairs = []
+    for n, upper in enumerate(ordered):
+        below = (r for r in ordered[n + 1 :] if r[1] >= upper[3] and _under_half(upper, r))
+        lower = next(below, None)
+        if lower is not None:
+            pairs.append((upper, lower))
+    return pairs
+
+
+def _under_half(upper: Box, lower: Box) -> bool:
+    overlap = min(upper[2], lower[2]) - max(upper[0], lower[0])
+    return overlap >= 0.5 * (upper[2] - upper[0])
+
+
+def _row(ink: Image.Image, band: Box, narrowest: int) -> Row | None:
+    """The row in `band` (the space between two horizontal rules), or None if it has fewer
+    than two cells.  A table without side borders ends where its horizontal rules do."""
+    left, top, right, bottom = band
+    inner = ink.crop((left, top + 2, right, bottom - 2))
+    fill = inner.resize((inner.width, 1), Image.BOX).tobytes()
+    rules = [(left + a, left + b) for a, b in _spans(fill, 204, 0)]  # 80% of the height
+    edges = [(left, left), *rules, (right, right)]
+    spaces = [(a[1], b[0]) for a, b in zip(edges, edges[1:], strict=False)]
+    cells = [(a, top, b, bottom) for a, b in spaces if b - a >= narrowest]
+    if len(cells) < 2:
+        return None
+    return Row((left, top - 1, right, bottom + 1), tuple(_ink_box(ink, cell) for cell in cells))
+
+
+def _ink_box(ink: Image.Image, cell: Box) -> Box | None:
+    """Where the ink of a cell is, 3 pixels off its rules (their blurred edges), with a
+    pixel around; None if it is blank.  A 3x3 median drops the specks of grain first."""
+    left, top, right, bottom = cell[0] + 3, cell[1] + 3, cell[2] - 3, cell[3] - 3
+    if right - left < 3 or bottom - top < 3:
+        return None
+    found = ink.crop((left, top, right, bottom)).filter(ImageFilter.MedianFilter(3)).getbbox()
+    if found is None:
+        return None
+    return (left + found[0], top + found[1], left + found[2], top + found[3])
+
+
+def _spans(means: bytes, least: int, bridge: int) -> list[tuple[int, int]]:
+    """The runs of `means` at least `least`, as (start, end); gaps up to `bridge` mended."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, mean in enumerate((*means, 0)):
+        if mean >= least and start is None:
+            start = i
+        elif mean < least and start is not None:
+            if spans and start - spans[-1][1] <= bridge:
+                spans[-1] = (spans[-1][0], i)
+            else:
+                spans.append((start, i))
+            start = None
+    return spans
+
+
+def on_white(cell: Image.Image) -> Image.Image:
+    """A cell's crop on white paper with a margin, the way Tesseract reads a cell best.
+
+    Pasted as it is among other crops, a cell of a grey photo is a grey box on white whose
+    edges Tesseract took for strokes ("9" came out as "k)"); dividing by the paper's
+    brightness (its 90th percentile) and a margin of a third of its height fixed that.
+    """
+    paper = max(1, _percentile(cell.histogram(), 0.9))
+    padded = ImageOps.expand(cell, margin(cell.height), fill=paper)
+    return padded.point(lambda v: min(255, v * 255 // paper))
+
+
+def margin(height: int) -> int:
+    """The margin `on_white` puts around a crop this high: a third of a line of text."""
+    return min(max(4, height // 3), 32)
+
+
+def _percentile(histogram: list[int], share: float) -> int:
+    total, seen = sum(histogram), 0
+    for level, count in enumerate(histogram):
+        seen += count
+        if seen >= share * total:
+            return level
+    return len(histogram) - 1
