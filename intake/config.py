@@ -264,6 +264,43 @@ class Logging(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
+class Limits(_Section):
+    """What one message may cost.  A message beyond a bound is quarantined (the whole
+    message) or held (an attachment), with the reason in Vietnamese."""
+
+    message_bytes: int = Field(default=30_000_000, ge=100_000)
+    header_bytes: int = Field(default=256_000, ge=4_000)
+    encoded_words: int = Field(default=2_000, ge=10)  # RFC 2047 words in all the headers
+    mime_depth: int = Field(default=3, ge=1, le=10)  # messages attached to messages ...
+    attachments: int = Field(default=20, ge=1)
+    attachment_bytes: int = Field(default=20_000_000, ge=10_000)
+    unpacked_bytes: int = Field(default=200_000_000, ge=1_000_000)  # zip members, PDF streams
+    unpack_ratio: int = Field(default=200, ge=10)  # unpacked size over packed size
+    cells: int = Field(default=200_000, ge=1_000)  # per sheet or table
+    pages: int = Field(default=50, ge=1)  # of a PDF or a Word file read for figures
+    worker_memory_mb: int = Field(default=768, ge=128)  # address space of a reader process
+    worker_seconds: int = Field(default=120, ge=5)  # its CPU time for one message
+
+
+class Authentication(_Section):
+    """Who sent a report: the verdicts of the office's own receiving server."""
+
+    # The authserv-id the office's server writes in Authentication-Results (e.g.
+    # "mail.laichau.gov.vn"); such headers from anyone else are ignored. Empty: not read.
+    authserv_id: str = ""
+    # Which verdicts must pass for a report to be accepted: of "dkim", "spf", "dmarc".
+    require: tuple[Literal["dkim", "spf", "dmarc"], ...] = ()
+    # Verify DKIM signatures here too (needs DNS to the senders' domains).
+    verify_dkim: bool = False
+
+
+class Outbox(_Section):
+    """Acknowledgments and reminders that could not be sent are tried again."""
+
+    retry_minutes: tuple[int, ...] = (5, 30, 120, 480)  # waits before each new try
+    stale_hours: int = Field(default=48, ge=1)  # then given up, and shown in `status`
+
+
 class Config(_Section):
     path: Path
     office: Office = Office()
@@ -278,6 +315,9 @@ class Config(_Section):
     reminders: Reminders = Reminders()
     review: Review = Review()
     logging: Logging = Logging()
+    limits: Limits = Limits()
+    authentication: Authentication = Authentication()
+    outbox: Outbox = Outbox()
 
     @property
     def base(self) -> Path:

@@ -32,6 +32,9 @@ SECTIONS = {
     "reminders": [config.Reminders],
     "review": [config.Review],
     "logging": [config.Logging],
+    "limits": [config.Limits],
+    "authentication": [config.Authentication],
+    "outbox": [config.Outbox],
 }
 
 
