@@ -6,12 +6,12 @@ without a configuration) and then only read: no I/O, no clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 from intake import directory, forms
-from intake.config import Config, PeriodRules
+from intake.config import Config, Limits, PeriodRules
 from intake.directory import Directory
 from intake.lexicon import Matcher, field_matcher, unit_matcher
 from intake.models import Form
@@ -29,6 +29,7 @@ class Context:
     calendar: Calendar
     own_addresses: frozenset[str]
     approvers: frozenset[str] = frozenset()
+    limits: Limits = Limits()  # what one message may cost
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -57,13 +58,14 @@ class Context:
     @classmethod
     def from_config(cls, config: Config, units_file: Path | None = None) -> Context:
         own = frozenset({*config.office.emails, config.smtp.sender})
-        return cls.build(
+        built = cls.build(
             directory.load(units_file or config.directory.units),
             forms.load_all(config.directory.forms),
             config.period,
             own,
             frozenset(config.report.approvers),
         )
+        return replace(built, limits=config.limits)
 
     @classmethod
     def defaults(cls, units_file: Path | None = None) -> Context:

@@ -6,6 +6,7 @@
     ├── TransportError          an outgoing message cannot be sent or written
     ├── StoreError              the database or the archive cannot be used
     └── ParseError              one message cannot be read; it is quarantined, the run goes on
+        └── TooBig              it is beyond a bound of [limits]: quarantined with the bound
 
 Each carries an optional `hint`: what the administrator can do about it.
 """
@@ -39,3 +40,8 @@ class StoreError(IntakeError):
 
 class ParseError(IntakeError):
     pass
+
+
+class TooBig(ParseError):
+    """A message or a part of it beyond a bound of [limits]; the message says which, in
+    Vietnamese, for the clerk who reads the quarantine."""

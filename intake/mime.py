@@ -14,14 +14,11 @@ import email.utils
 import logging
 import re
 from datetime import UTC, datetime
-from email import policy
-from email.header import decode_header, make_header
-from email.message import Message
-from email.parser import BytesHeaderParser
 
 import mailparser
 
-from intake.errors import ParseError
+from intake.config import Limits
+from intake.errors import ParseError, TooBig
 from intake.htmltext import to_text
 from intake.legacy import to_unicode
 from intake.models import Attachment, ParsedMessage
@@ -34,24 +31,26 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
-MAX_CARRIED = 3  # messages attached to messages attached to ...: at most this deep
+DEFAULT_LIMITS = Limits()
 _FORWARD_MARK = "---------- Forwarded message ---------"
 
 
-def parse(data: bytes, depth: int = 0) -> ParsedMessage:
+def parse(data: bytes, limits: Limits = DEFAULT_LIMITS, depth: int = 0) -> ParsedMessage:
+    if len(data) > limits.message_bytes:
+        raise TooBig(f"Thư quá lớn ({len(data):,} byte, tối đa {limits.message_bytes:,})")
+    headers = read_headers(data, limits)
     try:
         mail = mailparser.parse_from_bytes(data)
     except Exception as e:  # mail-parser raises many kinds on broken input
         raise ParseError(f"the message cannot be read as MIME: {e}") from e
     message = mail.message
-    headers = _headers(data)
     name, sender = email.utils.parseaddr(headers.get("from", ""))
     plain = to_unicode("\n".join(mail.text_plain))
     html = nfc("\n".join(mail.text_html))  # legacy text is converted once out of its tags
     text = plain if plain.strip() else to_unicode(to_text(html))
     attachments = _attachments(mail)
-    if message.get_content_type() != "multipart/report" and depth < MAX_CARRIED:
-        text, attachments = _carried(text, attachments, depth)
+    if message.get_content_type() != "multipart/report" and depth < limits.mime_depth:
+        text, attachments = _carried(text, attachments, limits, depth)
     return ParsedMessage(
         message_id=first_message_id(headers.get("message-id", "")),
         subject=_oneline(headers.get("subject", "")),
@@ -74,16 +73,64 @@ def parse(data: bytes, depth: int = 0) -> ParsedMessage:
     )
 
 
-def _headers(data: bytes) -> dict[str, str]:
-    """The headers, decoded (RFC 2047) with the modern policy, which keeps the spaces of
-    folded lines that `email.header.decode_header` loses."""
-    parsed = BytesHeaderParser(policy=policy.default).parsebytes(head(data))
+def read_headers(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
+    """The headers, decoded, each name lower-case, its first occurrence.  Read in one pass
+    over the bytes, encoded words (RFC 2047) decoded by hand: the standard library's
+    header parser takes quadratic memory on a header of thousands of encoded words, which
+    is how one hostile message used to stop the daemon for good."""
+    block = head(data)
+    if len(block) > limits.header_bytes:
+        raise TooBig(
+            f"Phần tiêu đề thư quá lớn ({len(block):,} byte, tối đa {limits.header_bytes:,})"
+        )
+    text = _header_text(block)
+    if (words := len(_ENCODED.findall(text))) > limits.encoded_words:
+        raise TooBig(
+            f"Tiêu đề thư có quá nhiều từ mã hóa ({words:,}, tối đa {limits.encoded_words:,})"
+        )
     out: dict[str, str] = {}
-    for key in parsed:
-        name = key.lower()
-        if name not in out:
-            out[name] = to_unicode(decode_header_value(parsed, key))
+    for field in re.sub(r"\r?\n(?=[ \t])", "", text).splitlines():
+        name, colon, value = field.partition(":")
+        name = name.strip().lower()
+        if colon and name and " " not in name and name not in out:
+            out[name] = to_unicode(nfc(_decoded(value.strip())))
     return out
+
+
+def _header_text(block: bytes) -> str:
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:  # raw 8-bit headers in a legacy charset: read what is there
+        return block.decode("cp1252", "replace")
+
+
+_ENCODED = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _decoded(value: str) -> str:
+    """RFC 2047 encoded words decoded; the white space between two of them dropped."""
+    out, last = [], 0
+    for m in _ENCODED.finditer(value):
+        between = value[last : m.start()]
+        if not (out and last and not between.strip()):
+            out.append(between)
+        out.append(_word(m[1], m[2], m[3]))
+        last = m.end()
+    out.append(value[last:])
+    return "".join(out)
+
+
+def _word(charset: str, encoding: str, text: str) -> str:
+    charset = charset.split("*")[0]  # RFC 2231 language: "utf-8*vi"
+    try:
+        if encoding in "bB":
+            raw = base64.b64decode(text + "=" * (-len(text) % 4))
+        else:
+            quoted = text.replace("_", " ").encode("latin-1", "replace")
+            raw = re.sub(rb"=([0-9A-Fa-f]{2})", lambda m: bytes([int(m[1], 16)]), quoted)
+        return raw.decode(charset, "replace")
+    except (LookupError, ValueError):
+        return text
 
 
 def head(data: bytes) -> bytes:
@@ -92,22 +139,8 @@ def head(data: bytes) -> bytes:
     return data[: min(ends) + 4] if ends else data
 
 
-def decode_header_value(headers: Message, key: str) -> str:
-    try:
-        return nfc(str(headers[key]))
-    except Exception:  # malformed encoded words or addresses: decode what is there
-        raw = headers.get_all(key, [""])[0]
-        try:
-            return nfc(str(make_header(decode_header(str(raw)))))
-        except Exception:
-            return nfc(str(raw))
-
-
 def _decode_words(value: str) -> str:
-    try:
-        return str(make_header(decode_header(value)))
-    except Exception:  # malformed encoded words: keep what is there
-        return value
+    return _decoded(value) if len(_ENCODED.findall(value)) <= 50 else value
 
 
 def _oneline(text: str) -> str:
@@ -147,7 +180,9 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
     return out
 
 
-def _carried(text: str, attachments: list[Attachment], depth: int) -> tuple[str, list[Attachment]]:
+def _carried(
+    text: str, attachments: list[Attachment], limits: Limits, depth: int
+) -> tuple[str, list[Attachment]]:
     """A message attached to the message (message/rfc822, "Forward as attachment") is a
     forward: its text joins the body under a forward header, which the cleaner reads as
     the report passed on, and its attachments join the message's."""
@@ -157,7 +192,7 @@ def _carried(text: str, attachments: list[Attachment], depth: int) -> tuple[str,
             kept.append(attachment)
             continue
         try:
-            inner = parse(attachment.data, depth + 1)
+            inner = parse(attachment.data, limits, depth + 1)
         except ParseError:
             kept.append(attachment)  # read as what it is: an attachment intake cannot read
             continue

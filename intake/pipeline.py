@@ -14,8 +14,6 @@ loop; `run_daemon.py --once` calls it once.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import email.utils
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -37,11 +35,13 @@ from intake.models import Analysis, Classification, Kind, ParsedMessage, RawMess
 from intake.period import periods
 from intake.validate import reports
 
+LEDGER_HEADER_BYTES = 64_000  # what the ledger reads of a message's headers
+
 # -- one message: pure ---------------------------------------------------------------
 
 
 def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -> Analysis:
-    parsed = mime.parse(data)
+    parsed = mime.parse(data, context.limits)
     body = clean(parsed.text, parsed.subject, context.own_addresses)
     classification = classify(parsed, body, context)
     if classification.kind is not Kind.REPORT:
@@ -121,15 +121,17 @@ def _archive(app: App, raw: RawMessage, now: datetime) -> tuple[int, bool]:
 
 
 def _headers(data: bytes) -> dict[str, object]:
-    """The few headers the ledger keeps, read cheaply and without ever failing."""
-    head = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(mime.head(data))
-    raw = {k: str(v) for k, v in head.raw_items()} if head else {}
-    lower = {k.lower(): v for k, v in raw.items()}
+    """The few headers the ledger keeps, read cheaply and without ever failing: a message
+    must be recorded before anything that could break on it runs."""
+    try:
+        found = mime.read_headers(data[:LEDGER_HEADER_BYTES])
+    except Exception:  # too big, or unreadable: the message is read (and judged) later
+        found = {}
     return {
-        "message_id": mime.first_message_id(lower.get("message-id", "")),
-        "sender": email.utils.parseaddr(lower.get("from", ""))[1].lower() or None,
-        "subject": mime.decode_header_value(head, "subject") if "subject" in lower else "",
-        "date": mime.parse_date(lower.get("date", "")),
+        "message_id": mime.first_message_id(found.get("message-id", "")),
+        "sender": email.utils.parseaddr(found.get("from", ""))[1].lower() or None,
+        "subject": found.get("subject", "")[:500],
+        "date": mime.parse_date(found.get("date", "")),
     }
 
 
