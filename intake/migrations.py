@@ -146,10 +146,17 @@ PUBLICATION_MESSAGE_ID = """
 ALTER TABLE publications ADD COLUMN message_id TEXT;
 """
 
+# How many times reading a message was started: a message whose reading was cut short
+# twice (the daemon killed, out of memory) is quarantined as poisonous, never retried.
+MESSAGE_ATTEMPTS = """
+ALTER TABLE messages ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
     ("0003_publication_message_id", PUBLICATION_MESSAGE_ID),
+    ("0004_message_attempts", MESSAGE_ATTEMPTS),
 ]
 
 
