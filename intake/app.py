@@ -15,6 +15,7 @@ from intake.config import Config
 from intake.context import Context
 from intake.errors import StoreError
 from intake.fetch import Source, make_source
+from intake.reader import Reader
 from intake.send import Transport, make_transport
 from intake.store import Store
 
@@ -26,6 +27,7 @@ class App:
     store: Store
     _source: Source | None = field(default=None, repr=False)
     _transport: Transport | None = field(default=None, repr=False)
+    _reader: Reader | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, config_path: str | Path) -> App:
@@ -54,7 +56,16 @@ class App:
             self._transport = make_transport(self.config.smtp)
         return self._transport
 
+    @property
+    def reader(self) -> Reader:
+        """The worker process that reads messages, started on first use."""
+        if self._reader is None:
+            self._reader = Reader(self.context)
+        return self._reader
+
     def close(self) -> None:
         if self._source is not None:
             self._source.close()
+        if self._reader is not None:
+            self._reader.close()
         self.store.close()

@@ -159,7 +159,7 @@ def process(
 ) -> None:
     """Analyse one archived message and store what it says; quarantine it if it breaks."""
     try:
-        analysis = analyse(data, app.context, arrived_at)
+        analysis = app.reader.analyse(data, arrived_at)  # in a worker, bounded
     except Exception as e:  # one bad message never stops the cycle
         reason = str(e) if isinstance(e, IntakeError) else f"{type(e).__name__}: {e}"
         logger.opt(exception=not isinstance(e, IntakeError)).warning(

@@ -1,0 +1,148 @@
+"""Reading a message out of harm's way: in a worker process with bounded memory and time.
+
+`pipeline.analyse` is pure (bytes in, Analysis out).  The daemon runs it here, in a child
+process whose address space and CPU time are capped with setrlimit ([limits]
+worker_memory_mb, worker_seconds).  A message that would take gigabytes or never end
+costs that worker, not the daemon: the worker dies or gives up, the message is
+quarantined with the reason, and a new worker reads the next one.  Errors the reading
+raises come back as they are (IntakeError: a quarantine with its reason); anything else
+comes back as a ParseError naming it.
+
+The worker is forked from the daemon, so it shares the Context already built; it talks
+to the daemon through a pipe, one message at a time.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import traceback
+from datetime import datetime
+from multiprocessing.connection import Connection
+from typing import Any
+
+from loguru import logger
+
+from intake.config import Limits
+from intake.context import Context
+from intake.errors import IntakeError, ParseError
+from intake.models import Analysis
+
+WALL_FACTOR = 3  # wall-clock seconds allowed, over the CPU seconds: Tesseract, LibreOffice
+
+
+class Reader:
+    """A worker process that analyses messages, restarted after each one that kills it."""
+
+    def __init__(self, context: Context) -> None:
+        self._context = context
+        self._limits = context.limits
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def analyse(self, data: bytes, arrived_at: datetime | None) -> Analysis:
+        conn = self._start()
+        conn.send((data, arrived_at))
+        if not conn.poll(self._limits.worker_seconds * WALL_FACTOR):
+            self.close()
+            raise ParseError(_WHY["time"] % self._limits.worker_seconds)
+        try:
+            kind, payload = conn.recv()
+        except (EOFError, OSError):
+            raise ParseError(self._death()) from None
+        if kind == "ok":
+            return payload
+        if kind == "memory":
+            self.close()  # after a MemoryError the worker's state is not to be trusted
+            raise ParseError(_WHY["memory"] % self._limits.worker_memory_mb)
+        if kind == "error":
+            raise payload
+        raise ParseError(payload)
+
+    def close(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+        if self._process is not None:
+            self._process.join(5)
+        if self._conn is not None:
+            self._conn.close()
+        self._process = self._conn = None
+
+    def _start(self) -> Connection:
+        if self._process is not None and self._process.is_alive() and self._conn is not None:
+            return self._conn
+        self.close()
+        fork = multiprocessing.get_context("fork")
+        parent, child = fork.Pipe()
+        self._process = fork.Process(
+            target=_serve, args=(child, self._context), name="intake-reader", daemon=True
+        )
+        self._process.start()
+        child.close()
+        self._conn = parent
+        return parent
+
+    def _death(self) -> str:
+        """Why the worker died under a message, in the clerk's words."""
+        assert self._process is not None
+        self._process.join(5)
+        code = self._process.exitcode
+        self.close()
+        if code == -24:  # SIGXCPU: the CPU time was used up
+            return _WHY["time"] % self._limits.worker_seconds
+        if code == -9:  # SIGKILL: the kernel's out-of-memory killer, most likely
+            return _WHY["memory"] % self._limits.worker_memory_mb
+        return _WHY["died"] % code
+
+
+_WHY = {
+    "time": "Đọc thư quá thời gian cho phép (%d giây), đã dừng",
+    "memory": "Đọc thư cần quá nhiều bộ nhớ (hơn %d MiB), đã dừng",
+    "died": "Tiến trình đọc thư bị dừng bất thường (mã %s)",
+}
+
+
+# -- the worker ----------------------------------------------------------------------
+
+
+def _serve(conn: Connection, context: Context) -> None:
+    from intake.pipeline import analyse
+
+    limits = context.limits
+    _cap_memory(limits)
+    while True:
+        try:
+            data, arrived_at = conn.recv()
+        except (EOFError, OSError):
+            return
+        _cap_time(limits)
+        conn.send(_read(analyse, data, context, arrived_at))
+
+
+def _read(analyse: Any, data: bytes, context: Context, arrived_at: datetime | None) -> tuple:
+    try:
+        return "ok", analyse(data, context, arrived_at)
+    except MemoryError:
+        return "memory", None
+    except IntakeError as e:
+        return "error", e
+    except Exception as e:  # a fault of intake's: named, with its traceback in the log
+        logger.warning("reading failed:\n{}", traceback.format_exc(limit=8))
+        return "crash", f"{type(e).__name__}: {e}"
+
+
+def _cap_memory(limits: Limits) -> None:
+    """The soft limit only: the programs the worker runs (LibreOffice, Tesseract) may raise
+    it back for themselves, up to the hard limit, which stays as it was."""
+    cap = limits.worker_memory_mb * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard < 0 else min(cap, hard), hard))
+
+
+def _cap_time(limits: Limits) -> None:
+    """CPU time is counted over the worker's life: each message gets `worker_seconds` more."""
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = int(used.ru_utime + used.ru_stime) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = spent + limits.worker_seconds
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard < 0 else min(soft, hard), hard))
