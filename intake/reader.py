@@ -14,8 +14,10 @@ to the daemon through a pipe, one message at a time.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import resource
+import signal
 import traceback
 from datetime import datetime
 from multiprocessing.connection import Connection
@@ -28,6 +30,7 @@ from intake.context import Context
 from intake.errors import IntakeError, ParseError
 from intake.models import Analysis
 
+PR_SET_PDEATHSIG = 1  # prctl(2)
 WALL_FACTOR = 3  # wall-clock seconds allowed, over the CPU seconds: Tesseract, LibreOffice
 
 
@@ -75,7 +78,7 @@ class Reader:
         fork = multiprocessing.get_context("fork")
         parent, child = fork.Pipe()
         self._process = fork.Process(
-            target=_serve, args=(child, self._context), name="intake-reader", daemon=True
+            target=_serve, args=(child, parent, self._context), name="intake-reader", daemon=True
         )
         self._process.start()
         child.close()
@@ -105,9 +108,13 @@ _WHY = {
 # -- the worker ----------------------------------------------------------------------
 
 
-def _serve(conn: Connection, context: Context) -> None:
+def _serve(conn: Connection, daemons_end: Connection, context: Context) -> None:
+    """Read messages until the daemon closes the pipe, or dies: the worker closes its
+    copy of the daemon's end first, or it would wait forever for a daemon killed -9."""
     from intake.pipeline import analyse
 
+    daemons_end.close()
+    _die_with_parent()
     limits = context.limits
     _cap_memory(limits)
     while True:
@@ -129,6 +136,16 @@ def _read(analyse: Any, data: bytes, context: Context, arrived_at: datetime | No
     except Exception as e:  # a fault of intake's: named, with its traceback in the log
         logger.warning("reading failed:\n{}", traceback.format_exc(limit=8))
         return "crash", f"{type(e).__name__}: {e}"
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills the worker when the daemon dies, even in the middle of a
+    message (a worker busy in Tesseract would otherwise outlive a daemon killed -9)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # another system: the closed pipe ends the worker after its message
 
 
 def _cap_memory(limits: Limits) -> None:
