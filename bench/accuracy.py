@@ -42,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BATCH = 40
 TIMEOUT = 600
+SENDER_UNLISTED = "sender_unlisted"  # intake.authenticity.UNLISTED
 
 
 def default_command() -> list[str]:
@@ -161,6 +162,7 @@ class Tally:
     nonreport_held: int = 0  # non-report cases that produced a report held for review
     held_fields: int = 0  # fields of expected held reports that a clerk expects to see
     prefilled: int = 0  # ... that came out in a held report, with the right figure
+    sender_held: int = 0  # acceptable fields held only for an address not in the directory
     errors: int = 0
 
     def add(self, other: Tally) -> None:
@@ -186,6 +188,7 @@ class Tally:
             "nonreport_held": self.nonreport_held,
             "held_fields": self.held_fields,
             "prefilled": self.prefilled,
+            "sender_held": self.sender_held,
             "errors": self.errors,
         }
 
@@ -302,6 +305,7 @@ def score_case(file: str, family: str, expected: dict, output: Output) -> CaseRe
                 t.wrong += 1  # accepted, but wrong (or accepted at all, when it should be held)
             elif review is not None:
                 t.reviewed += 1
+                t.sender_held += ok_status and _held_for_sender_only(review, name, value)
             elif form_accepted:
                 t.wrong += 1  # the figure went out under another unit, form or period
             else:
@@ -337,6 +341,15 @@ def score_case(file: str, family: str, expected: dict, output: Output) -> CaseRe
 
 def _problems(held: list[dict]) -> list[str]:
     return list(dict.fromkeys(str(p) for r in held for p in r.get("problems") or []))
+
+
+def _held_for_sender_only(review: dict, name: str, value: object) -> bool:
+    """Held only because its address is not in the unit directory (issue 9: such a report
+    waits for a clerk to confirm the address), with the right figure pre-filled."""
+    shown = review.get("values") or {}
+    return review.get("problem_codes") == [SENDER_UNLISTED] and (
+        name in shown and same(shown[name], value)
+    )
 
 
 def _review_for(w: dict, held: list[dict]) -> dict | None:
@@ -477,6 +490,12 @@ def print_text(data: dict) -> None:
         f"Held for review as expected: {o.prefilled} of the {o.held_fields} figures a clerk"
         " expects to see came out pre-filled, right."
     )
+    if o.sender_held:
+        print(
+            f"Held only because the address is not in the unit directory: {o.sender_held}"
+            f" figures, pre-filled right ({o.pct(o.sender_held):.1f}% of all; a clerk confirms"
+            " the address once, and the unit's later reports are accepted)."
+        )
     print()
     print("By difficulty:")
     print(head)

@@ -1,24 +1,33 @@
 """Stage "acknowledge": answer each report received, as a reply, in Vietnamese (RFC 3834).
 
     Analysis --refusal--> (a reason not to answer, or none)
-             --build_context--> AckContext --ack.txt.j2--> text
-             --reply--> EmailMessage --outbox.deliver--> sent once: "ack:message:<id>"
+             --directory_address--> the unit's address in the directory (or withheld)
+             --build_context--> AckContext --ack.txt.j2--> text --reply--> EmailMessage
+    acknowledgment: an outbox.Entry "ack:message:<id>", built before the message is stored,
+    claimed in the transaction that stores its reports, sent after the commit (acknowledge)
 
 Only a message classified REPORT that yielded reports (accepted or held) is answered.
 Never answered, whatever the classifier said: automatic mail (Auto-Submitted other than
 "no", Precedence bulk/list/junk/auto_reply, X-Autoreply, X-Autorespond, a List-* header,
-multipart/report, a null Return-Path), an empty, "noreply"-like or mail-system address,
-the office's own addresses, and mail sent more than MAX_AGE before now (the backlog a
-new installation reads).  The reply goes to Reply-To when there is one, checked the same
-way, else to From; at most `[acknowledge] max_per_sender_per_day` to one address in a
-local day.  It says what was read and, for a held report, what is wrong and how to
-correct it; it never says more than intake knows (no "your report is approved").
+multipart/report, a null Return-Path), an empty, "noreply"-like or mail-system address
+(in From or Reply-To), the office's own addresses, and mail sent more than MAX_AGE
+before now (the backlog a new installation reads).
+
+The answer goes only to an address the unit directory gives the unit of the reports:
+From or Reply-To may claim anything, and a forged report must not make intake write to
+a stranger.  Reply-To, then From, when it is one of the unit's addresses; else the
+unit's first address; a report without a unit (or whose unit has no address) is not
+answered, and the outbox records why.  At most `[acknowledge] max_per_sender_per_day`
+go to one address in a local day.  The letter says what was read and, for a held
+report, what is wrong and how to correct it; it never says more than intake knows (no
+"your report is approved").
 """
 
 from __future__ import annotations
 
 import email.utils
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import datetime, time, timedelta
 from email.message import EmailMessage
@@ -108,14 +117,17 @@ class AckContext:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def build_context(analysis: Analysis, context: Context, office: str) -> AckContext:
+def build_context(
+    analysis: Analysis, context: Context, office: str, to: str | None = None
+) -> AckContext:
+    """What the letter says; it greets the unit of `to` (the address answered), if any."""
     reports = tuple(_report(r, context) for r in analysis.reports)
     held = [r for r in reports if r.held]
     times = [r.received_at for r in analysis.reports if r.received_at]
     sent = times[0] if times else analysis.parsed.date
     return AckContext(
         office=office,
-        greeting=outbox.addressee(_greeted(analysis, context)),
+        greeting=outbox.addressee(_greeted(analysis, context, to)),
         sent=_at(sent, context.calendar.tz) if sent else "",
         reports=reports,
         held=bool(held),
@@ -123,9 +135,9 @@ def build_context(analysis: Analysis, context: Context, office: str) -> AckConte
     )
 
 
-def _greeted(analysis: Analysis, context: Context) -> Unit | None:
-    """The sender's unit; else the one unit the reports are about."""
-    unit = context.directory.by_email(analysis.parsed.sender)
+def _greeted(analysis: Analysis, context: Context, to: str | None) -> Unit | None:
+    """The unit answered; else the sender's; else the one unit the reports are about."""
+    unit = context.directory.by_email(to or analysis.parsed.sender)
     if unit is None and len(ids := {r.unit for r in analysis.reports}) == 1:
         only = ids.pop()
         unit = context.directory.get(only) if only else None
@@ -191,20 +203,49 @@ def _at(moment: datetime, tz: ZoneInfo) -> str:
 # Whether to answer, and to whom.
 
 
-def recipient(analysis: Analysis, own_addresses: frozenset[str]) -> tuple[str | None, str]:
+def recipient(analysis: Analysis, context: Context) -> tuple[str | None, str]:
     """The address to answer, or None and why not (in English, for the log)."""
+    why = refusal(analysis, context.own_addresses)
+    return (None, why) if why else directory_address(analysis, context)
+
+
+def refusal(analysis: Analysis, own_addresses: frozenset[str]) -> str:
+    """Why the message is not to be answered at all (a machine, a list, the office), or ""."""
     if analysis.classification.kind is not Kind.REPORT:
-        return None, f"classified {analysis.classification.kind.value}"
+        return f"classified {analysis.classification.kind.value}"
     if not analysis.reports:
-        return None, "no report in it"
+        return "no report in it"
     parsed = analysis.parsed
     why = automatic(parsed)
     if why:
-        return None, why
+        return why
     for address in (parsed.sender, reply_to(parsed)):
         if address is not None and (why := refused_address(address, own_addresses)):
-            return None, why
-    return reply_to(parsed) or parsed.sender, ""
+            return why
+    return ""
+
+
+def directory_address(analysis: Analysis, context: Context) -> tuple[str | None, str]:
+    """An address the directory gives the unit of the reports: Reply-To, then From, when
+    it is one of them; else the unit's first address.  None, and why, when there is none."""
+    units = [context.directory.get(u) for u in _units(analysis)]
+    known = [u for u in units if u is not None]
+    if not known:
+        return None, "no unit: the directory knows no unit of the report"
+    addresses = {a for u in known for a in u.emails}
+    claimed = [reply_to(analysis.parsed), analysis.parsed.sender]
+    found = [a.strip().lower() for a in claimed if a and a.strip().lower() in addresses]
+    if found:
+        return found[0], ""
+    firsts = [u.emails[0] for u in known if u.emails]
+    if firsts:
+        return firsts[0], ""
+    return None, f"no address for {known[0].id} in the unit directory"
+
+
+def _units(analysis: Analysis) -> list[str]:
+    """The units of the reports, in order, once each."""
+    return list(dict.fromkeys(r.unit for r in analysis.reports if r.unit))
 
 
 def automatic(parsed: ParsedMessage) -> str:
@@ -250,55 +291,71 @@ def reply_to(parsed: ParsedMessage) -> str | None:
 # The message, and sending it.
 
 
-def acknowledge(
+def acknowledgment(
     app: App, message_row_id: int, analysis: Analysis, now: datetime
-) -> EmailMessage | None:
-    """Answer one processed message, at most once; the message sent, or None.
+) -> outbox.Entry | None:
+    """The acknowledgment of a message about to be stored, or None when none is owed.
 
-    Never raises for a transport or template problem: it is logged (and a failed send is
-    recorded in the outbox) and the processing of mail goes on.
+    Built (and its Message-ID fixed) before the message is stored, so that it is claimed
+    in the transaction that stores the reports (`reserving`) and sent after it commits
+    (`acknowledge`).  An answer owed that cannot go to a directory address is an entry
+    withheld, with the reason.  A template problem is logged, never raised.
     """
     key = f"ack:message:{message_row_id}"
-    to, why = _whom(app, analysis, key, now)
-    if to is None:
+    why = _not_owed(app, analysis, key, now)
+    if why:
         logger.debug("message {}: no acknowledgment ({})", message_row_id, why)
         return None
+    units = _units(analysis)
+    unit = units[0] if units else None
+    to, why = directory_address(analysis, app.context)
+    if to is None:
+        return outbox.Entry(key, "ack", (), "", unit=unit, withheld=why)
     try:
         message = reply(app, analysis, to, now)
     except ConfigError as e:
         logger.error("message {}: no acknowledgment: {} ({})", message_row_id, e, e.hint)
         return None
-    units = [r.unit for r in analysis.reports if r.unit]
-    subject, message_id = str(message["Subject"]), message["Message-ID"]
-    entry = outbox.Entry(key, "ack", (to,), subject, message_id, units[0] if units else None)
-    outcome = outbox.deliver(app, entry, message, now, _cap(app, to, now))
-    if outcome is outbox.Outcome.CAPPED:
-        limit = app.config.acknowledge.max_per_sender_per_day
-        logger.warning("message {}: no acknowledgment, {} had {} today", message_row_id, to, limit)
-    if outcome is not outbox.Outcome.SENT:
+    return outbox.letter(key, "ack", message, unit, _cap(app, to, now))
+
+
+def reserving(app: App, entry: outbox.Entry | None, now: datetime) -> Callable[[], object] | None:
+    """The claim of `entry`, as a step of the transaction that stores its message."""
+    return outbox.claiming(app.store, entry, now)
+
+
+def acknowledge(app: App, entry: outbox.Entry | None, now: datetime) -> EmailMessage | None:
+    """Send a claimed acknowledgment, once its claim is committed; the message sent, or None.
+
+    Never raises for a transport problem: the failure is recorded in the outbox, which
+    tries it again at a later run (`outbox.retry_due`), and the processing of mail goes on.
+    """
+    if entry is None or entry.withheld:
         return None
-    logger.info("message {}: acknowledgment sent to {}", message_row_id, to)
-    return message
+    if outbox.send(app, entry.key, now) is not outbox.Outcome.SENT:
+        return None
+    logger.info("{}: acknowledgment sent to {}", entry.key, ", ".join(entry.recipients))
+    return outbox.parse(entry.data)
 
 
-def _whom(app: App, analysis: Analysis, key: str, now: datetime) -> tuple[str | None, str]:
-    """The address to answer, or None and why not."""
+def _not_owed(app: App, analysis: Analysis, key: str, now: datetime) -> str:
+    """Why no answer is owed at all (nothing is recorded then), or ""."""
     if not app.config.acknowledge.enabled:
-        return None, "acknowledgments are off"
-    to, why = recipient(analysis, app.context.own_addresses)
-    if to is None:
-        return None, why
+        return "acknowledgments are off"
+    why = refusal(analysis, app.context.own_addresses)
+    if why:
+        return why
     sent = [r.received_at for r in analysis.reports if r.received_at]
     if sent and now - max(sent) > MAX_AGE:
-        return None, f"sent more than {MAX_AGE.days} days ago"
+        return f"sent more than {MAX_AGE.days} days ago"
     if outbox.exists(app.store, key):
-        return None, "acknowledged already"
-    return to, ""
+        return "acknowledged already"
+    return ""
 
 
 def reply(app: App, analysis: Analysis, to: str, now: datetime) -> EmailMessage:
     """The acknowledgment of `analysis`, threaded under the original message."""
-    context = build_context(analysis, app.context, app.config.office.name)
+    context = build_context(analysis, app.context, app.config.office.name, to)
     text = render_text(context, app.config.report.templates)
     parsed = analysis.parsed
     message = outbox.office_message(

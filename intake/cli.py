@@ -91,6 +91,7 @@ def report_json(report: Report) -> dict[str, Any]:
         "values": {k: _number(v) for k, v in report.values.items()},
         "status": report.status.value,
         "problems": [p.message for p in report.problems],
+        "problem_codes": [p.code for p in report.problems],
         "late": report.late,
         "sources": [
             {"field": v.field, "raw": v.raw, "source": v.source, "how": v.how}

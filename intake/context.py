@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from intake import directory, forms
-from intake.config import Config, Limits, PeriodRules
+from intake.config import Authentication, Config, Limits, PeriodRules
 from intake.directory import Directory
 from intake.lexicon import Matcher, field_matcher, unit_matcher
 from intake.models import Form
@@ -30,6 +30,7 @@ class Context:
     own_addresses: frozenset[str]
     approvers: frozenset[str] = frozenset()
     limits: Limits = Limits()  # what one message may cost
+    authentication: Authentication = Authentication()  # who may vouch for a sender
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -65,7 +66,7 @@ class Context:
             own,
             frozenset(config.report.approvers),
         )
-        return replace(built, limits=config.limits)
+        return replace(built, limits=config.limits, authentication=config.authentication)
 
     @classmethod
     def defaults(cls, units_file: Path | None = None) -> Context:

@@ -152,11 +152,30 @@ MESSAGE_ATTEMPTS = """
 ALTER TABLE messages ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
 """
 
+OUTBOX_RETRIES = """
+-- The outbox keeps the message itself (data), so that a send that failed, or that a
+-- crash cut off, is tried again later with the same bytes and the same Message-ID.
+-- state: pending (reserved, to be sent at next_try_at, again after a failure), sent,
+-- stale (not sent within [outbox] stale_hours of its reservation: given up), or
+-- withheld (recorded, never to be sent; note says why).  tried_at: the latest attempt.
+ALTER TABLE outbox ADD COLUMN state TEXT NOT NULL DEFAULT 'pending';
+ALTER TABLE outbox ADD COLUMN data BLOB;
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN tried_at TEXT;
+ALTER TABLE outbox ADD COLUMN next_try_at TEXT;
+ALTER TABLE outbox ADD COLUMN note TEXT;
+-- Rows from before kept no message: the unsent ones cannot be sent again.
+UPDATE outbox SET state = CASE WHEN sent_at IS NOT NULL THEN 'sent' ELSE 'stale' END,
+    note = CASE WHEN sent_at IS NULL THEN 'reserved before retries: no message kept' END;
+CREATE INDEX outbox_due ON outbox(state, next_try_at);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
     ("0003_publication_message_id", PUBLICATION_MESSAGE_ID),
     ("0004_message_attempts", MESSAGE_ATTEMPTS),
+    ("0005_outbox_retries", OUTBOX_RETRIES),
 ]
 
 

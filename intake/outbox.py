@@ -1,15 +1,25 @@
 """The outbox: what intake sends besides the report (acknowledgments, reminders), once.
 
 Each message has a key that says what it is ("ack:message:12",
-"reminder:2021-02-04:0:ban_bo"); the `outbox` table (migration 0002) holds it under a
-UNIQUE constraint.  Sending follows one protocol, `deliver`:
+"reminder:2021-02-04:0:ban_bo"); the `outbox` table holds it under a UNIQUE constraint,
+with the message itself, its bytes rendered once: every attempt sends the same bytes,
+under the same Message-ID, which mail clients and servers use to drop a second copy.
 
-    reserve the key (own transaction) -> send -> mark it sent, or record the error
+    claim the key (in the transaction that stores what the message answers)
+      -> send (after the commit) -> sent, or failed: tried again later
+    retry_due, at each run: what is due again is sent; what waited too long goes stale
 
-A key that exists already means "done, or being done": nothing is sent.  So a message
-goes out at most once, even when intake crashes between reserving and sending (it is
-then never sent, which for a courtesy message is the right way to fail).  A send that
-fails keeps its row, with the error, and is not tried again.
+An acknowledgment is claimed in the very transaction that marks its mail processed
+(`Store.finish_message(within=...)`), a reminder in one of its own.  A crash before the
+commit leaves nothing (the mail is processed again); after it, a pending row that the
+next run sends.  An attempt first moves the row's next try `[outbox] retry_minutes`
+ahead (the n-th wait for the n-th attempt, the last one repeating), then sends: a crash
+right after the server took the message sends it again at most, under the same
+Message-ID.  A row not sent within `[outbox] stale_hours` of its reservation is given up
+(stale) and never sent; `intake status` counts the waiting and the stale rows.
+
+    pending --sent--> sent          pending --too old--> stale
+    withheld: recorded, never sent (no directory address for the unit, the daily cap)
 
 Times are stored as ISO 8601 in UTC, like the rest of the database.  The helpers at the
 end build what both kinds of message share: the greeting, the headers, the template.
@@ -17,16 +27,19 @@ end build what both kinds of message share: the greeting, the headers, the templ
 
 from __future__ import annotations
 
+import email
+import os
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from loguru import logger
@@ -39,17 +52,11 @@ from intake.models import Unit
 from intake.render.mail import template_environment
 from intake.store import Store
 
-
-@dataclass(frozen=True)
-class Entry:
-    """One thing to send: its key, its kind ("ack", "reminder") and to whom."""
-
-    key: str
-    kind: str
-    recipients: tuple[str, ...]
-    subject: str
-    message_id: str | None = None
-    unit: str | None = None
+# A test hook, read only here: a path that the sending process creates before it sends
+# anything, then sleeps HOLD_SECONDS, so that a test can SIGKILL it between "processed"
+# and the send (tests/test_outbox_retry.py).  Unset in production: nothing happens.
+HOLD_BEFORE_SEND = "INTAKE_TEST_HOLD_BEFORE_SEND"
+HOLD_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -63,8 +70,35 @@ class Cap:
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One thing to send: its key, its kind ("ack", "reminder"), to whom, and the message.
+
+    data:     the message as it is sent at every attempt (its Message-ID fixed with it)
+    withheld: why it must not be sent ("" to send it): the entry is recorded, never sent
+    cap:      at most so many of its kind to its recipient (None: no limit)
+    """
+
+    key: str
+    kind: str
+    recipients: tuple[str, ...]
+    subject: str
+    message_id: str | None = None
+    unit: str | None = None
+    data: bytes = b""
+    withheld: str = ""
+    cap: Cap | None = None
+
+
+class State(StrEnum):
+    PENDING = "pending"  # reserved: to be sent at next_try_at
+    SENT = "sent"
+    STALE = "stale"  # not sent within [outbox] stale_hours: given up
+    WITHHELD = "withheld"  # recorded, never to be sent; `note` says why
+
+
+@dataclass(frozen=True)
 class Sent:
-    """A row of the outbox, as stored."""
+    """A row of the outbox, as stored (`error`: the last failure of a row still pending)."""
 
     key: str
     kind: str
@@ -75,54 +109,118 @@ class Sent:
     created_at: datetime
     sent_at: datetime | None
     error: str | None
+    state: State = State.PENDING
+    attempts: int = 0
+    tried_at: datetime | None = None
+    next_try_at: datetime | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Health:
+    """What `intake status` says of the outbox."""
+
+    waiting: int  # pending: reserved and not sent yet, or failed and to be tried again
+    stale: int  # given up
+    last_error: str | None  # the latest failure of a row still waiting
+    last_error_at: datetime | None
 
 
 class Outcome(StrEnum):
     RESERVED = "reserved"  # the key is ours: send now
     SENT = "sent"
-    FAILED = "failed"  # the transport refused it; the error is in the row
-    EXISTS = "exists"  # sent (or being sent) before: nothing done
-    CAPPED = "capped"  # the recipient has had enough today: nothing done
+    FAILED = "failed"  # the transport refused it; the error is in the row, tried again later
+    EXISTS = "exists"  # sent, being sent, or not due yet: nothing done
+    CAPPED = "capped"  # the recipient has had enough today: withheld
+    WITHHELD = "withheld"  # recorded, never sent
+
+
+def letter(
+    key: str, kind: str, message: EmailMessage, unit: str | None, cap: Cap | None = None
+) -> Entry:
+    """The entry that sends `message`, as it is now, to its To addresses."""
+    to = tuple(a.addr_spec for a in message["To"].addresses) if message["To"] else ()
+    subject, message_id = str(message["Subject"]), message["Message-ID"]
+    return Entry(key, kind, to, subject, message_id, unit, message.as_bytes(), cap=cap)
 
 
 # -- the ledger ------------------------------------------------------------------------
 
 
-def reserve(store: Store, entry: Entry, now: datetime, cap: Cap | None = None) -> Outcome:
-    """Claim `entry.key` in a transaction of its own: RESERVED, or EXISTS or CAPPED."""
-    with transaction(store.conn):
-        if exists(store, entry.key):
-            return Outcome.EXISTS
-        if cap is not None and count(store, entry.kind, cap.recipient, cap.since, cap.until) >= (
-            cap.limit
-        ):
-            return Outcome.CAPPED
-        store.conn.execute(
-            "INSERT INTO outbox (key, kind, unit, recipients, subject, message_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.key,
-                entry.kind,
-                entry.unit,
-                ", ".join(entry.recipients),
-                entry.subject,
-                entry.message_id,
-                _iso(now),
-            ),
-        )
+def claim(store: Store, entry: Entry, now: datetime) -> Outcome:
+    """Record `entry` inside the caller's transaction: RESERVED, or EXISTS, CAPPED or
+    WITHHELD (recorded, never sent)."""
+    if exists(store, entry.key):
+        return Outcome.EXISTS
+    if entry.withheld:
+        _withhold(store, entry, now, entry.withheld)
+        return Outcome.WITHHELD
+    cap = entry.cap
+    if cap is not None and count(store, entry.kind, cap.recipient, cap.since, cap.until) >= (
+        cap.limit
+    ):
+        _withhold(store, entry, now, f"{cap.recipient} had {cap.limit} that day")
+        return Outcome.CAPPED
+    _insert(store, entry, now, State.PENDING)
     return Outcome.RESERVED
+
+
+def reserve(store: Store, entry: Entry, now: datetime) -> Outcome:
+    """Claim `entry` in a transaction of its own."""
+    with transaction(store.conn):
+        return claim(store, entry, now)
+
+
+def claiming(store: Store, entry: Entry | None, now: datetime) -> Callable[[], object] | None:
+    """`claim` as a step of another transaction (`Store.finish_message(within=...)`)."""
+    return None if entry is None else lambda: claim(store, entry, now)
+
+
+def _withhold(store: Store, entry: Entry, now: datetime, why: str) -> None:
+    logger.warning("{}: not sent, {}", entry.key, why)
+    _insert(store, entry, now, State.WITHHELD, why)
+
+
+def _insert(store: Store, entry: Entry, now: datetime, state: State, note: str = "") -> None:
+    store.conn.execute(
+        "INSERT INTO outbox (key, kind, unit, recipients, subject, message_id, created_at,"
+        " state, data, next_try_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.key,
+            entry.kind,
+            entry.unit,
+            ", ".join(entry.recipients),
+            entry.subject,
+            entry.message_id,
+            _iso(now),
+            state.value,
+            entry.data or None,
+            _iso(now) if state is State.PENDING else None,
+            note or None,
+        ),
+    )
+    if state is not State.PENDING:
+        store.event(now, f"outbox.{state.value}", entry.key, {"why": note})
 
 
 def mark_sent(store: Store, key: str, now: datetime) -> None:
     with transaction(store.conn):
-        store.conn.execute("UPDATE outbox SET sent_at = ? WHERE key = ?", (_iso(now), key))
+        store.conn.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL, next_try_at = NULL"
+            " WHERE key = ?",
+            (_iso(now), key),
+        )
         store.event(now, "outbox.sent", key, {})
 
 
 def mark_failed(store: Store, key: str, error: str, now: datetime) -> None:
     with transaction(store.conn):
         store.conn.execute("UPDATE outbox SET error = ? WHERE key = ?", (error, key))
-        store.event(now, "outbox.failed", key, {"error": error})
+        row = store.conn.execute(
+            "SELECT attempts, next_try_at FROM outbox WHERE key = ?", (key,)
+        ).fetchone()
+        detail = {"error": error, "attempt": row[0], "next_try_at": row[1]}
+        store.event(now, "outbox.failed", key, detail)
 
 
 def exists(store: Store, key: str) -> bool:
@@ -130,9 +228,9 @@ def exists(store: Store, key: str) -> bool:
 
 
 def count(store: Store, kind: str, recipient: str, since: datetime, until: datetime) -> int:
-    """How many entries of `kind` went (or were tried) to `recipient` in [since, until)."""
+    """How many entries of `kind` went (or are to go) to `recipient` in [since, until)."""
     return store.conn.execute(
-        "SELECT count(*) FROM outbox WHERE kind = ? AND recipients = ?"
+        "SELECT count(*) FROM outbox WHERE kind = ? AND recipients = ? AND state != 'withheld'"
         " AND created_at >= ? AND created_at < ?",
         (kind, recipient, _iso(since), _iso(until)),
     ).fetchone()[0]
@@ -149,36 +247,138 @@ def entries(store: Store, prefix: str = "") -> list[Sent]:
 def last_created(store: Store, prefix: str, unit: str) -> datetime | None:
     """When the latest entry for `unit` whose key starts with `prefix` was made."""
     row = store.conn.execute(
-        "SELECT max(created_at) FROM outbox WHERE substr(key, 1, ?) = ? AND unit = ?",
+        "SELECT max(created_at) FROM outbox WHERE substr(key, 1, ?) = ? AND unit = ?"
+        " AND state != 'withheld'",
         (len(prefix), prefix, unit),
     ).fetchone()
     return datetime.fromisoformat(row[0]) if row[0] else None
 
 
+def health(store: Store) -> Health:
+    waiting, stale = store.conn.execute(
+        "SELECT count(*) FILTER (WHERE state = 'pending'),"
+        " count(*) FILTER (WHERE state = 'stale') FROM outbox"
+    ).fetchone()
+    row = store.conn.execute(
+        "SELECT error, tried_at FROM outbox WHERE state = 'pending' AND error IS NOT NULL"
+        " ORDER BY tried_at DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return Health(waiting, stale, row[0] if row else None, _parse(row[1]) if row else None)
+
+
 # -- the protocol ----------------------------------------------------------------------
 
 
-def deliver(
-    app: App, entry: Entry, message: EmailMessage, now: datetime, cap: Cap | None = None
-) -> Outcome:
-    """Reserve, send, record. A TransportError is logged and recorded, never raised."""
-    claimed = reserve(app.store, entry, now, cap)
+def deliver(app: App, entry: Entry, now: datetime) -> Outcome:
+    """Reserve (own transaction), then send. A TransportError is recorded, never raised."""
+    claimed = reserve(app.store, entry, now)
     if claimed is not Outcome.RESERVED:
         return claimed
+    return send(app, entry.key, now)
+
+
+def send(app: App, key: str, now: datetime) -> Outcome:
+    """Send the pending row `key` if it is due; SENT, FAILED (tried again later), or EXISTS
+    (sent, withheld, stale, not due, or taken by another process)."""
+    _hold_for_tests()
+    data = _take(app, key, now)
+    if data is None:
+        return Outcome.EXISTS
     try:
-        app.transport.send(message)
+        app.transport.send(parse(data))
     except TransportError as e:
-        logger.error("{} to {} not sent: {}", entry.key, ", ".join(entry.recipients), e)
-        mark_failed(app.store, entry.key, str(e), now)
+        logger.error("{} not sent: {}", key, e)
+        mark_failed(app.store, key, str(e), now)
         return Outcome.FAILED
-    mark_sent(app.store, entry.key, now)
+    mark_sent(app.store, key, now)
     return Outcome.SENT
+
+
+def retry_due(app: App, now: datetime) -> list[str]:
+    """Give up what waited too long, then send what is due again; the keys sent."""
+    give_up(app, now)
+    due = app.store.conn.execute(
+        "SELECT key FROM outbox WHERE state = 'pending' AND next_try_at <= ? ORDER BY id",
+        (_iso(now),),
+    ).fetchall()
+    sent = [key for (key,) in due if send(app, key, now) is Outcome.SENT]
+    if due:
+        logger.info("outbox: {} of {} sent again", len(sent), len(due))
+    return sent
+
+
+def give_up(app: App, now: datetime) -> list[str]:
+    """Mark stale every pending row reserved `stale_hours` or more before `now`."""
+    hours = app.config.outbox.stale_hours
+    with transaction(app.store.conn):
+        keys = [
+            key
+            for (key,) in app.store.conn.execute(
+                "SELECT key FROM outbox WHERE state = 'pending' AND created_at <= ?",
+                (_iso(now - timedelta(hours=hours)),),
+            )
+        ]
+        note = f"not sent within {hours} hours"
+        for key in keys:
+            app.store.conn.execute(
+                "UPDATE outbox SET state = 'stale', next_try_at = NULL, note = ? WHERE key = ?",
+                (note, key),
+            )
+            app.store.event(now, "outbox.stale", key, {"why": note})
+    for key in keys:
+        logger.warning("{} given up: {}", key, note)
+    return keys
+
+
+def _take(app: App, key: str, now: datetime) -> bytes | None:
+    """Start an attempt: if `key` is pending, due and not too old, move its next try one
+    wait ahead (so a crash during the send is retried after the back-off, and a second
+    process leaves it alone) and return its bytes."""
+    cfg = app.config.outbox
+    with transaction(app.store.conn):
+        row = app.store.conn.execute(
+            "SELECT attempts, data FROM outbox WHERE key = ? AND state = 'pending'"
+            " AND next_try_at <= ? AND created_at > ?",
+            (key, _iso(now), _iso(now - timedelta(hours=cfg.stale_hours))),
+        ).fetchone()
+        if row is None or row["data"] is None:
+            return None
+        attempts = row["attempts"] + 1
+        app.store.conn.execute(
+            "UPDATE outbox SET attempts = ?, tried_at = ?, next_try_at = ? WHERE key = ?",
+            (attempts, _iso(now), _iso(now + wait(cfg.retry_minutes, attempts)), key),
+        )
+    return bytes(row["data"])
+
+
+def wait(retry_minutes: Sequence[int], attempts: int) -> timedelta:
+    """The wait after the `attempts`-th attempt: the n-th configured wait, the last one
+    repeating (none configured: tried again at the next run)."""
+    if not retry_minutes:
+        return timedelta(0)
+    return timedelta(minutes=retry_minutes[min(attempts, len(retry_minutes)) - 1])
+
+
+def parse(data: bytes) -> EmailMessage:
+    """A stored message, ready for the transport (its headers as they were written)."""
+    return cast(EmailMessage, email.message_from_bytes(data, policy=OUTGOING))
+
+
+def _hold_for_tests() -> None:
+    marker = os.environ.get(HOLD_BEFORE_SEND)
+    if marker:
+        Path(marker).touch()
+        time.sleep(HOLD_SECONDS)
 
 
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _parse(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def _sent(row: sqlite3.Row) -> Sent:
@@ -190,8 +390,13 @@ def _sent(row: sqlite3.Row) -> Sent:
         subject=row["subject"],
         message_id=row["message_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
-        sent_at=datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None,
+        sent_at=_parse(row["sent_at"]),
         error=row["error"],
+        state=State(row["state"]),
+        attempts=row["attempts"],
+        tried_at=_parse(row["tried_at"]),
+        next_try_at=_parse(row["next_try_at"]),
+        note=row["note"],
     )
 
 

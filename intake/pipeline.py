@@ -23,8 +23,9 @@ from pathlib import Path
 from loguru import logger
 
 from intake import archive, mime, plausibility, publish, remind, restated
-from intake.acknowledge import acknowledge
+from intake.acknowledge import acknowledge, acknowledgment, reserving
 from intake.app import App
+from intake.authenticity import accepted_but_for_address, vouch
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
@@ -50,6 +51,7 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     units = identify(parsed, body, found, context)
     weeks = periods(parsed, body, found.candidates, arrived_at, context.calendar)
     read = reports(parsed, body, found, units, weeks, context)
+    read = vouch(data, parsed, read, context)
     if not read:
         return Analysis(parsed, Classification(Kind.OTHER, "không có số liệu báo cáo"), body)
     return Analysis(parsed, classification, body, read)
@@ -88,19 +90,16 @@ def run_once(
     """Fetch and process everything new, then build and send the reports that are due."""
     stats = RunStats()
     for pending in app.store.pending_messages():  # left by a crash
-        process(
-            app,
-            pending.id,
-            archive.read(app.config.storage.archive, pending.archive_path),
-            pending.arrived_at,
-            now,
-            stats,
-        )
+        if pending.attempts >= POISONOUS:
+            _poisonous(app, pending.id, now, stats)
+            continue
+        data = archive.read(app.config.storage.archive, pending.archive_path)
+        _read(app, pending.id, data, pending.arrived_at, now, stats)
     for raw in app.source.fetch_new(app.store):
         stats.fetched += 1
         message, is_new = _archive(app, raw, now)
         if is_new:
-            process(app, message, raw.data, raw.arrived_at, now, stats)
+            _read(app, message, raw.data, raw.arrived_at, now, stats)
         else:
             stats.duplicates += 1
         app.source.done(raw)
@@ -113,6 +112,25 @@ def run_once(
     if publish_due:
         stats.published = publish.publish_due(app, now)
     return stats
+
+
+POISONOUS = 2  # starts of reading a message that never finished: then it is not retried
+
+
+def _read(
+    app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
+) -> None:
+    app.store.begin_reading(message)
+    process(app, message, data, arrived_at, now, stats)
+
+
+def _poisonous(app: App, message: int, now: datetime, stats: RunStats) -> None:
+    """A message whose reading was cut short twice (the daemon killed while reading it,
+    out of memory): quarantined, so that it never blocks the mail behind it."""
+    reason = f"Đọc thư bị gián đoạn {POISONOUS} lần (tiến trình bị dừng giữa chừng), đã cách ly"
+    logger.warning("message {} quarantined: {}", message, reason)
+    app.store.quarantine(message, reason, now)
+    stats.quarantined += 1
 
 
 def _archive(app: App, raw: RawMessage, now: datetime) -> tuple[int, bool]:
@@ -144,11 +162,12 @@ def _against_history(app: App, report: Report) -> Report:
 def _propose_address(
     app: App, message: int, parsed: ParsedMessage, reports: tuple[Report, ...], now: datetime
 ) -> None:
-    """An unknown address whose report was accepted under a unit named in it: proposed to
-    the administrator (`intake status` lists them), never added to the directory."""
+    """An unknown address whose report names a unit, and would be accepted but for that
+    address: proposed to the administrator (`intake status` lists them), never added to
+    the directory."""
     if not parsed.sender or app.context.directory.by_email(parsed.sender):
         return
-    for unit in {r.unit for r in reports if r.unit and r.status is Status.ACCEPTED}:
+    for unit in {r.unit for r in reports if r.unit and accepted_but_for_address(r)}:
         app.store.event(
             now, "address.proposed", f"message:{message}", {"address": parsed.sender, "unit": unit}
         )
@@ -170,8 +189,10 @@ def process(
         return
     settled = (restated.settle(app.store, app.context.forms, r) for r in analysis.reports)
     reports = tuple(_against_history(app, r) for r in settled if r is not None)
-    app.store.finish_message(message, analysis.classification, reports, now)
-    acknowledge(app, message, replace(analysis, reports=reports), now)
+    ack = acknowledgment(app, message, replace(analysis, reports=reports), now)
+    within = reserving(app, ack, now)  # claimed in the transaction storing the reports
+    app.store.finish_message(message, analysis.classification, reports, now, within=within)
+    acknowledge(app, ack, now)  # sent after the commit; a failure is tried again later
     _propose_address(app, message, analysis.parsed, reports, now)
     if analysis.classification.kind is Kind.APPROVAL:
         publish.approve_reply(app, analysis.parsed, now)

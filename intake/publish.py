@@ -8,10 +8,16 @@ as a publication (one row per version), so a restart never sends one twice, and 
 that could not be sent goes out on a later run.  Once a report is sent, a figure that
 changes (a late correction, a clerk's decision) is listed in the next week's report, and
 with `resend_corrected` a corrected version replacing the sent one goes out at once.
+
+Each version is sent under a Message-ID made of the office's address, the week and the
+version (`report_message_id`), recorded before the send: a crash right after the server
+took the report sends it again at the next run, but under the same Message-ID, which
+the province's mail server and clients use to drop the second copy.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -192,7 +198,7 @@ def publish(
     draft = app.config.report.approval == "required"
     recipients = app.config.report.draft_to if draft else app.config.report.to
     cc = () if draft else app.config.report.cc
-    message_id = _send(app, report, files, recipients, cc, draft=draft)
+    message_id = _send(app, publication.id, report, files, recipients, cc, now, draft=draft)
     state = "draft_sent" if draft else "sent"
     app.store.mark_publication(
         publication.id, state, now, recipients=[*recipients, *cc], message_id=message_id
@@ -219,7 +225,7 @@ def approve(app: App, period_end: date, approver: str, now: datetime) -> Publica
     )
     files = [Path(f) for f in publication.files]
     to, cc = app.config.report.to, app.config.report.cc
-    message_id = _send(app, report, files, to, cc, draft=False)
+    message_id = _send(app, publication.id, report, files, to, cc, now, draft=False)
     app.store.mark_publication(
         publication.id, "sent", now, recipients=[*to, *cc], actor=approver, message_id=message_id
     )
@@ -258,8 +264,21 @@ def resend_corrected(app: App, now: datetime) -> list[Path]:
     return files
 
 
-def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: bool) -> str | None:
-    """Send the summary with the files; return its Message-ID (None: nobody to send to)."""
+def _send(
+    app: App,
+    publication: int,
+    report: PeriodReport,
+    files: list[Path],
+    to,
+    cc,
+    now: datetime,
+    *,
+    draft: bool,
+) -> str | None:
+    """Send the summary with the files; return its Message-ID (None: nobody to send to).
+
+    The Message-ID is recorded before the send, so that what a crash interrupts goes
+    again under the same one."""
     if not [*to, *cc]:
         return None  # without recipients, writing the files is the delivery
     cfg = app.config
@@ -274,6 +293,9 @@ def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: b
         draft=draft,
         attachments=files[1:],
     )
+    message_id = report_message_id(cfg.smtp.sender, report.period_end, report.version, draft)
+    message.replace_header("Message-ID", message_id)
+    app.store.record_publication_message_id(publication, message_id, now)
     (files[0].with_suffix(".eml")).write_bytes(bytes(message))
     try:
         app.transport.send(message)
@@ -283,4 +305,15 @@ def _send(app: App, report: PeriodReport, files: list[Path], to, cc, *, draft: b
             f"could not be sent: {e}",
             hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
         ) from e
-    return message["Message-ID"]
+    return message_id
+
+
+def report_message_id(sender: str, period_end: date, version: int, draft: bool = False) -> str:
+    """ "<report-2021-02-04-v1.sangnq.tamduong@laichau.gov.vn>": one per office, week,
+    version and kind (a draft for approval is another message than the report itself).
+    The office's whole address is in it: the district offices of a province share one
+    domain, and two of them must never send the same Message-ID."""
+    local, _, domain = sender.rpartition("@")
+    office = re.sub(r"[^A-Za-z0-9._-]+", "-", local).strip(".-") or "office"
+    kind = "draft" if draft else "report"
+    return f"<{kind}-{period_end.isoformat()}-v{version}.{office}@{domain or 'localhost'}>"

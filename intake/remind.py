@@ -4,6 +4,10 @@
         --reminder.txt.j2--> EmailMessage --outbox.deliver--> sent once:
                                             "reminder:<period_end>:<slot index>:<unit id>"
 
+Every run sends reminders, so every run first sends again what the outbox holds that is
+due (`outbox.retry_due`): acknowledgments and reminders that failed, or that a crash
+cut off after their reservation.
+
 The current period is the one whose deadline comes next.  A slot (`[reminders] at`, e.g.
 "wednesday 15:00") belongs to the period whose deadline follows it within seven days,
 and is due from its time until that deadline: a daemon that was down at 15:00 sends the
@@ -223,11 +227,13 @@ def reminder(app: App, unit: Unit, forms: Sequence[Form], end: date, now: dateti
 
 
 def send_reminders(app: App, now: datetime) -> list[str]:
-    """Send the reminders due at `now` that have not gone out; the keys sent.
+    """Send what the outbox holds that is due again, then the reminders due at `now` that
+    have not gone out; the keys of these reminders.
 
-    A transport or template problem is logged (a failed send is recorded in the
-    outbox, and not tried again) and never raised.
+    A transport or template problem is logged (a failed send is recorded in the outbox,
+    and tried again at a later run) and never raised.
     """
+    outbox.retry_due(app, now)
     settings = app.config.reminders
     calendar = app.context.calendar
     found = due_slot(calendar, settings.at, now) if settings.enabled else None
@@ -247,9 +253,8 @@ def send_reminders(app: App, now: datetime) -> list[str]:
         except ConfigError as e:
             logger.error("reminders not sent: {} ({})", e, e.hint)
             break
-        subject = str(message["Subject"])
-        entry = outbox.Entry(key, "reminder", unit.emails, subject, message["Message-ID"], unit.id)
-        if outbox.deliver(app, entry, message, now) is outbox.Outcome.SENT:
+        entry = outbox.letter(key, "reminder", message, unit.id)
+        if outbox.deliver(app, entry, now) is outbox.Outcome.SENT:
             at = local(slot.at, calendar.tz)
             logger.info(
                 "reminder {} (slot {:%a %H:%M}) sent to {}", key, at, ", ".join(unit.emails)

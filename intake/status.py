@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from intake import aggregate
+from intake import aggregate, outbox
 from intake.app import App
 from intake.models import FormTable, Timeliness
 from intake.render.words import in_sentence, vn_delay
@@ -30,8 +30,51 @@ def describe(app: App, now: datetime) -> str:
         f" (hạn {report.deadline:%H:%M %d/%m/%Y}):",
     ]
     lines += [_table_line(t) for t in report.tables]
+    lines += _outbox(app)
     lines += _proposals(app)
     return "\n".join(lines)
+
+
+def _outbox(app: App) -> list[str]:
+    """Acknowledgments and reminders not sent yet, or given up: nothing when all went."""
+    health = outbox.health(app.store)
+    if not (health.waiting or health.stale):
+        return []
+    hours = app.config.outbox.stale_hours
+    lines = [
+        "",
+        f"Thư báo nhận, thư nhắc chưa gửi được: {health.waiting} thư đang chờ gửi lại,"
+        f" {health.stale} thư đã bỏ (quá {hours} giờ không gửi được)",
+    ]
+    if health.last_error:
+        at = health.last_error_at
+        when = f" ({app.context.calendar.local(at):%H:%M %d/%m/%Y})" if at else ""
+        lines.append(
+            f"  Lỗi gần nhất{when}: {vn_send_error(health.last_error)}."
+            f" Chi tiết: {health.last_error}"
+        )
+    return lines
+
+
+# What a clerk reads for a failure of the transport (intake.send words them in English).
+_SEND_ERRORS = (
+    ("login refused", "máy chủ thư từ chối đăng nhập (sai tên đăng nhập hoặc mật khẩu)"),
+    ("recipient refused", "máy chủ thư từ chối địa chỉ người nhận"),
+    ("connection refused", "không kết nối được máy chủ thư (máy chủ không chạy hoặc sai cổng)"),
+    ("unknown host", "không tìm thấy máy chủ thư (sai tên máy chủ)"),
+    ("timed out", "máy chủ thư không trả lời"),
+    ("closed the connection", "máy chủ thư ngắt kết nối giữa chừng"),
+    ("certificate", "chứng thư bảo mật của máy chủ thư không được tin cậy"),
+    ("tls", "lỗi kết nối bảo mật (TLS) với máy chủ thư"),
+    ("refused", "máy chủ thư từ chối thư"),
+    ("cannot write", "không ghi được thư vào thư mục gửi"),
+)
+
+
+def vn_send_error(error: str) -> str:
+    """The failure of a send in a few Vietnamese words, from the transport's message."""
+    lowered = error.lower()
+    return next((vn for words, vn in _SEND_ERRORS if words in lowered), "không gửi được thư")
 
 
 def _proposals(app: App) -> list[str]:

@@ -7,6 +7,8 @@ Invariants, enforced here and by the schema:
 - there is at most one current report per unit, form and period (a partial unique
   index); a later report (by the time it was sent) supersedes the current one, which
   stays as history; an earlier one that arrives late is stored as history directly;
+- a report held for who sent it (authenticity.py) never supersedes the current one: it
+  waits beside it in the review queue, and only a clerk's acceptance replaces it;
 - every change is written to the event log.
 """
 
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from intake import migrations
+from intake.authenticity import SENDER_DOUBTS
 from intake.errors import StoreError
 from intake.migrations import transaction
 from intake.models import Classification, Problem, RawMessage, Report, Status
@@ -35,6 +38,7 @@ class StoredMessage:
     source: str
     arrived_at: datetime | None
     state: str
+    attempts: int = 0  # how many times reading it was started
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,14 @@ class Store:
         assert message is not None
         return message, is_new
 
+    def begin_reading(self, message: int) -> None:
+        """Count one more start of reading `message`, before it starts: a reading cut short
+        (the daemon killed) leaves the count behind."""
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE messages SET attempts = attempts + 1 WHERE id = ?", (message,)
+            )
+
     def pending_messages(self) -> list[StoredMessage]:
         """Messages archived but not yet processed (new ones, or left by a crash)."""
         rows = self.conn.execute("SELECT * FROM messages WHERE state = 'archived' ORDER BY id")
@@ -189,8 +201,13 @@ class Store:
         classification: Classification,
         reports: Iterable[Report],
         now: datetime,
+        within: Callable[[], object] | None = None,
     ) -> list[int]:
-        """Store the reports read from a message and mark it processed, atomically."""
+        """Store the reports read from a message and mark it processed, atomically.
+
+        `within` runs last in the same transaction: the acknowledgment's claim in the
+        outbox (intake.outbox), so that a crash leaves both the reports and the answer
+        owed for them, or neither (the message is then processed again)."""
         with transaction(self.conn):
             ids = [self._insert_report(message, r, now) for r in reports]
             self.conn.execute(
@@ -207,6 +224,8 @@ class Store:
                     "reports": ids,
                 },
             )
+            if within is not None:
+                within()
         return ids
 
     def quarantine(self, message: int, reason: str, now: datetime) -> None:
@@ -286,6 +305,8 @@ class Store:
             " WHERE unit = ? AND form = ? AND period_end = ? AND is_current = 1",
             key,
         ).fetchone()
+        if current and self._waits(new, report):
+            return  # beside the current report, in the review queue, until a clerk decides
         if current and (current["received_at"] or "") > (_iso(report.received_at) or ""):
             self.conn.execute(
                 "UPDATE reports SET superseded_by = ? WHERE id = ?", (current[0], new)
@@ -511,6 +532,31 @@ class Store:
             self.conn.execute("SELECT * FROM events WHERE subject = ? ORDER BY id", (subject,))
         )
 
+    def record_publication_message_id(
+        self, publication: int, message_id: str, now: datetime
+    ) -> None:
+        """The Message-ID a publication is about to be sent under, written before the send:
+        what a crash interrupts is sent again under the same one (intake.publish)."""
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE publications SET message_id = ? WHERE id = ?", (message_id, publication)
+            )
+            self._event(
+                now, "publication.sending", f"publication:{publication}", {"message_id": message_id}
+            )
+
+    def _waits(self, new: int, report: Report) -> bool:
+        """Whether `report`, stored as `new`, leaves the current report of its unit, form
+        and week standing: it is held for who sent it (a forged From, an address not in
+        the directory: authenticity.py), or it is a clerk's rejection of such a report.
+        Only a clerk's acceptance of it replaces the current report."""
+        if report.status is Status.ACCEPTED:
+            return False
+        if any(p.code in SENDER_DOUBTS for p in report.problems):
+            return True
+        decided = self.conn.execute("SELECT problems FROM reports WHERE superseded_by = ?", (new,))
+        return any(p["code"] in SENDER_DOUBTS for (text,) in decided for p in json.loads(text))
+
 
 def _iso(value: datetime | None) -> str | None:
     if value is None:
@@ -533,6 +579,7 @@ def _message(row: sqlite3.Row) -> StoredMessage:
         source=row["source"],
         arrived_at=_parse_iso(row["arrived_at"]),
         state=row["state"],
+        attempts=row["attempts"],
     )
 
 

@@ -1,9 +1,10 @@
 """Acknowledgments: one threaded Vietnamese reply per report, never to a machine, never twice.
 
 Each test opens a real App over a configuration in its tmp folder whose [smtp] is the
-suite's aiosmtpd receiver; a message is recorded and stored as the pipeline does, then
-`acknowledge` is called as the pipeline will call it.  SmtpSender returns once the
-receiver has answered the DATA, so what the receiver holds afterwards is all that was sent.
+suite's aiosmtpd receiver; a message is recorded and stored as the pipeline does (its
+acknowledgment claimed in the transaction that stores its reports), then `acknowledge`
+sends it as the pipeline does.  SmtpSender returns once the receiver has answered the
+DATA, so what the receiver holds afterwards is all that was sent.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from intake.acknowledge import (
     MAX_AGE,
     TEXT_TEMPLATE,
     acknowledge,
+    acknowledgment,
     automatic,
     build_context,
     check_template,
     recipient,
     render_text,
+    reserving,
     sample_context,
 )
 from intake.app import App
@@ -56,20 +59,25 @@ def settings(config: Path, **values: object) -> App:
     return App.open(config)
 
 
-def receive(app: App, m: EmailMessage, now: datetime = NOW) -> tuple[int, Analysis]:
-    """Record, analyse and store one message as pipeline.process does; its row id."""
+def receive(
+    app: App, m: EmailMessage, now: datetime = NOW
+) -> tuple[int, Analysis, outbox.Entry | None]:
+    """Record, analyse and store one message as pipeline.process does, its acknowledgment
+    claimed with its reports; its row id, analysis and acknowledgment (not sent yet)."""
     data = m.as_bytes()
     raw = RawMessage(data, "test", item=None, arrived_at=now)
     headers = {"message_id": m["Message-ID"], "sender": None, "subject": m["Subject"]}
     row, _ = app.store.record_message(raw, f"{raw.sha256}.eml", headers, now)
     analysis = analyse(data, app.context, now)
-    app.store.finish_message(row, analysis.classification, analysis.reports, now)
-    return row, analysis
+    ack = acknowledgment(app, row, analysis, now)
+    within = reserving(app, ack, now)
+    app.store.finish_message(row, analysis.classification, analysis.reports, now, within=within)
+    return row, analysis, ack
 
 
 def answer(app: App, m: EmailMessage, now: datetime = NOW) -> EmailMessage | None:
-    row, analysis = receive(app, m, now)
-    return acknowledge(app, row, analysis, now)
+    _, _, ack = receive(app, m, now)
+    return acknowledge(app, ack, now)
 
 
 # ---------------------------------------------------------------------------
@@ -145,19 +153,42 @@ def test_a_held_report_lists_the_problems_and_how_to_correct(app, smtp_receiver)
     assert len(smtp_receiver.messages) == 1
 
 
-def test_an_unknown_sender_is_answered_with_the_unit_unknown(app, smtp_receiver):
-    reply = answer(app, message(FULL, sender="canbo.vanhoa@gmail.com"))
-    assert reply is not None
-    body = reply.get_content()
-    assert "Kính gửi: Quý đơn vị" in body and "- Đơn vị: chưa xác định" in body
-    assert "Không xác định được đơn vị gửi" in body
-    assert smtp_receiver.messages[0].rcpt_tos == ["canbo.vanhoa@gmail.com"]
+def test_a_report_without_a_unit_is_not_answered_and_the_outbox_says_why(app, smtp_receiver):
+    """GIVEN an address outside the directory naming no unit WHEN processed THEN nothing is
+    sent to the address the mail claims, AND the outbox records the answer as withheld."""
+    assert answer(app, message(FULL, sender="canbo.vanhoa@gmail.com")) is None
+    assert smtp_receiver.messages == []
+    [row] = outbox.entries(app.store, "ack:")
+    assert row.state is outbox.State.WITHHELD and row.recipients == () and row.sent_at is None
+    assert "no unit" in (row.note or "")
 
 
-def test_reply_to_is_respected(app, smtp_receiver):
+def test_reply_to_outside_the_directory_is_not_answered_the_unit_is(app, smtp_receiver):
+    """GIVEN a report from Bản Bo's address asking answers at a Gmail address THEN the
+    answer goes to Bản Bo's address in the directory, never to the claimed one."""
     m = message(FULL, headers={"Reply-To": "Văn thư <vanthu.banbo@gmail.com>"})
     assert answer(app, m) is not None
-    assert smtp_receiver.messages[0].rcpt_tos == ["vanthu.banbo@gmail.com"]
+    assert [m.rcpt_tos for m in smtp_receiver.messages] == [[BAN_BO]]
+
+
+def test_reply_to_another_directory_address_of_the_unit_is_respected(app, smtp_receiver):
+    """Thị trấn Tam Đường has two addresses in the directory: a Reply-To naming the
+    second is answered there."""
+    first, second = "vhtt.tttamduong@laichau.gov.vn", "tttamduong.tamduong@laichau.gov.vn"
+    reply = answer(app, message(FULL, sender=first, headers={"Reply-To": second}))
+    assert reply is not None and reply["To"] == second
+    assert [m.rcpt_tos for m in smtp_receiver.messages] == [[second]]
+
+
+def test_a_stranger_s_report_for_a_unit_is_answered_to_the_unit_only(app, smtp_receiver):
+    """GIVEN a Gmail address whose report names Bản Bo (a forged or a new address) THEN
+    the answer goes to Bản Bo's first address in the directory, not to the stranger."""
+    m = message(FULL, sender="canbo.vanhoa@gmail.com", subject="Báo cáo tuần xã Bản Bo")
+    _, analysis, ack = receive(app, m)
+    assert {r.unit for r in analysis.reports} == {"ban_bo"}
+    reply = acknowledge(app, ack, NOW)
+    assert reply is not None and "Kính gửi: UBND xã Bản Bo" in reply.get_content()
+    assert [m.rcpt_tos for m in smtp_receiver.messages] == [[BAN_BO]]
 
 
 def test_a_reply_with_corrected_figures_over_the_quoted_acknowledgment_reads_the_new_ones(
@@ -174,7 +205,7 @@ def test_a_reply_with_corrected_figures_over_the_quoted_acknowledgment_reads_the
         f"<{OFFICE}> đã viết:\n{quoted}\n"
     )
     answer_mail = message(body, subject=str(ack["Subject"]), sent=SENT + timedelta(hours=1))
-    _, analysis = receive(app, answer_mail, now=SENT + timedelta(hours=1))
+    _, analysis, _ = receive(app, answer_mail, now=SENT + timedelta(hours=1))
     [report] = analysis.reports
     assert dict(report.values) == {"items": 7, "minutes": 40, "broadcasts": 20, "listeners": 1500}
 
@@ -245,22 +276,22 @@ def test_a_delivery_report_gets_nothing(app, smtp_receiver):
 )
 def test_automatic_headers_are_refused_even_when_classified_as_a_report(app, headers, reason):
     """The acknowledgment checks RFC 3834 itself, whatever the classifier decided."""
-    _, analysis = receive(app, message(FULL))
+    _, analysis, _ = receive(app, message(FULL))
     parsed = dataclasses.replace(analysis.parsed, headers={**analysis.parsed.headers, **headers})
     forced = dataclasses.replace(analysis, parsed=parsed)
     assert (reason in automatic(parsed)) if reason else automatic(parsed) == ""
-    to, why = recipient(forced, app.context.own_addresses)
+    to, why = recipient(forced, app.context)
     assert (to is None) == bool(reason)
 
 
 def test_no_reply_to_an_empty_sender_or_a_message_without_reports(app):
-    _, analysis = receive(app, message(FULL))
+    _, analysis, _ = receive(app, message(FULL))
     empty = dataclasses.replace(analysis, parsed=dataclasses.replace(analysis.parsed, sender=""))
-    assert recipient(empty, app.context.own_addresses) == (None, "no sender address")
+    assert recipient(empty, app.context) == (None, "no sender address")
     other = dataclasses.replace(analysis, classification=Classification(Kind.OTHER, "câu hỏi"))
-    assert recipient(other, app.context.own_addresses)[0] is None
+    assert recipient(other, app.context)[0] is None
     bare = dataclasses.replace(analysis, reports=())
-    assert recipient(bare, app.context.own_addresses) == (None, "no report in it")
+    assert recipient(bare, app.context) == (None, "no report in it")
 
 
 def test_a_question_without_figures_gets_nothing(app, smtp_receiver):
@@ -306,25 +337,28 @@ def test_the_day_is_the_office_s_local_day(config, smtp_receiver):
 
 def test_the_same_message_is_acknowledged_once_even_after_a_restart(config, smtp_receiver):
     app = App.open(config)
-    row, analysis = receive(app, message(FULL))
-    assert acknowledge(app, row, analysis, NOW) is not None
-    assert acknowledge(app, row, analysis, NOW + timedelta(minutes=1)) is None
+    row, analysis, ack = receive(app, message(FULL))
+    assert acknowledge(app, ack, NOW) is not None
+    assert acknowledge(app, ack, NOW + timedelta(minutes=1)) is None
+    assert acknowledgment(app, row, analysis, NOW + timedelta(minutes=1)) is None
     app.close()
     restarted = App.open(config)
     try:
-        assert acknowledge(restarted, row, analysis, NOW + timedelta(minutes=2)) is None
+        assert acknowledgment(restarted, row, analysis, NOW + timedelta(minutes=2)) is None
+        assert outbox.retry_due(restarted, NOW + timedelta(days=1)) == []
     finally:
         restarted.close()
     assert len(smtp_receiver.messages) == 1
 
 
-def test_a_crash_after_reserving_never_sends_it(app, smtp_receiver):
-    """GIVEN the key was reserved and intake died before sending THEN nothing is sent later."""
-    row, analysis = receive(app, message(FULL))
-    entry = outbox.Entry(f"ack:message:{row}", "ack", (BAN_BO,), "Re: Báo cáo tuần")
-    assert outbox.reserve(app.store, entry, NOW) is outbox.Outcome.RESERVED
-    assert acknowledge(app, row, analysis, NOW) is None
-    assert smtp_receiver.messages == []
+def test_a_crash_after_the_commit_sends_it_at_the_next_run(app, smtp_receiver):
+    """GIVEN the reports are stored with the acknowledgment claimed, and intake died before
+    sending it THEN the next run sends it, with the Message-ID fixed when it was claimed."""
+    _, _, ack = receive(app, message(FULL))  # and no acknowledge(): the crash
+    assert ack is not None and smtp_receiver.messages == []
+    assert outbox.retry_due(app, NOW + timedelta(minutes=1)) == [ack.key]
+    [mail] = smtp_receiver.messages
+    assert mail.message()["Message-ID"] == ack.message_id and mail.rcpt_tos == [BAN_BO]
 
 
 def test_disabled_sends_nothing(config, smtp_receiver):
@@ -336,15 +370,18 @@ def test_disabled_sends_nothing(config, smtp_receiver):
         app.close()
 
 
-def test_a_refused_recipient_is_recorded_and_does_not_stop_the_run(app, smtp_receiver):
+def test_a_refused_recipient_is_recorded_and_tried_again_after_the_wait(app, smtp_receiver):
     smtp_receiver.refuse.add(BAN_BO)
-    row, analysis = receive(app, message(FULL))
-    assert acknowledge(app, row, analysis, NOW) is None  # logged, not raised
+    row, _, ack = receive(app, message(FULL))
+    assert acknowledge(app, ack, NOW) is None  # logged, not raised
     [entry] = outbox.entries(app.store, "ack:")
     assert entry.sent_at is None and "every recipient refused" in (entry.error or "")
-    assert acknowledge(app, row, analysis, NOW) is None  # and not tried again
+    assert entry.state is outbox.State.PENDING and entry.next_try_at == NOW + timedelta(minutes=5)
+    assert outbox.retry_due(app, NOW + timedelta(minutes=4)) == []  # not before the wait
+    smtp_receiver.refuse.clear()
+    assert outbox.retry_due(app, NOW + timedelta(minutes=5)) == [f"ack:message:{row}"]
     events = [e["kind"] for e in app.store.events(f"ack:message:{row}")]
-    assert events == ["outbox.failed"]
+    assert events == ["outbox.failed", "outbox.sent"]
 
 
 def test_a_broken_template_override_is_logged_and_sends_nothing(config, tmp_path, smtp_receiver):
@@ -381,7 +418,7 @@ def test_an_override_folder_wins_and_an_unknown_variable_is_an_error(tmp_path):
 
 
 def test_the_context_of_a_stored_message(app):
-    _, analysis = receive(app, message(PARTIAL))
+    _, analysis, _ = receive(app, message(PARTIAL))
     context = build_context(analysis, app.context, "Văn phòng")
     [report] = context.reports
     assert (context.greeting, context.sent, context.held) == (

@@ -1,5 +1,5 @@
 """The unit of a report sent from an address the directory does not know: named in its
-document's letterhead or signature block."""
+document's letterhead or signature block, and held until a clerk confirms the address."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from intake import config
+from intake.authenticity import UNLISTED
 from intake.context import Context
-from intake.models import Status
 from intake.pipeline import analyse
 from tests.mail import SENT, message, with_docx
 
@@ -46,4 +46,5 @@ def test_the_unit_is_read_from_a_documents_letterhead_sent_from_an_unknown_addre
         message("Gửi phòng báo cáo tuần ạ", sender="canbo123@gmail.com", sent=SENT), document
     )
     [r] = analyse(m.as_bytes(), context).reports
-    assert (r.unit, r.status) == ("ban_bo", Status.ACCEPTED), r.problems
+    assert r.unit == "ban_bo", r.problems
+    assert [p.code for p in r.problems] == [UNLISTED]  # held until a clerk confirms it
