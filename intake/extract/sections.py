@@ -58,13 +58,15 @@ def split_sentences(lines: list, forms: Mapping[str, Form]) -> list:
 
 def opens(text: str, forms: Mapping[str, Form]) -> str | None:
     """The form whose section words open `text` ("Trên mạng xã hội, ...")."""
-    words = " ".join(_NUMBER_MARK.sub("", text, count=1).split()[:_OPENING_WORDS])
-    if find_numbers(words):
-        words = words[: find_numbers(words)[0].start]
-    if _SPOKEN & set(fold_key(words).split()):
-        return None  # "Em gửi lại tin nhắn zalo ...": someone speaking, not a section
+    words = " ".join(_NUMBER_MARK.sub("", text[: _OPENING * 4], count=1).split()[:_OPENING_WORDS])
     named = [h for h in _matcher(tuple(forms.values())).find(words) if h.start <= _OPENING]
-    return max(named, key=lambda h: h.start).key[0] if named else None
+    if not named:
+        return None
+    if figures := find_numbers(words):  # "Zalo 12 nhóm": the words before the figure
+        named = [h for h in named if h.end <= figures[0].start]
+    if not named or _SPOKEN & set(fold_key(words).split()):
+        return None  # "Em gửi lại tin nhắn zalo ...": someone speaking, not a section
+    return max(named, key=lambda h: h.start).key[0]
 
 
 def assign(
@@ -93,17 +95,22 @@ def heading(text: str, labels: list[Hit], forms: Mapping[str, Form]) -> str | No
     for a line that is no heading.  A line with a figure ("Zalo: 12 nhóm") is no heading;
     a line with a label is one only when numbered, without a colon ("b) Trên các nhóm
     Zalo của bản", not "Tin giả: không phát hiện", nor "Số nhóm Zalo:")."""
+    if len(text) > MAX_HEADING * 2 or len(text.strip()) > MAX_HEADING:
+        return None
+    numbered = bool(_NUMBERED.match(fold(text)))
+    if labels and (":" in text or "=" in text or not numbered):
+        return None
+    named = list(_matcher(tuple(forms.values())).find(text))
+    if not named and not numbered:
+        return None  # most lines: no heading, answered before the dearer checks below
     words = _NUMBER_MARK.sub("", text, count=1)
-    if len(text.strip()) > MAX_HEADING or not words.strip() or find_numbers(words):
+    if not words.strip() or find_numbers(words):
         return None
     if _SPOKEN & set(fold_key(words).split()):
         return None  # "Em gửi anh tin nhắn zalo báo cáo ạ:" is a sentence, not a heading
-    if labels and (":" in text or "=" in text or not _NUMBERED.match(fold(text))):
-        return None
-    named = list(_matcher(tuple(forms.values())).find(text))
     if named:
         return max(named, key=lambda h: h.start).key[0]
-    return ENDED if _NUMBERED.match(fold(text)) and not labels else None
+    return ENDED if not labels else None
 
 
 def _between(lines: list[list[Hit] | None], forms: Mapping[str, Form]) -> list[list[Hit] | None]:
