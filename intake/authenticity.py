@@ -41,9 +41,9 @@ if TYPE_CHECKING:
     from intake.context import Context
 
 # The problems about who sent a report: store.py keeps such a report beside the current one.
-UNLISTED, REPLY_TO = "sender_unlisted", "sender_reply_to"
+UNLISTED, REPLY_TO, REUSED_ID = "sender_unlisted", "sender_reply_to", "sender_message_id"
 METHODS = ("dkim", "spf", "dmarc")
-SENDER_DOUBTS = frozenset({UNLISTED, REPLY_TO, *(f"sender_{m}" for m in METHODS)})
+SENDER_DOUBTS = frozenset({UNLISTED, REPLY_TO, REUSED_ID, *(f"sender_{m}" for m in METHODS)})
 
 SERVER, INTAKE = "server", "intake"  # who judged a verdict
 PASS = "pass"
@@ -127,6 +127,17 @@ def accepted_but_for_address(report: Report) -> bool:
     """Accepted, or held only because its address is new to the directory: the address
     such a report came from is proposed to the administrator."""
     return report.status is Status.ACCEPTED or {p.code for p in report.problems} == {UNLISTED}
+
+
+def reused_message_id(report: Report, earlier: int) -> Report:
+    """`report` held: its mail has the Message-ID of an earlier one, with other content
+    (store.reused_message_id).  A resend keeps its content; a forger may not."""
+    problem = Problem(
+        REUSED_ID,
+        f"Thư có cùng mã thư (Message-ID) với thư #{earlier} đã nhận trước nhưng nội dung"
+        " khác: có thể là thư giả mạo hoặc đã bị sửa, cần kiểm tra",
+    )
+    return _held(report, [problem])
 
 
 def _held(report: Report, problems: list[Problem]) -> Report:

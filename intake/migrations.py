@@ -170,12 +170,20 @@ UPDATE outbox SET state = CASE WHEN sent_at IS NOT NULL THEN 'sent' ELSE 'stale'
 CREATE INDEX outbox_due ON outbox(state, next_try_at);
 """
 
+MESSAGE_CONTENT = """
+-- What the sender wrote, hashed (archive.content_sha256): the same letter with a header
+-- added on the way is recorded as a duplicate, not read again.  Rows from before: NULL.
+ALTER TABLE messages ADD COLUMN content_sha256 TEXT;
+CREATE INDEX messages_content ON messages(content_sha256);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
     ("0003_publication_message_id", PUBLICATION_MESSAGE_ID),
     ("0004_message_attempts", MESSAGE_ATTEMPTS),
     ("0005_outbox_retries", OUTBOX_RETRIES),
+    ("0006_message_content", MESSAGE_CONTENT),
 ]
 
 

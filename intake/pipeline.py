@@ -25,7 +25,7 @@ from loguru import logger
 from intake import archive, mime, plausibility, publish, remind, restated
 from intake.acknowledge import acknowledge, acknowledgment, reserving
 from intake.app import App
-from intake.authenticity import accepted_but_for_address, vouch
+from intake.authenticity import accepted_but_for_address, reused_message_id, vouch
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
@@ -150,6 +150,7 @@ def _headers(data: bytes) -> dict[str, object]:
         "sender": email.utils.parseaddr(found.get("from", ""))[1].lower() or None,
         "subject": found.get("subject", "")[:500],
         "date": mime.parse_date(found.get("date", "")),
+        "content_sha256": archive.content_sha256(data),
     }
 
 
@@ -189,6 +190,8 @@ def process(
         return
     settled = (restated.settle(app.store, app.context.forms, r) for r in analysis.reports)
     reports = tuple(_against_history(app, r) for r in settled if r is not None)
+    if earlier := app.store.reused_message_id(message):
+        reports = tuple(reused_message_id(r, earlier) for r in reports)
     ack = acknowledgment(app, message, replace(analysis, reports=reports), now)
     within = reserving(app, ack, now)  # claimed in the transaction storing the reports
     app.store.finish_message(message, analysis.classification, reports, now, within=within)

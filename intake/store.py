@@ -115,25 +115,6 @@ class Store:
         )
         return {r[0] for r in rows}
 
-    def known_message_ids(self, message_ids: Iterable[str]) -> set[str]:
-        ids = list(dict.fromkeys(message_ids))
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT message_id FROM messages WHERE message_id IN ({marks})", chunk
-            )
-            found.update(r[0] for r in rows)
-        return found
-
-    def link(self, source: str, uidvalidity: int | None, item: str, message_id: str) -> None:
-        row = self.conn.execute(
-            "SELECT id FROM messages WHERE message_id = ? ORDER BY id LIMIT 1", (message_id,)
-        ).fetchone()
-        if row:
-            self._add_item(source, uidvalidity, item, row[0])
-
     def _add_item(self, source: str, uidvalidity: int | None, item: str, message: int) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO mailbox_items VALUES (?, ?, ?, ?)",
@@ -145,17 +126,29 @@ class Store:
     def record_message(
         self, raw: RawMessage, archive_path: str, headers: dict[str, Any], now: datetime
     ) -> tuple[int, bool]:
-        """Record an archived message and its mailbox item; return (id, is_new)."""
+        """Record an archived message and its mailbox item; return (id, is_new).
+
+        The same bytes are the same message (not new).  Other bytes with the content of an
+        earlier message (`headers["content_sha256"]`: a header added on the way) are
+        recorded as a processed duplicate of it, and not new either: nothing is read or
+        answered twice.  A Message-ID is never proof of sameness (`reused_message_id`)."""
         with transaction(self.conn):
             row = self.conn.execute(
                 "SELECT id FROM messages WHERE sha256 = ?", (raw.sha256,)
             ).fetchone()
-            is_new = row is None
-            if is_new:
+            content = headers.get("content_sha256")
+            twin = None
+            if row is None and content:
+                twin = self.conn.execute(
+                    "SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1",
+                    (content,),
+                ).fetchone()
+            is_new = row is None and twin is None
+            if row is None:
                 cur = self.conn.execute(
                     "INSERT INTO messages (sha256, message_id, archive_path, size, source,"
-                    " arrived_at, fetched_at, sender, subject, sent_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " arrived_at, fetched_at, sender, subject, sent_at, content_sha256)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         raw.sha256,
                         headers.get("message_id"),
@@ -167,16 +160,40 @@ class Store:
                         headers.get("sender"),
                         headers.get("subject"),
                         _iso(headers.get("date")),
+                        content,
                     ),
                 )
                 message = cur.lastrowid
                 self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
+                if twin is not None:
+                    self._duplicate(message, twin[0], now)
             else:
                 message = row[0]
             if raw.item is not None:
                 self._add_item(raw.source, raw.uidvalidity, raw.item, message)
         assert message is not None
         return message, is_new
+
+    def _duplicate(self, message: int, of: int, now: datetime) -> None:
+        note = (
+            f"Trùng nội dung với thư #{of} đã nhận (chỉ khác phần tiêu đề kỹ thuật), không đọc lại"
+        )
+        self.conn.execute(
+            "UPDATE messages SET state = 'processed', kind = 'duplicate', note = ? WHERE id = ?",
+            (note, message),
+        )
+        self._event(now, "message.duplicate", f"message:{message}", {"of": of})
+
+    def reused_message_id(self, message: int) -> int | None:
+        """An earlier message with the Message-ID of `message` but other content, if any:
+        a Message-ID anyone can write is never taken for proof of sameness."""
+        row = self.conn.execute(
+            "SELECT e.id FROM messages m JOIN messages e ON e.message_id = m.message_id"
+            " WHERE m.id = ? AND e.id < m.id AND coalesce(e.kind, '') != 'duplicate'"
+            " ORDER BY e.id LIMIT 1",
+            (message,),
+        ).fetchone()
+        return row[0] if row else None
 
     def begin_reading(self, message: int) -> None:
         """Count one more start of reading `message`, before it starts: a reading cut short

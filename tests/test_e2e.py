@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.fetch import message_id_of
+from intake.mime import read_headers
 from tests.fixtures_imap import ImapAccount
 from tests.fixtures_smtp import Receiver
 from tests.helpers_e2e import (
@@ -215,7 +215,7 @@ def test_killed_half_way_then_rerun_records_every_message_once(
     assert count(db, "messages") == len(sent)
     assert query(db, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
     ids = {mid for (mid,) in query(db, "SELECT message_id FROM messages")}
-    assert ids == {message_id_of(s.data) for s in sent}
+    assert ids == {read_headers(s.data)["message-id"] for s in sent}
     assert query(db, "SELECT count(*) FROM messages WHERE state != 'processed'") == [(0,)]
     currents = query(
         db,

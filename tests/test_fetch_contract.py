@@ -21,7 +21,7 @@ import pytest
 
 from intake.config import MaildirMailbox
 from intake.errors import MailboxError
-from intake.fetch import Source, message_id_of
+from intake.fetch import Source
 from intake.fetch.imap import ImapSource
 from intake.fetch.maildir import MaildirSource
 from intake.fetch.memory import MemorySource
@@ -79,25 +79,21 @@ def message_with_attachment(n: int, size: int = 200_000) -> bytes:
 
 @dataclass
 class MemoryLedger:
+    """Items seen, and messages recorded by their bytes, as the store keeps them."""
+
     items: set[tuple[str, int | None, str]] = field(default_factory=set)
-    message_ids: set[str] = field(default_factory=set)
-    links: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+    recorded: set[str] = field(default_factory=set)  # SHA-256 of the bytes
 
     def seen_items(self, source: str, uidvalidity: int | None) -> set[str]:
         return {i for s, v, i in self.items if s == source and v == uidvalidity}
 
-    def known_message_ids(self, message_ids: Any) -> set[str]:
-        return set(message_ids) & self.message_ids
-
-    def link(self, source: str, uidvalidity: int | None, item: str, message_id: str) -> None:
-        self.items.add((source, uidvalidity, item))
-        self.links.append((source, uidvalidity, item, message_id))
-
-    def record(self, raw: RawMessage) -> None:
+    def record(self, raw: RawMessage) -> bool:
+        """Record the item; whether its message is new."""
         assert raw.item is not None
         self.items.add((raw.source, raw.uidvalidity, raw.item))
-        if mid := message_id_of(raw.data):
-            self.message_ids.add(mid)
+        new = raw.sha256 not in self.recorded
+        self.recorded.add(raw.sha256)
+        return new
 
 
 def drain(source: Source, ledger: MemoryLedger) -> list[RawMessage]:
@@ -223,32 +219,29 @@ def test_message_added_later_is_yielded_next_time(mailbox: Any) -> None:
     assert [m.data for m in drain(mailbox.source, ledger)] == [message(2)]
 
 
-def test_known_message_id_is_linked_not_yielded(mailbox: Any) -> None:
-    """GIVEN a ledger that archived a Message-ID before WHEN that mail is in the mailbox
-    THEN the item is linked to it and not yielded."""
-    ledger = MemoryLedger(message_ids={"<report-1@xa-tan-phu.example.vn>"})
-    mailbox.add(message(1))
-    mailbox.add(message(2))
-
-    got = drain(mailbox.source, ledger)
-
-    assert [m.data for m in got] == [message(2)]
-    ((source, _, item, mid),) = ledger.links
-    assert (source, mid) == (mailbox.source.name, "<report-1@xa-tan-phu.example.vn>")
-    assert item not in {m.item for m in got}
-    assert drain(mailbox.source, ledger) == []
-
-
-def test_same_mail_twice_in_the_mailbox_is_yielded_once(mailbox: Any) -> None:
-    """GIVEN the same mail twice in the mailbox WHEN fetched THEN the first is yielded and
-    the second linked to it."""
-    mailbox.add(message(1))
-    mailbox.add(message(1))
+def test_one_message_id_on_different_mail_never_hides_any_of_it(mailbox: Any) -> None:
+    """GIVEN three different reports under one Message-ID WHEN fetched THEN all three are
+    yielded: a Message-ID anyone can write is not proof of sameness."""
+    sent = [message(n, message_id="shared@xa-tan-phu.example.vn") for n in (1, 2, 3)]
+    for data in sent:
+        mailbox.add(data)
 
     got = drain(mailbox.source, ledger := MemoryLedger())
 
-    assert len(got) == 1
-    assert len(ledger.links) == 1
+    assert [m.data for m in got] == sent
+    assert drain(mailbox.source, ledger) == []
+
+
+def test_same_mail_twice_in_the_mailbox_is_recorded_once(mailbox: Any) -> None:
+    """GIVEN the same mail twice in the mailbox WHEN fetched THEN both items are yielded,
+    and the ledger records the message once (by its bytes)."""
+    mailbox.add(message(1))
+    mailbox.add(message(1))
+
+    ledger = MemoryLedger()
+    news = [ledger.record(raw) for raw in mailbox.source.fetch_new(ledger)]
+
+    assert news == [True, False]
 
 
 def test_message_without_message_id_is_yielded(mailbox: Any) -> None:
@@ -341,13 +334,15 @@ def test_maildir_wait_returns_early_when_mail_arrives(maildir: FolderHarness) ->
     assert time.monotonic() - started < 3
 
 
-def test_memory_renumbering_yields_nothing_twice() -> None:
-    """GIVEN fetched messages WHEN the memory mailbox renumbers them THEN they are linked
-    by Message-ID under the new UIDVALIDITY, not yielded again."""
+def test_memory_renumbering_records_nothing_twice() -> None:
+    """GIVEN fetched messages WHEN the memory mailbox renumbers them THEN they are fetched
+    once more under the new UIDVALIDITY, recorded as known, and then left alone."""
     source = MemorySource([message(1), message(2)])
     drain(source, ledger := MemoryLedger())
 
     source.renumber()
 
-    assert drain(source, ledger) == []
-    assert [(v, item) for _, v, item, _ in ledger.links] == [(2, "1"), (2, "2")]
+    again = list(source.fetch_new(ledger))
+    assert [(m.uidvalidity, m.item) for m in again] == [(2, "1"), (2, "2")]
+    assert [ledger.record(m) for m in again] == [False, False]
+    assert list(source.fetch_new(ledger)) == []

@@ -72,11 +72,24 @@ def test_the_same_bytes_are_recorded_once(store):
     assert store.seen_items("test", 7) == {"1", "2"}
 
 
-def test_a_known_message_id_can_be_linked_to_a_new_uid(store):
-    store.record_message(raw("a"), "p", {"message_id": "<a@x>"}, NOW)
-    assert store.known_message_ids(["<a@x>", "<b@x>"]) == {"<a@x>"}
-    store.link("test", 8, "1", "<a@x>")
-    assert store.seen_items("test", 8) == {"1"}
+def test_the_same_content_under_other_bytes_is_a_processed_duplicate(store):
+    first, _ = store.record_message(raw("a"), "p", {"content_sha256": "c1"}, NOW)
+    twin, new = store.record_message(raw("a2", item="2"), "q", {"content_sha256": "c1"}, NOW)
+    assert not new and twin != first
+    [(state, kind, note)] = store.conn.execute(
+        "SELECT state, kind, note FROM messages WHERE id = ?", (twin,)
+    ).fetchall()
+    assert (state, kind) == ("processed", "duplicate") and f"#{first}" in note
+    assert store.seen_items("test", 7) == {"1", "2"}
+
+
+def test_a_message_id_reused_with_other_content_is_a_new_message(store):
+    first, _ = store.record_message(raw("a"), "p", {"message_id": "<m@x>"}, NOW)
+    other, new = store.record_message(
+        raw("b", item="2"), "q", {"message_id": "<m@x>", "content_sha256": "c2"}, NOW
+    )
+    assert new and other != first
+    assert store.reused_message_id(other) == first and store.reused_message_id(first) is None
 
 
 def test_an_archived_message_not_yet_processed_is_pending(store):

@@ -9,8 +9,8 @@ the next call connects afresh (see `intake.fetch.backoff_delays`).
 fetch_new, for the UIDs the ledger does not have under the folder's UIDVALIDITY, in
 batches of `batch_size`:
 
-    UID FETCH uids (BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)] RFC822.SIZE)   -> link known ids
-    UID FETCH rest (BODY.PEEK[] INTERNALDATE)                            -> yield, UID order
+    UID FETCH uids (RFC822.SIZE)                 -> groups of at most BODY_BATCH_BYTES
+    UID FETCH group (BODY.PEEK[] INTERNALDATE)   -> yield, UID order
 
 Only PEEK items are fetched, and with after = "keep" the folder is opened read-only
 (EXAMINE), so the mailbox is never changed: the office's clerks still see new mail as
@@ -38,7 +38,7 @@ from loguru import logger
 
 from intake.config import ImapMailbox
 from intake.errors import MailboxError
-from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.fetch import Ledger
 from intake.models import RawMessage
 
 PROCESSED_FLAG = b"$IntakeProcessed"
@@ -46,7 +46,7 @@ IDLE_MAX_SECONDS = 30.0
 CONNECT_TIMEOUT = 15.0
 BODY_BATCH_BYTES = 32 * 1024 * 1024  # a body FETCH holds at most this much (or one message)
 
-HEADER_ITEMS = [b"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]", b"RFC822.SIZE"]
+HEADER_ITEMS = [b"RFC822.SIZE"]
 BODY_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
 
 HINT_CONNECT = "check [mailbox] host, port and security, and that this machine can reach the server"
@@ -76,10 +76,9 @@ class ImapSource:
             uids = sorted(client.search("ALL"))
         seen = ledger.seen_items(self.name, self.uidvalidity)
         todo = [uid for uid in uids if str(uid) not in seen]
-        dedup = MessageIdFilter(ledger, self.name, self.uidvalidity)
         size = self.config.batch_size
         for start in range(0, len(todo), size):
-            yield from self._fetch_batch(client, todo[start : start + size], dedup)
+            yield from self._fetch_batch(client, todo[start : start + size])
 
     def wait(self, timeout: float) -> None:
         """Return when new mail may have come (IDLE), or after at most `timeout` seconds.
@@ -141,24 +140,20 @@ class ImapSource:
 
     # -- fetching --------------------------------------------------------------------
 
-    def _fetch_batch(
-        self, client: IMAPClient, uids: list[int], dedup: MessageIdFilter
-    ) -> Iterator[RawMessage]:
+    def _fetch_batch(self, client: IMAPClient, uids: list[int]) -> Iterator[RawMessage]:
         if self._lost(client):
             return  # dropped after an error in done(); the next run goes on
-        with self._failing("reading message headers"):
+        with self._failing("reading message sizes"):
             heads = client.fetch(uids, HEADER_ITEMS)
-        ids = {uid: message_id_of(_header(heads[uid])) for uid in uids if uid in heads}
-        sizes = {uid: heads[uid].get(b"RFC822.SIZE", 0) for uid in ids}
-        fresh = [int(item) for item in dedup.known((str(u), mid) for u, mid in ids.items())]
-        for group in _by_size(fresh, sizes, BODY_BATCH_BYTES):
+        sizes = {uid: heads[uid].get(b"RFC822.SIZE", 0) for uid in uids if uid in heads}
+        for group in _by_size(list(sizes), sizes, BODY_BATCH_BYTES):
             if self._lost(client):
                 return
             with self._failing("reading messages"):
                 bodies = client.fetch(group, BODY_ITEMS)
             for uid in group:
                 # a UID missing from the answer was expunged meanwhile
-                if uid in bodies and dedup.still_new(str(uid), ids[uid]):
+                if uid in bodies:
                     yield self._raw_message(uid, bodies[uid])
 
     def _raw_message(self, uid: int, data: dict[bytes, Any]) -> RawMessage:
@@ -314,13 +309,6 @@ class ImapSource:
 
 
 # -- helpers -------------------------------------------------------------------------
-
-
-def _header(data: dict[bytes, Any]) -> bytes:
-    for key, value in data.items():
-        if key.startswith(b"BODY[HEADER") and value:
-            return bytes(value)
-    return b""
 
 
 def _by_size(uids: Sequence[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:

@@ -26,11 +26,9 @@ from loguru import logger
 
 from intake.config import MaildirMailbox
 from intake.errors import MailboxError
-from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.fetch import Ledger
 from intake.models import RawMessage
 
-HEAD_BYTES = 64 * 1024  # enough for any real header block
-BATCH = 100  # messages whose Message-IDs are looked up in one ledger call
 HINT = "check [mailbox] path: a Maildir (with cur/ and new/) or a folder of .eml files"
 
 
@@ -51,19 +49,13 @@ class MaildirSource:
 
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
         seen = ledger.seen_items(self.name, None)
-        todo = [e for e in self._entries() if e.item not in seen]
-        dedup = MessageIdFilter(ledger, self.name, None)
-        for start in range(0, len(todo), BATCH):
-            batch = {e.item: e for e in todo[start : start + BATCH]}
-            ids = {
-                item: message_id_of(self._read(e, HEAD_BYTES) or b"") for item, e in batch.items()
-            }
-            for item in dedup.known(ids.items()):
-                entry = batch[item]
-                data = self._read(entry)
-                if data is not None and dedup.still_new(item, ids[item]):
-                    arrived = datetime.fromtimestamp(entry.mtime, UTC)
-                    yield RawMessage(data, self.name, item, None, arrived)
+        for entry in self._entries():
+            if entry.item in seen:
+                continue
+            data = self._read(entry)
+            if data is not None:
+                arrived = datetime.fromtimestamp(entry.mtime, UTC)
+                yield RawMessage(data, self.name, entry.item, None, arrived)
 
     def wait(self, timeout: float) -> None:
         """Sleep `timeout` seconds, or less if a file appears, goes or is renamed."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
-from intake.fetch import Ledger, MessageIdFilter, message_id_of
+from intake.fetch import Ledger
 from intake.models import RawMessage
 
 
@@ -48,13 +48,10 @@ class MemorySource:
 
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
         seen = ledger.seen_items(self.name, self.uidvalidity)
-        todo = [k for k in sorted(self._messages) if str(k) not in seen]
-        ids = {k: message_id_of(self._messages[k][0]) for k in todo}
-        dedup = MessageIdFilter(ledger, self.name, self.uidvalidity)
-        for item in dedup.known((str(k), ids[k]) for k in todo):
-            data, arrived_at = self._messages[int(item)]
-            if dedup.still_new(item, ids[int(item)]):
-                yield RawMessage(data, self.name, item, self.uidvalidity, arrived_at)
+        for key in sorted(self._messages):
+            if str(key) not in seen:
+                data, arrived_at = self._messages[key]
+                yield RawMessage(data, self.name, str(key), self.uidvalidity, arrived_at)
 
     def wait(self, timeout: float) -> None:
         self.waits.append(timeout)
