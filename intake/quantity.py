@@ -266,10 +266,37 @@ def _scan(t: _Text, mode: _Mode) -> Iterator[Quantity]:
         else:
             q, pos = mode.read(t, m.start())
         if q is not None:
-            yield _glued(t, q)
+            yield _garbled(t, _glued(t, q))
 
 
 _GLUED = re.compile(r"[^\W\d_]+[0-9]*")
+# Beside a figure, what says its digits were damaged on the way: the replacement
+# character of a byte that could not be decoded, or a "?" written in its place.
+_DAMAGE = "\ufffd?"
+# A lone letter that looks like a digit, glued to a figure by a separator: "S.400" is a
+# 5.400 mistyped or misread, never 400.
+_LOOKALIKE_BEFORE = re.compile(r"(?<![^\W\d_])[SsOoIlBZG][.,]$")
+
+
+def _garbled(t: _Text, q: Quantity) -> Quantity:
+    """A figure written against damaged characters is in doubt: its digits are not all
+    there ("11\ufffd", "\ufffd7", "11?", "S.400"), and the rest must not pass for it."""
+    if q.ambiguous:
+        return q
+    start, end = q.start, q.end
+    lookalike = _LOOKALIKE_BEFORE.search(t.original[max(0, start - 3) : start])
+    if lookalike:
+        start -= len(lookalike[0])
+    elif start and t.original[start - 1] in _DAMAGE:
+        start -= 1
+    if t.original[end : end + 1] and t.original[end] in _DAMAGE:
+        end += 1
+    if (start, end) == (q.start, q.end):
+        return q
+    written = t.original[start:end]
+    return replace(q, ambiguous=f'Số có ký tự lỗi bên cạnh, không đọc chắc được: "{written}"')
+
+
 _SHORT_SCALE = re.compile(r"(k|tr)([0-9]{1,2})?")
 
 

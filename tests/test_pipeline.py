@@ -744,3 +744,11 @@ def test_labelled_lines_are_not_joined_by_their_unit_words(context):
     body = "Số nhóm: 14\nthành viên: 2.350\nbài đăng: 36\nBluezone: 1.120\ntin giả: 0\n"
     values = accepted(reports(message(body, subject="Báo cáo mạng xã hội"), context))
     assert (values["groups"], values["group_members"]) == (14, 2350)
+
+
+@pytest.mark.parametrize("damaged", ["3\ufffd", "\ufffd6", "36?", "S.360"])
+def test_a_damaged_figure_holds_the_report_and_is_never_read_as_its_digits(context, damaged):
+    body = FULL.replace("Số lượt phát sóng: 36", f"Số lượt phát sóng: {damaged}")
+    [r] = reports(message(body), context)
+    assert r.status is Status.NEEDS_REVIEW
+    assert any("ký tự lỗi" in p.message for p in r.problems), r.problems

@@ -579,3 +579,34 @@ def test_numbers_among_vietnamese_words_are_found_at_their_place(before, after, 
 )
 def test_minutes_glued_to_the_hour_stay_with_it(text, minutes):
     assert find_duration(text, 0).value == minutes
+
+
+# -- figures beside damaged characters (issue 9) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Số lượt phát sóng: 23\ufffd", "23\ufffd"),  # a byte lost in decoding, after
+        ("Người nghe \ufffd900", "\ufffd900"),  # ... or before
+        ("Số tin bài: 14?", "14?"),  # a "?" typed where a digit was unclear
+        ("Tổng số: B.250 lượt", "B.250"),  # a lone look-alike letter: 8.250, not 250
+        ("con số O,75 giờ", "O,75"),
+    ],
+)
+def test_a_figure_beside_damaged_characters_is_in_doubt(text, written):
+    [q] = find_numbers(text)
+    assert q.ambiguous and written in q.ambiguous
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Số tin, bài: 9. Độ dài 30 phút", 9),  # a full stop ends a sentence
+        ("tb.17 tin", 17),  # an abbreviation of two letters, not a damaged digit
+        ("Số tin ? 21", 21),  # a "?" standing apart
+    ],
+)
+def test_figures_beside_ordinary_punctuation_are_read(text, value):
+    q = find_numbers(text)[0]
+    assert (q.value, q.ambiguous) == (value, None)
