@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     logs.console(args.verbose)
     try:
         app = App.open(args.config)
-        logs.to_file(app.config.logging.file, app.config.logging.level)
+        logs.to_file(app.config.logging.file, app.config.logging.level, args.verbose)
         tz = app.context.calendar.tz
         try:
             if args.once:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from loguru import logger
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -121,12 +122,27 @@ class _Login(_Section):
             return value
         if self.password_file:
             try:
+                _warn_if_shared(self.password_file, section)
                 return self.password_file.read_text(encoding="utf-8").strip()
             except OSError as e:
                 raise ConfigError(
                     f"[{section}] password_file: cannot read {self.password_file}: {e.strerror}"
                 ) from None
         return ""
+
+
+def _warn_if_shared(path: Path, section: str) -> None:
+    """A password file others may read is a password others may know: said, not refused
+    (refusing would stop the office's mail on a permission)."""
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        logger.warning(
+            "[{}] password_file {} can be read by other users (mode {:o}); run: chmod 600 {}",
+            section,
+            path,
+            mode,
+            path,
+        )
 
 
 class ImapMailbox(_Login):

@@ -15,6 +15,7 @@ Invariants, enforced here and by the schema:
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -89,7 +90,8 @@ class Store:
     @classmethod
     def open(cls, path: Path) -> Store:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _private_file(path)
             conn = sqlite3.connect(path, isolation_level=None, timeout=30)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode = WAL")
@@ -573,6 +575,14 @@ class Store:
             return True
         decided = self.conn.execute("SELECT problems FROM reports WHERE superseded_by = ?", (new,))
         return any(p["code"] in SENDER_DOUBTS for (text,) in decided for p in json.loads(text))
+
+
+def _private_file(path: Path) -> None:
+    """Create the database readable by intake's user only (SQLite gives its WAL and shared
+    memory files the same mode); an existing one open to others is closed to them."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
 
 
 def _iso(value: datetime | None) -> str | None:
