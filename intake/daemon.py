@@ -19,7 +19,7 @@ from loguru import logger
 
 from intake import publish
 from intake.app import App
-from intake.errors import MailboxError, TransportError
+from intake.errors import IntakeError, MailboxError, TransportError
 from intake.fetch import backoff_delays
 from intake.pipeline import RunStats, run_once
 
@@ -57,6 +57,14 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
         except MailboxError as e:
             delay = next(delays)
             logger.warning("mailbox: {}; trying again in {} s", e, delay)
+            app.source.close()
+            stopping.wait(delay)
+        except Exception as e:  # never the daemon's end: the disk, the database, a fault
+            delay = next(delays)
+            hint = f" ({e.hint})" if isinstance(e, IntakeError) and e.hint else ""
+            logger.opt(exception=not isinstance(e, IntakeError)).error(
+                "run failed: {}{}; trying again in {} s", e, hint, delay
+            )
             app.source.close()
             stopping.wait(delay)
     logger.info("intake daemon stopped")

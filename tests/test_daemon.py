@@ -128,3 +128,50 @@ def test_the_daemon_waits_for_a_mailbox_that_went_away(config, imap_account, dov
         assert wait_until(lambda: count(database, "reports") == 1, timeout=20)
     finally:
         runner.stop()
+
+
+class FailingOnce:
+    """A source that breaks once (a disk, a database, a fault of intake's), then works."""
+
+    def __init__(self, source) -> None:
+        self.source, self.failed = source, False
+
+    def fetch_new(self, ledger):
+        if not self.failed:
+            self.failed = True
+            raise ValueError("embedded null character")
+        return self.source.fetch_new(ledger)
+
+    def __getattr__(self, name):
+        return getattr(self.source, name)
+
+
+def test_an_unexpected_error_in_a_run_is_logged_and_the_daemon_goes_on(tmp_path, monkeypatch):
+    """GIVEN a run that fails with an error that is no mailbox error
+    WHEN the daemon serves THEN it logs it, waits, and reads the mail at the next run."""
+    mailbox = {"kind": "maildir", "path": tmp_path / "mail", "poll_seconds": 1}
+    smtp = {"kind": "file", "dir": tmp_path / "sent", "sender": "sangnq.tamduong@laichau.gov.vn"}
+    config = write_config(tmp_path / "intake.toml", mailbox=mailbox, smtp=smtp, data_dir=tmp_path)
+    for sub in ("new", "cur", "tmp"):
+        (tmp_path / "mail" / sub).mkdir(parents=True, exist_ok=True)
+    (tmp_path / "mail" / "new" / "1.report").write_bytes(report_mail(9))
+    monkeypatch.setattr(daemon, "backoff_delays", lambda: iter([0.1] * 10))
+    stopping, sources = threading.Event(), []
+
+    def serve() -> None:
+        app = App.open(config)
+        app._source = FailingOnce(app.source)
+        sources.append(app._source)
+        try:
+            daemon.serve(app, lambda: datetime(2021, 2, 3, 9, 0, tzinfo=ICT), stopping)
+        finally:
+            app.close()
+
+    runner = threading.Thread(target=serve)
+    try:
+        runner.start()
+        assert wait_until(lambda: count(tmp_path / "data" / "intake.sqlite", "reports") == 1)
+    finally:
+        stopping.set()
+        runner.join(timeout=30)
+    assert sources[0].failed and not runner.is_alive()
