@@ -1,7 +1,7 @@
 # One task file for everything a contributor or an office needs.
 #   make demo   set up and run the daemon once over the bundled demo mailbox
 #   make test   set up everything the tests need (Dovecot included) and run the suite
-#   make lint   ruff
+#   make lint   ruff and mypy
 
 PYTHON ?= python3
 VENV   := .venv
@@ -50,6 +50,7 @@ test: install system-deps
 lint: install
 	$(BIN)/ruff check intake tests run_daemon.py bench
 	$(BIN)/ruff format --check intake tests run_daemon.py bench
+	$(BIN)/mypy intake
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache

@@ -7,7 +7,7 @@ accepts them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from statistics import fmean
 
@@ -15,7 +15,12 @@ from intake.context import Context
 from intake.models import Form, FormTable, PeriodReport, Row, Status, Timeliness, Unit
 from intake.store import Store, StoredReport
 
-_AGGREGATE = {"sum": sum, "max": max, "min": min, "mean": fmean}
+_AGGREGATE: dict[str, Callable[[list[float]], float]] = {
+    "sum": sum,
+    "max": max,
+    "min": min,
+    "mean": fmean,
+}
 
 
 def build(
@@ -67,7 +72,7 @@ def _row(unit: Unit, report: StoredReport | None, deadline: datetime) -> Row:
 
 
 def _totals(form: Form, rows: tuple[Row, ...]) -> dict[str, float]:
-    totals = {}
+    totals: dict[str, float] = {}
     for field in form.fields:
         values = [r.values[field.key] for r in rows if field.key in r.values]
         if values:

@@ -155,7 +155,9 @@ def _header_block_at(folded: list[str], i: int) -> bool:
 
 def _from_own(lines: list[str], own: Collection[str]) -> bool:
     sender = _header_value(_unquoted(lines), ("from", "tu", "nguoi gui"))
-    return bool(sender) and email.utils.parseaddr(sender)[1].lower() in own
+    if not sender:
+        return False
+    return email.utils.parseaddr(sender)[1].lower() in own
 
 
 def _header_value(lines: list[str], keys: tuple[str, ...]) -> str | None:

@@ -131,7 +131,9 @@ def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:
 
 
 def _duplicates(units: Iterable[Unit]) -> list[str]:
-    problems, ids, emails = [], {}, {}
+    problems: list[str] = []
+    ids: dict[str, Unit] = {}
+    emails: dict[str, str] = {}
     for u in units:
         if u.id in ids:
             problems.append(f"id '{u.id}' is used twice")

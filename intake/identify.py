@@ -11,7 +11,7 @@ and its address is proposed to the administrator, never added silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -177,7 +177,7 @@ def _relayed(unit: str, sender, directory: Directory) -> Problem:
     return Problem("unit_relayed", f"Số liệu của {name} do {sender.name} gửi thay, cần kiểm tra")
 
 
-def _conflict(sender_unit: str, others: list[str], directory: Directory) -> Problem:
+def _conflict(sender_unit: str, others: Sequence[str], directory: Directory) -> Problem:
     names = ", ".join(directory.get(u).name for u in others)  # type: ignore[union-attr]
     return Problem(
         "unit_conflict",

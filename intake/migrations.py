@@ -193,7 +193,7 @@ def apply(conn: sqlite3.Connection, migrations: list[Migration] = MIGRATIONS) ->
         "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
     )
     done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
-    applied = []
+    applied: list[str] = []
     for name, step in migrations:
         if name in done:
             continue

@@ -149,7 +149,10 @@ def _changes(app: App, end: date, sent: Publication) -> list[Correction]:
         old, new = before.get(key), now.get(key)
         if (old.id if old else None) == (new.id if new else None):
             continue
-        unit, form = app.context.directory.get(key[0]), app.context.forms.get(key[1])
+        unit_id, form_id = key
+        if unit_id is None or form_id is None:
+            continue
+        unit, form = app.context.directory.get(unit_id), app.context.forms.get(form_id)
         if unit is None or form is None:
             continue
         out.append(

@@ -24,9 +24,8 @@ def settle(store: Store, forms: Mapping[str, Form], report: Report) -> Report | 
     if not any(p.code == RESTATED for p in report.problems):
         return report
     assert report.period_end is not None and report.form is not None
-    [current] = store.reports(period_end=report.period_end, form=report.form, unit=report.unit) or [
-        None
-    ]
+    stored = store.reports(period_end=report.period_end, form=report.form, unit=report.unit)
+    [current] = stored if stored else [None]
     others = tuple(p for p in report.problems if p.code != RESTATED)
     week = f"{report.period_end:%d/%m/%Y}"
     if current is None:

@@ -166,6 +166,7 @@ class Store:
                     ),
                 )
                 message = cur.lastrowid
+                assert message is not None  # set by the INSERT
                 self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
                 if twin is not None:
                     self._duplicate(message, twin[0], now)
@@ -173,7 +174,6 @@ class Store:
                 message = row[0]
             if raw.item is not None:
                 self._add_item(raw.source, raw.uidvalidity, raw.item, message)
-        assert message is not None
         return message, is_new
 
     def _duplicate(self, message: int, of: int, now: datetime) -> None:

@@ -125,10 +125,11 @@ def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candid
     bounds = [0, *heads[1:], len(lines_)]
     for start, stop, head in zip(bounds, bounds[1:], heads, strict=False):
         section = "\n".join(lines_[start:stop])
-        week = {"period_text": lines_[head]} if states_period(lines_[head]) else {}
-        back = {"weeks_back": _relative(lines_[head]) or 0}
+        week = lines_[head] if states_period(lines_[head]) else None
+        back = _relative(lines_[head]) or 0
         found += [
-            replace(c, **week, **back) for c in lines.read(section, matcher, forms, BODY, start + 1)
+            replace(c, period_text=c.period_text if week is None else week, weeks_back=back)
+            for c in lines.read(section, matcher, forms, BODY, start + 1)
         ]
     return found
 

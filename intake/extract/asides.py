@@ -99,15 +99,15 @@ def mask(text: str) -> str:
     if example := EXAMPLE.search(folded):  # "Ví dụ: 10 tin, bài; 30 phút": not figures
         text = text[: example.start()] + " " * (len(text) - example.start())
     for m in COMPARED.finditer(folded):  # "8, tăng 2 tin so với tuần trước"
-        end = CLAUSE_END.search(text, m.end())
-        stop = end.start() if end else len(text)
+        clause_end = CLAUSE_END.search(text, m.end())
+        stop = clause_end.start() if clause_end else len(text)
         text = text[: m.start()] + " " * (stop - m.start()) + text[stop:]
     if _PLAN_LINE.match(folded):  # "- Dự kiến phát 8 tin, bài; thời lượng 50 phút"
         return " " * len(text)
     match = None if states_period(text) else _elsewhere(folded)
     if match:  # to the end of the clause, or to "tuần này": "tuần trước 1.120, tuần này 1.184"
-        end = CLAUSE_END.search(text, match.end())
-        stop = end.start() if end else len(text)
+        clause_end = CLAUSE_END.search(text, match.end())
+        stop = clause_end.start() if clause_end else len(text)
         if (now := THIS_WEEK.search(folded, match.end(), stop)) is not None:
             stop = now.start()
         text = text[: match.start()] + " " * (stop - match.start()) + text[stop:]

@@ -660,7 +660,7 @@ def _text_table(
         return []
     fields = [forms[form_id].field(h.key[1]) for h in hits]
     numbered = fold_key(logical[index].text[: hits[0].start]).startswith("stt")
-    out = []
+    out: list[Candidate] = []
     for line in logical[index + 1 :]:
         if _RULE.match(line.text):
             continue  # "|------|------|" under a header drawn in plain text

@@ -33,13 +33,14 @@ import statistics
 import subprocess
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from loguru import logger
 from PIL import Image, ImageOps
+from PIL.Image import Resampling
 
 from intake.errors import ParseError
 from intake.extract import ocrtext, pixels
@@ -350,7 +351,12 @@ def _render(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> tuple[Image.
 # --- pages ---------------------------------------------------------------------------------
 
 
-def _read_pages(frames: list[Callable], name: str, limits: Limits, skipped: list[str]) -> Scan:
+def _read_pages(
+    frames: Sequence[Callable[[], tuple[Image.Image, int | None]]],
+    name: str,
+    limits: Limits,
+    skipped: list[str],
+) -> Scan:
     if not available():
         raise ScanError(f"Chưa đọc được {name}: máy chủ chưa cài Tesseract với tiếng Việt.")
     lines: list[Line] = []
@@ -399,7 +405,7 @@ def _read_upright(image: Image.Image, page: _Page, turned: int) -> _Reading:
     """Straighten, crop and read a page."""
     ink, factor = pixels.ink(image)
     skew = pixels.level(ink)
-    straight = image.rotate(skew, Image.BICUBIC, expand=True, fillcolor=255) if skew else image
+    straight = image.rotate(skew, Resampling.BICUBIC, expand=True, fillcolor=255) if skew else image
     geometry = Geometry(page.number, straight.size, skew, turned, page.dpi)
     ink = ink.rotate(skew, expand=True) if skew else ink
     small = image.reduce(factor) if factor > 1 else image
@@ -408,7 +414,8 @@ def _read_upright(image: Image.Image, page: _Page, turned: int) -> _Reading:
     if box is None:
         return _Reading([], geometry, None, (0, 0))
     cropped, paper = pixels.even_out(straight.crop(box))
-    height = pixels.line_height(ink.crop(tuple(v // factor for v in box))) * factor
+    left, top, right, bottom = (v // factor for v in box)  # the box on the small copy
+    height = pixels.line_height(ink.crop((left, top, right, bottom))) * factor
     rows = pixels.ruled_rows(cropped, height)
     erased = pixels.erase_rules(cropped, paper, height)
     words = ocrtext.tsv_words(_tesseract(erased, ["--psm", str(PSM), "-l", LANGUAGES, "tsv"], page))

@@ -12,6 +12,7 @@ import statistics
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageFilter, ImageMath, ImageOps
+from PIL.Image import Resampling
 
 _INK_CELL = 24  # on that copy, ink is what is darker than the mean of cells this wide
 _SMALL = 800  # the skew, the crop and the line height are measured on a copy this wide
@@ -42,7 +43,7 @@ def ink(image: Image.Image) -> tuple[Image.Image, int]:
 def _darker(image: Image.Image, cell: int) -> tuple[Image.Image, Image.Image]:
     """How much darker each pixel is than its surroundings (means over cells, smoothed)."""
     coarse = (max(1, image.width // cell), max(1, image.height // cell))
-    around = image.resize(coarse, Image.BOX).resize(image.size, Image.BILINEAR)
+    around = image.resize(coarse, Resampling.BOX).resize(image.size, Resampling.BILINEAR)
     return ImageChops.subtract(around, image), around
 
 
@@ -81,13 +82,13 @@ def _best(ink: Image.Image, angles: list[float]) -> float:
 
 
 def _profile(ink: Image.Image, angle: float) -> float:
-    turned = ink.rotate(angle, Image.NEAREST) if angle else ink  # binary: nearest will do
+    turned = ink.rotate(angle, Resampling.NEAREST) if angle else ink  # binary: nearest will do
     rows = _row_means(turned)
     return float(sum((b - a) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
 
 
 def _row_means(image: Image.Image) -> bytes:
-    return image.resize((1, image.height), Image.BOX).tobytes()
+    return image.resize((1, image.height), Resampling.BOX).tobytes()
 
 
 def sheet(small: Image.Image) -> tuple[int, int, int, int]:
@@ -173,6 +174,7 @@ def even_out(image: Image.Image) -> tuple[Image.Image, Image.Image]:
     """
     paper = _paper(image)
     darkest, lightest = paper.getextrema()
+    assert not isinstance(darkest, tuple) and not isinstance(lightest, tuple)  # one band: L
     if darkest >= 0.75 * lightest:
         return image, paper
     even = ImageMath.lambda_eval(
@@ -225,7 +227,7 @@ def _paper(image: Image.Image) -> Image.Image:
     """
     small = image.reduce(4) if min(image.size) >= 64 else image
     light = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.BoxBlur(4))
-    return light.resize(image.size, Image.BILINEAR)
+    return light.resize(image.size, Resampling.BILINEAR)
 
 
 # --- ruled tables --------------------------------------------------------------------------
@@ -275,7 +277,7 @@ def _horizontal_rules(ink: Image.Image, reach: int) -> list[Box]:
     rules = []
     for top, bottom in _spans(_row_means(runs), 1, 0):
         band = runs.crop((0, top, runs.width, bottom))
-        columns = band.resize((band.width, 1), Image.BOX).tobytes()
+        columns = band.resize((band.width, 1), Resampling.BOX).tobytes()
         for left, right in _spans(columns, 1, reach):
             rules.append((left, top, right, bottom))
     return rules
@@ -307,7 +309,7 @@ def _row(ink: Image.Image, band: Box, narrowest: int) -> Row | None:
     than two cells.  A table without side borders ends where its horizontal rules do."""
     left, top, right, bottom = band
     inner = ink.crop((left, top + 2, right, bottom - 2))
-    fill = inner.resize((inner.width, 1), Image.BOX).tobytes()
+    fill = inner.resize((inner.width, 1), Resampling.BOX).tobytes()
     rules = [(left + a, left + b) for a, b in _spans(fill, 204, 0)]  # 80% of the height
     edges = [(left, left), *rules, (right, right)]
     spaces = [(a[1], b[0]) for a, b in zip(edges, edges[1:], strict=False)]

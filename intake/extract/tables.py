@@ -57,11 +57,11 @@ def read(
     grid: Sequence[Sequence[Cell]], matcher: Matcher, forms: Mapping[str, Form], origin: str
 ) -> Table:
     if split := _period_columns(grid):  # a column per week, each headed by its dates
-        out = []
+        weekly: list[Candidate] = []
         for period, part in split:
             table = read(part, matcher, forms, origin)
-            out += [replace(c, period_text=period) for c in table.candidates]
-        return Table(out, headed=True)
+            weekly += [replace(c, period_text=period) for c in table.candidates]
+        return Table(weekly, headed=True)
     grid = _this_period_only(grid)
     rows = [[_text(c) for c in row] for row in grid]
     vertical = _labels_down_a_column(rows, matcher)
@@ -84,8 +84,8 @@ def read(
     title = "\n".join(" ".join(c for c in row if c) for row in rows[: min(h.row for h in headers)])
     out: list[Candidate] = []
     for header in headers:
-        found = _rows(grid, rows, header, forms[header.form], origin)
-        out.extend(replace(c, period_text=c.period_text or title or None) for c in found)
+        read_rows = _rows(grid, rows, header, forms[header.form], origin)
+        out.extend(replace(c, period_text=c.period_text or title or None) for c in read_rows)
     return Table(out, headed=True)
 
 
@@ -129,11 +129,12 @@ def _without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
         for c, cell in enumerate(row):
             if fold_key(cell) in _ROW_NUMBER_HEADS:
                 return rows[: r + 1] + [_blank(below, c) for below in rows[r + 1 :]]
-    numbered, count = {}, 1
+    numbered: dict[int, int] = {}
+    count = 1
     for r, row in enumerate(rows):
-        c = next((i for i, cell in enumerate(row) if cell), None)
-        if c is not None and c + 1 < len(row) and row[c].rstrip(".") == str(count):
-            numbered[r], count = c, count + 1
+        first = next((i for i, cell in enumerate(row) if cell), None)
+        if first is not None and first + 1 < len(row) and row[first].rstrip(".") == str(count):
+            numbered[r], count = first, count + 1
     if len(numbered) < 3:
         return rows
     return [_blank(row, numbered.get(r)) for r, row in enumerate(rows)]
@@ -308,10 +309,10 @@ def _columns(
             unlabelled.append(c)
     for form_id, columns in by_form.items():  # a column headed by a unit: "Phút", "Lượt"
         for c in unlabelled:
-            key = _unit_header(forms[form_id], labels[c][0])
-            if key and key not in taken[form_id]:
-                columns[c] = key
-                taken[form_id].add(key)
+            unit_key = _unit_header(forms[form_id], labels[c][0])
+            if unit_key and unit_key not in taken[form_id]:
+                columns[c] = unit_key
+                taken[form_id].add(unit_key)
     return by_form
 
 
@@ -351,7 +352,8 @@ def _hour_columns(labels: list[list[str]]) -> frozenset[int]:
 def _rows(
     grid: Sequence[Sequence[Cell]], rows: list[list[str]], header: Header, form: Form, origin: str
 ) -> list[Candidate]:
-    found, totals = [], []
+    found: list[Candidate] = []
+    totals: list[list[Value]] = []
     gap = False  # an empty row after the table's rows: what follows may be its signature
     for r in range(header.row + 1, len(rows)):
         row = rows[r]
@@ -427,8 +429,8 @@ def _row_values(
         where = f"{_column_name(c)}{r + 1}"
         source = f"{origin}!{where}"
         if quantity is None:
-            doubt = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
-            values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=doubt))
+            unread = f'Không đọc được {field.label} trong ô {where} ("{_text(cells[c])}")'
+            values.append(Value(key, math.nan, _text(cells[c]), source, "bảng", doubt=unread))
         else:
             quantity = doubts.settle_separators(field, quantity)
             before = _text(cells[c])[: quantity.start]

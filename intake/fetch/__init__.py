@@ -61,6 +61,7 @@ class Source(Protocol):
 # ---------------------------------------------------------------------------
 # Shared by the sources.
 
+
 def backoff_delays(first: float = 1, cap: float = 300) -> Iterator[float]:
     """Seconds to wait between retries after mailbox errors: 1, 2, 4, ... then 300, 300..."""
     delay = first

@@ -173,7 +173,7 @@ def _set_height(
 ) -> None:
     """The template row's height, or more for a wrapped text Excel would not fit itself:
     in merged cells, or (estimated) over more than one line."""
-    needed = [dimension.height or 0] if dimension is not None else [0]
+    needed: list[float] = [dimension.height or 0] if dimension is not None else [0]
     for column, cell in written.items():
         if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
             continue

@@ -235,19 +235,17 @@ def sheet_context(
         counts=table_counts(table).line() if table is not None else "",
         note=NOTE,
         corrections=letterhead.listed([line.text for line in corrections]),
-        **_units_in(table),
+        late=_units_in(table, Timeliness.LATE),
+        review=_units_in(table, Timeliness.REVIEW),
+        missing=_units_in(table, Timeliness.MISSING),
         **letterhead.variables(context),
     )
 
 
-def _units_in(table: FormTable | None) -> dict[str, str]:
-    """This form's units late, held for review or missing, by name."""
-    states = {"late": Timeliness.LATE, "review": Timeliness.REVIEW, "missing": Timeliness.MISSING}
+def _units_in(table: FormTable | None, state: Timeliness) -> str:
+    """This form's units in `state` (late, held for review or missing), by name."""
     rows = table.rows if table is not None else ()
-    return {
-        key: ", ".join(r.unit.name for r in rows if r.timeliness is state)
-        for key, state in states.items()
-    }
+    return ", ".join(r.unit.name for r in rows if r.timeliness is state)
 
 
 def _table(table: FormTable, tz: ZoneInfo) -> Table:
