@@ -2,7 +2,9 @@
 
 Administrators keep it in Excel, so it is a CSV (UTF-8, with or without BOM) or an .xlsx
 with the header `id,name,aliases,emails` and an optional `code` (the official 5-digit
-code, kept as text).  Aliases and emails are separated by ";" inside their cell.
+code, kept as text).  Aliases and emails are separated by ";" inside their cell.  The
+CSV's columns may be separated by "," or by ";" (what Excel writes where "," is the
+decimal mark, as in Vietnam): the header row says which.
 
 Nothing here assumes a district or a province: a directory is just the list of units
 that report to this office.
@@ -22,6 +24,9 @@ from intake.models import Unit
 from intake.text import nfc
 
 REQUIRED = ("id", "name", "aliases", "emails")
+HEADER = "id,code,name,aliases,emails"
+SEPARATORS = (",", ";")
+_SEPARATOR_NAMES = {",": "',' (comma)", ";": "';' (semicolon)"}
 _ID = re.compile(r"[a-z0-9_][a-z0-9_.-]*")
 _EMAIL = re.compile(r"[^@\s<>;,]+@[^@\s<>;,]+\.[^@\s<>;,]+")
 
@@ -73,7 +78,26 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         ) from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read the unit directory: {e.strerror}") from None
-    return _header_rows(path, list(csv.reader(io.StringIO(text))))
+    separator, text = _separator(text)
+    rows = list(csv.reader(io.StringIO(text), delimiter=separator))
+    return _header_rows(path, rows, separator)
+
+
+def _separator(text: str) -> tuple[str, str]:
+    """The column separator of a CSV, and the text to read with it.
+
+    Excel's own "sep=;" first line names it; otherwise it is the separator that splits the
+    header row into the required columns, else the one the header row has most of.
+    """
+    first, _, rest = text.partition("\n")
+    declared = re.fullmatch(r"\s*sep=(.)\s*", first)
+    if declared:
+        return declared[1], rest
+    for separator in SEPARATORS:
+        names = next(csv.reader([first], delimiter=separator), [])
+        if set(REQUIRED) <= {nfc(n).strip().lower() for n in names}:
+            return separator, text
+    return max(SEPARATORS, key=first.count), text
 
 
 def _sheet_rows(path: Path) -> list[dict[str, str]]:
@@ -84,7 +108,7 @@ def _sheet_rows(path: Path) -> list[dict[str, str]]:
         cells = [[_cell_text(c) for c in row] for row in sheet.to_python(skip_empty_area=False)]
     except Exception as e:  # calamine raises its own error types for broken files
         raise ConfigError(f"{path}: cannot read the spreadsheet: {e}") from None
-    return _header_rows(path, cells)
+    return _header_rows(path, cells, None)
 
 
 def _cell_text(value: object) -> str:
@@ -93,7 +117,8 @@ def _cell_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _header_rows(path: Path, cells: list[list[str]]) -> list[dict[str, str]]:
+def _header_rows(path: Path, cells: list[list[str]], separator: str | None) -> list[dict[str, str]]:
+    """The rows as dicts keyed by the header; `separator` is the CSV's (None: a sheet)."""
     if not cells:
         raise ConfigError(f"{path}: the unit directory is empty")
     header = [nfc(h).strip().lower() for h in cells[0]]
@@ -101,13 +126,25 @@ def _header_rows(path: Path, cells: list[list[str]]) -> list[dict[str, str]]:
     if missing:
         raise ConfigError(
             f"{path}: the header row lacks the column(s) {', '.join(missing)}",
-            hint="the first row must be: id,code,name,aliases,emails",
+            hint=_header_hint(header, separator),
         )
     return [
         {h: nfc(str(v)).strip() for h, v in zip(header, row, strict=False)}
         for row in cells[1:]
         if any(str(v).strip() for v in row)
     ]
+
+
+def _header_hint(header: list[str], separator: str | None) -> str:
+    expected = f"the first row must be: {HEADER}"
+    if separator is None:
+        return f"{expected}, one name per cell"
+    seen = " | ".join(header) or "(nothing)"
+    return (
+        f"read with {_SEPARATOR_NAMES.get(separator, repr(separator))} as the separator, "
+        f"the first row has the column(s): {seen}; {expected}, "
+        f"separated by ',' or by ';' (the same in every row)"
+    )
 
 
 def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:

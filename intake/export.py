@@ -1,5 +1,8 @@
 """Exports of the current records: JSON, CSV, and an xlsx with a sheet per form and a
 trend sheet (units x weeks) for every field.
+
+A CSV file is written in UTF-8 with a BOM (`CSV_ENCODING`): without it, Excel reads the
+file in the machine's legacy code page and the Vietnamese names come out garbled.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ COLUMNS = [
     "message_id",
 ]
 TIMELINESS = {True: "late", False: "on_time", None: ""}
+CSV_ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8
 
 
 def record(report: StoredReport, context: Context) -> dict[str, Any]:
@@ -65,6 +69,13 @@ def to_csv(reports: Iterable[StoredReport], context: Context) -> str:
         row = record(r, context)
         writer.writerow([row[c] for c in COLUMNS] + [row["values"].get(f, "") for f in fields])
     return out.getvalue()
+
+
+def write_csv(reports: Iterable[StoredReport], context: Context, path: Path) -> Path:
+    """The CSV export as a file Excel opens right: UTF-8 with a BOM."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(to_csv(reports, context), encoding=CSV_ENCODING, newline="")
+    return path
 
 
 def to_xlsx(reports: list[StoredReport], context: Context, path: Path) -> Path:
