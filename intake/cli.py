@@ -137,6 +137,9 @@ def export(
             raise click.UsageError("--format xlsx needs --output FILE.xlsx")
         click.echo(f"written: {exports.to_xlsx(reports, app.context, output)}")
         return
+    if fmt == "csv" and output:  # a file for Excel: with a BOM, or Excel reads it garbled
+        click.echo(f"written: {exports.write_csv(reports, app.context, output)}")
+        return
     text = (
         exports.to_json(reports, app.context)
         if fmt == "json"

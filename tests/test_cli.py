@@ -94,6 +94,15 @@ def test_export_csv_has_a_column_per_field(demo):
     assert len(lines) == 15
 
 
+def test_export_csv_file_opens_right_in_excel(demo, tmp_path):
+    """A CSV file (not the screen) starts with a UTF-8 BOM: without it Excel reads the
+    Vietnamese names as windows-1252."""
+    out = tmp_path / "export.csv"
+    intake("export", "--config", str(demo), "--format", "csv", "-o", str(out))
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode()) and "Xã Bản Hon".encode() in data
+
+
 def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
     from openpyxl import load_workbook
 
