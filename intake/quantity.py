@@ -276,6 +276,11 @@ _DAMAGE = "\ufffd?"
 # A lone letter that looks like a digit, glued to a figure by a separator: "S.400" is a
 # 5.400 mistyped or misread, never 400.
 _LOOKALIKE_BEFORE = re.compile(r"(?<![^\W\d_])[SsOoIlBZG][.,]$")
+# ... or after the separator: "1.O00" is 1.000 mistyped, never 1.
+_LOOKALIKE_AFTER = re.compile(r"[.,](?=[0-9SOoIlBZG]*[SOoIlBZG])[0-9SOoIlBZG]+(?![^\W_])")
+# A figure that starts right after a digit and a separator is the tail of a longer one
+# whose head could not be read: "I5.000" must not pass for 000.
+_TAIL = re.compile(r"[0-9][.,]$")
 
 
 def _garbled(t: _Text, q: Quantity) -> Quantity:
@@ -289,8 +294,14 @@ def _garbled(t: _Text, q: Quantity) -> Quantity:
         start -= len(lookalike[0])
     elif start and t.original[start - 1] in _DAMAGE:
         start -= 1
+    elif _TAIL.search(t.original[max(0, start - 2) : start]):
+        start -= 2
+        while start and t.original[start - 1].isalnum():
+            start -= 1  # the head glued to letters, that made it unreadable
     if t.original[end : end + 1] and t.original[end] in _DAMAGE:
         end += 1
+    elif after := _LOOKALIKE_AFTER.match(t.original, end):
+        end = after.end()
     if (start, end) == (q.start, q.end):
         return q
     written = t.original[start:end]

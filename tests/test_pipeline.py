@@ -752,3 +752,12 @@ def test_a_damaged_figure_holds_the_report_and_is_never_read_as_its_digits(conte
     [r] = reports(message(body), context)
     assert r.status is Status.NEEDS_REVIEW
     assert any("ký tự lỗi" in p.message for p in r.problems), r.problems
+
+
+def test_a_line_of_thousands_of_labels_is_no_report_line_and_costs_little(context):
+    import time
+
+    started = time.process_time()
+    found = reports(message("Số tin: 12 " * 4500), context)
+    assert time.process_time() - started < 3
+    assert all(r.status is not Status.ACCEPTED for r in found)

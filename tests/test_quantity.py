@@ -610,3 +610,19 @@ def test_a_figure_beside_damaged_characters_is_in_doubt(text, written):
 def test_figures_beside_ordinary_punctuation_are_read(text, value):
     q = find_numbers(text)[0]
     assert (q.value, q.ambiguous) == (value, None)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Số người nghe: 3.O00", "3.O00"),  # a look-alike letter after the separator
+        ("Số người nghe: 4.Z50 người", "4.Z50"),
+        ("Số người nghe: B4.500", "B4.500"),  # a head glued to a letter: not 500
+    ],
+)
+def test_a_figure_with_a_look_alike_letter_inside_is_in_doubt(text, written):
+    assert [q.ambiguous and written in q.ambiguous for q in find_numbers(text)] == [True]
+
+
+def test_a_sentence_ending_after_a_figure_is_no_look_alike():
+    assert [q.value for q in find_numbers("Số tin: 7.Số lượt: 9") if not q.ambiguous] == [7, 9]

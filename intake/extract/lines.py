@@ -102,6 +102,8 @@ def read(
     ):
         if labels is None:
             continue  # a heading: "2. Tuyên truyền trên mạng xã hội"
+        if len(labels) > MAX_LABELS:
+            continue  # no line of a report: "So tin: 12" pasted thousands of times
         hits = _one_form(_heads(masked, labels))
         context = max(found, key=lambda f: len(found[f]), default=None)
         if section == sections.ENDED:  # "2. Công tác truyền hình: gửi tỉnh 03 tin"
@@ -124,6 +126,8 @@ def read(
         Candidate(form_id, _summed(values, totals), origin) for form_id, values in found.items()
     ] + rows
 
+
+MAX_LABELS = 60  # labels on one line; reading a line costs their square
 
 _TOTAL_WORD = re.compile(r"\b(?:tong cong|tong so|tong|cong|tat ca|ca tuan)\b\W*(?:\w+\W*){0,4}$")
 
