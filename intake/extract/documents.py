@@ -6,6 +6,12 @@
   else read as text by antiword (both from Debian's packages, installed by `make`);
 - pdf: pdfplumber, the text and the ruled tables of each page.  A PDF without a text
   layer (a scan) raises Scanned: it is read by OCR (scans.py), and held for review.
+
+What a document may cost is bounded by [limits] before and while it is read: its packed
+parts are measured first (unpack.py); a docx's XML, which python-docx holds as trees
+about ten times its size, may be a tenth of `unpacked_bytes`; no more than `pages`
+pages are read (of a docx, as Word last laid it out) and no more than `cells` cells of
+a table.  What a bound leaves unread is said in `Document.cut`, for the clerk.
 """
 
 from __future__ import annotations
@@ -15,15 +21,26 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from intake.errors import ParseError
+from intake import unpack
+from intake.config import Limits
+from intake.errors import ParseError, TooBig
 from intake.extract.asides import is_plan_heading
 from intake.legacy import font_encoding, to_unicode
 from intake.text import fold, fold_key
+from intake.unpack import number_text, size_text
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 CONVERT_TIMEOUT = 120
+DEFAULT_LIMITS = Limits()
+TREE_FACTOR = 10  # python-docx holds a docx's XML as trees about this many times its size
 
 
 @dataclass(frozen=True)
@@ -35,6 +52,7 @@ class Document:
     text: str
     captions: tuple[str, ...] = ()  # per table, the paragraph just before it
     planned: tuple[bool, ...] = ()  # per table, whether a plan's heading stands above it
+    cut: tuple[str, ...] = ()  # what a bound of [limits] left unread (Vietnamese)
 
 
 # The kinds of administrative document (Nghị định 30/2020, Phụ lục III) that are not a
@@ -82,25 +100,26 @@ def kind(text: str, head_lines: int = 40) -> str | None:
     return None
 
 
-def read(data: bytes, filename: str) -> Document:
+def read(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     lower = filename.lower()
     if lower.endswith((".docx", ".docm")):
-        return _docx(data, filename)
+        return _docx(data, filename, limits)
     if lower.endswith(".doc"):
-        return _doc(data, filename)
+        return _doc(data, filename, limits)
     if lower.endswith(".pdf"):
-        return _pdf(data, filename)
+        return _pdf(data, filename, limits)
     raise ParseError(f"Tệp {filename}: định dạng chưa hỗ trợ")
 
 
 # -- docx ------------------------------------------------------------------------------
 
 
-def _docx(data: bytes, filename: str) -> Document:
+def _docx(data: bytes, filename: str, limits: Limits) -> Document:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_docx(data, filename, limits)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as e:  # python-docx raises several kinds for broken files
@@ -110,25 +129,91 @@ def _docx(data: bytes, filename: str) -> Document:
     tables: list[list[list[object]]] = []
     captions: list[str] = []
     planned: list[bool] = []
+    cut: list[str] = []
     in_plan = False
+    page = 1
+    rendered = bool(document.element.body.xpath(_RENDERED))  # laid out by Word when saved
     for block in document.iter_inner_content():
+        page += _count(block._element, _RENDERED if rendered else _BREAK_BEFORE)
+        if page > limits.pages:
+            cut.append(
+                f"Tệp {filename} dài hơn {limits.pages} trang, chỉ đọc {limits.pages} trang đầu"
+            )
+            break
+        if not rendered:
+            page += _count(block._element, _BREAK)  # the text after it is on the next page
         if isinstance(block, Paragraph):
             paragraphs.append(_paragraph_text(block))
             everything.append(paragraphs[-1])
             in_plan = in_plan or is_plan_heading(paragraphs[-1])
         elif isinstance(block, Table):
-            grid = [[_cell_text(cell) for cell in row.cells] for row in block.rows]
+            grid, why = _table_grid(block, f"Bảng {len(tables) + 1} của tệp {filename}", limits)
+            cut.extend(why)
             tables.append(grid)
             captions.append(paragraphs[-1] if paragraphs else "")
             planned.append(in_plan)
-            everything.extend(" | ".join(dict.fromkeys(c for c in row if c)) for row in grid)
+            everything.extend(" | ".join(dict.fromkeys(str(c) for c in row if c)) for row in grid)
     return Document(
         "\n".join(paragraphs),
         tuple(tables),
         "\n".join(everything),
         tuple(captions),
         tuple(planned),
+        tuple(cut),
     )
+
+
+def _check_docx(data: bytes, filename: str, limits: Limits) -> None:
+    """Refuse a docx that unpacks beyond [limits], or whose XML python-docx would hold
+    as trees beyond them."""
+    sizes = unpack.zip_sizes(data, filename, limits)
+    xml = sum(size for name, size in sizes.items() if name.endswith((".xml", ".rels")))
+    if xml * TREE_FACTOR > limits.unpacked_bytes:
+        raise TooBig(
+            f"Tệp {filename} có phần văn bản quá lớn ({size_text(xml)}, tối đa "
+            f"{size_text(limits.unpacked_bytes // TREE_FACTOR)}), chưa đọc"
+        )
+
+
+# A docx has no pages until it is laid out: Word marks where it broke each page when it
+# saved the file (lastRenderedPageBreak, at the start of the page's first text); a file
+# written by another program has only the breaks typed in it.
+_RENDERED = ".//w:lastRenderedPageBreak"
+_BREAK_BEFORE = "./w:pPr/w:pageBreakBefore"
+_BREAK = ".//w:br[@w:type='page']"
+
+
+def _count(element: Any, xpath: str) -> int:
+    return len(element.xpath(xpath))
+
+
+def _table_grid(table: Table, what: str, limits: Limits) -> tuple[list[list[object]], list[str]]:
+    """The texts of a table's cells, row by row, no more than `limits.cells` of them (a
+    cell spanning columns counts for each, as it is read); and why the rest is not read.
+    The width of a row is known from its XML before python-docx lists its cells."""
+    grid: list[list[object]] = []
+    cells = 0
+    for row in table.rows:
+        width = sum(tc.grid_span for tc in row._tr.tc_lst)
+        if cells + width > limits.cells:
+            return grid, [f"{what} quá lớn (hơn {number_text(limits.cells)} ô), chỉ đọc phần đầu"]
+        cells += width
+        try:
+            grid.append(_row_texts(row))
+        except RecursionError:  # a cell merged down through more rows than Python recurses
+            return grid, [f"{what} có ô gộp quá dài, chỉ đọc phần đầu"]
+    return grid, []
+
+
+def _row_texts(row: Any) -> list[object]:
+    """A row's cell texts; a cell that spans columns is read once, and repeated."""
+    texts: dict[Any, str] = {}
+    out: list[object] = []
+    for cell in row.cells:
+        if cell._tc not in texts:
+            texts[cell._tc] = _cell_text(cell)
+        out.append(texts[cell._tc])
+    return out
 
 
 def _paragraph_text(paragraph) -> str:
@@ -175,9 +260,9 @@ def _cell_text(cell) -> str:
 # -- doc -------------------------------------------------------------------------------
 
 
-def _doc(data: bytes, filename: str) -> Document:
+def _doc(data: bytes, filename: str, limits: Limits) -> Document:
     if shutil.which("soffice"):
-        return _docx(_soffice_to_docx(data, filename), filename)
+        return _docx(_soffice_to_docx(data, filename), filename, limits)
     if shutil.which("antiword"):
         return _antiword(data, filename)
     raise ParseError(
@@ -225,23 +310,42 @@ def _antiword(data: bytes, filename: str) -> Document:
 # -- pdf -------------------------------------------------------------------------------
 
 
-def _pdf(data: bytes, filename: str) -> Document:
+def _pdf(data: bytes, filename: str, limits: Limits) -> Document:
     import pdfplumber
 
+    unpack.check_pdf(data, filename, limits)  # a stream that inflates to gigabytes
     lines: list[str] = []
     tables: list[list[list[object]]] = []
+    cut: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages[:20]:
+            for number, page in enumerate(_pages(pdf, limits.pages + 1), start=1):
+                if number > limits.pages:
+                    cut.append(
+                        f"Tệp {filename} dài hơn {limits.pages} trang, "
+                        f"chỉ đọc {limits.pages} trang đầu"
+                    )
+                    break
                 lines.append(to_unicode(page.extract_text() or ""))
                 for table in page.extract_tables():
                     tables.append([[to_unicode(c or "") for c in row] for row in table])
+                page.close()
     except Exception as e:  # pdfminer raises many kinds on broken files
         raise ParseError(f"Tệp {filename} bị hỏng hoặc không phải tệp PDF") from e
     text = "\n".join(lines)
     if not text.strip():
         raise Scanned(f"Tệp {filename} là bản quét (ảnh), không có chữ để đọc")
-    return Document(text, tuple(tables), text)
+    return Document(text, tuple(tables), text, cut=tuple(cut))
+
+
+def _pages(pdf: Any, count: int) -> Iterator[Any]:
+    """The first `count` pages of a pdfplumber PDF, made one at a time: `pdf.pages` makes
+    every page of the file first."""
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+
+    for number, page in enumerate(islice(PDFPage.create_pages(pdf.doc), count), start=1):
+        yield Page(pdf, page, page_number=number)
 
 
 class Scanned(ParseError):
