@@ -5,15 +5,25 @@ decomposed, and `windows-1258` decodes to decomposed tone marks); bodies typed i
 legacy TCVN3 or VNI encodings, or mangled into mojibake, are converted back.  Headers are decoded
 from RFC 2047, attachment names from RFC 2231.  A message mail-parser cannot read at all
 raises ParseError; the pipeline quarantines it.
+
+What a message may cost is bounded before the later stages see it, each bound a TooBig
+(a quarantine, with the bound in Vietnamese): its size, its headers and their encoded
+words ([limits]); its MIME parts (MAX_PARTS), counted before it is parsed; its text
+(MAX_TEXT), lines longer than LONG_LINE broken at a space (the line readers are
+quadratic in a line's length); the messages forwarded inside it, no deeper than
+`mime_depth`.  The message is parsed once, every level with it: a forwarded message is
+read from the tree already parsed, never parsed again from its bytes.
 """
 
 from __future__ import annotations
 
 import base64
+import email
 import email.utils
 import logging
 import re
 from datetime import UTC, datetime
+from email.message import Message
 
 import mailparser
 
@@ -23,6 +33,7 @@ from intake.htmltext import to_text
 from intake.legacy import to_unicode
 from intake.models import Attachment, ParsedMessage
 from intake.text import nfc
+from intake.unpack import number_text, size_text
 
 # mail-parser logs every part type it does not render ("Email content 'report' not
 # handled") as a warning; those are expected here and would only fill the log.
@@ -33,24 +44,54 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 
 DEFAULT_LIMITS = Limits()
 _FORWARD_MARK = "---------- Forwarded message ---------"
+MAX_PARTS = 1_000  # MIME parts of a message, every level counted
+MAX_TEXT = 1_000_000  # characters of its text, forwarded messages included
+LONG_LINE = 1_000  # characters: a longer line is broken at a space
+MAX_QUOTES = 20  # blockquotes nested in an HTML body; deeper ones are read at this depth
 
 
-def parse(data: bytes, limits: Limits = DEFAULT_LIMITS, depth: int = 0) -> ParsedMessage:
+def parse(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
     if len(data) > limits.message_bytes:
-        raise TooBig(f"Thư quá lớn ({len(data):,} byte, tối đa {limits.message_bytes:,})")
+        raise TooBig(
+            f"Thư quá lớn ({size_text(len(data))}, tối đa {size_text(limits.message_bytes)})"
+        )
     headers = read_headers(data, limits)
+    if (parts := count_parts(data)) > MAX_PARTS:
+        raise TooBig(
+            f"Thư có quá nhiều phần ({number_text(parts)} phần, tối đa {number_text(MAX_PARTS)})"
+        )
     try:
-        mail = mailparser.parse_from_bytes(data)
+        message = email.message_from_bytes(data)
+    except RecursionError as e:  # the standard library recurses once per nested multipart
+        raise ParseError("the message is nested too deep to be read as MIME") from e
+    except Exception as e:
+        raise ParseError(f"the message cannot be read as MIME: {e}") from e
+    parsed = _parsed(message, headers, limits, 0)
+    if len(parsed.text) > MAX_TEXT:  # the forwarded messages' texts joined to it
+        raise TooBig(_too_long(len(parsed.text)))
+    return parsed
+
+
+def _parsed(message: Message, headers: dict[str, str], limits: Limits, depth: int) -> ParsedMessage:
+    """One level of a message, already parsed: its own parts read by mail-parser, the
+    messages forwarded in it (detached first, so that mail-parser does not walk them)
+    read the same way, one level down."""
+    carried = _detach(message) if message.get_content_type() != "multipart/report" else []
+    if carried and depth >= limits.mime_depth:
+        raise TooBig(f"Thư chuyển tiếp lồng nhau quá {limits.mime_depth} lớp")
+    try:
+        mail = mailparser.MailParser(message)
+    except RecursionError as e:
+        raise ParseError("the message is nested too deep to be read as MIME") from e
     except Exception as e:  # mail-parser raises many kinds on broken input
         raise ParseError(f"the message cannot be read as MIME: {e}") from e
-    message = mail.message
     name, sender = email.utils.parseaddr(headers.get("from", ""))
     plain = to_unicode("\n".join(mail.text_plain))
-    html = nfc("\n".join(mail.text_html))  # legacy text is converted once out of its tags
-    text = plain if plain.strip() else to_unicode(to_text(html))
+    html = shallow(nfc("\n".join(mail.text_html)))  # legacy text is converted out of its tags
+    text = bounded(plain if plain.strip() else to_unicode(to_text(html)))
     attachments = _attachments(mail)
-    if message.get_content_type() != "multipart/report" and depth < limits.mime_depth:
-        text, attachments = _carried(text, attachments, limits, depth)
+    if carried:
+        text, attachments = _carried(text, attachments, carried, limits, depth)
     return ParsedMessage(
         message_id=first_message_id(headers.get("message-id", "")),
         subject=_oneline(headers.get("subject", "")),
@@ -81,12 +122,14 @@ def read_headers(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]
     block = head(data)
     if len(block) > limits.header_bytes:
         raise TooBig(
-            f"Phần tiêu đề thư quá lớn ({len(block):,} byte, tối đa {limits.header_bytes:,})"
+            f"Phần tiêu đề thư quá lớn ({number_text(len(block))} byte, "
+            f"tối đa {number_text(limits.header_bytes)})"
         )
     text = _header_text(block)
     if (words := len(_ENCODED.findall(text))) > limits.encoded_words:
         raise TooBig(
-            f"Tiêu đề thư có quá nhiều từ mã hóa ({words:,}, tối đa {limits.encoded_words:,})"
+            f"Tiêu đề thư có quá nhiều từ mã hóa ({number_text(words)}, "
+            f"tối đa {number_text(limits.encoded_words)})"
         )
     out: dict[str, str] = {}
     for field in re.sub(r"\r?\n(?=[ \t])", "", text).splitlines():
@@ -109,7 +152,8 @@ _ENCODED = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
 
 def _decoded(value: str) -> str:
     """RFC 2047 encoded words decoded; the white space between two of them dropped."""
-    out, last = [], 0
+    out: list[str] = []
+    last = 0
     for m in _ENCODED.finditer(value):
         between = value[last : m.start()]
         if not (out and last and not between.strip()):
@@ -180,22 +224,59 @@ def _attachments(mail: mailparser.MailParser) -> list[Attachment]:
     return out
 
 
+# -- messages forwarded inside a message ---------------------------------------------------
+
+
+def _detach(message: Message) -> list[Message]:
+    """The messages attached to `message` (message/rfc822 parts, "Forward as
+    attachment"), each taken out of its part, which is left empty: mail-parser then
+    reads this level alone, and each forwarded message is read once, on its own."""
+    out: list[Message] = []
+    for part in _rfc822_parts(message):
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+            out.append(payload[0])
+            part.set_payload([])
+    return out
+
+
+def _rfc822_parts(message: Message) -> list[Message]:
+    """The message/rfc822 parts of this level: not those inside them."""
+    found: list[Message] = []
+    todo = [message]
+    while todo:
+        part = todo.pop()
+        if part.get_content_type() == "message/rfc822" and part is not message:
+            found.append(part)
+        elif part.is_multipart():
+            payload = part.get_payload()
+            todo.extend(reversed([p for p in payload if isinstance(p, Message)]))
+    return found
+
+
 def _carried(
-    text: str, attachments: list[Attachment], limits: Limits, depth: int
+    text: str,
+    attachments: list[Attachment],
+    carried: list[Message],
+    limits: Limits,
+    depth: int,
 ) -> tuple[str, list[Attachment]]:
-    """A message attached to the message (message/rfc822, "Forward as attachment") is a
-    forward: its text joins the body under a forward header, which the cleaner reads as
-    the report passed on, and its attachments join the message's."""
-    kept: list[Attachment] = []
-    for attachment in attachments:
-        if attachment.content_type != "message/rfc822":
-            kept.append(attachment)
-            continue
+    """A message attached to the message is a forward: its text joins the body under a
+    forward header, which the cleaner reads as the report passed on, and its attachments
+    join the message's (its emptied part is dropped)."""
+    kept = [a for a in attachments if not (a.content_type == "message/rfc822" and not a.data)]
+    for message in carried:
         try:
-            inner = parse(attachment.data, limits, depth + 1)
-        except ParseError:
-            kept.append(attachment)  # read as what it is: an attachment intake cannot read
+            inner = _parsed(
+                message, read_headers(_header_block(message), limits), limits, depth + 1
+            )
+        except TooBig:
+            raise
+        except ParseError:  # read as what it is: an attachment intake cannot read
+            kept.append(Attachment("", "message/rfc822", _as_bytes(message)))
             continue
+        if len(text) + len(inner.text) > MAX_TEXT:
+            raise TooBig(_too_long(len(text) + len(inner.text)))
         header = "\n".join(
             f"{key}: {inner.headers[key.lower()]}"
             for key in ("From", "Date", "Subject", "To")
@@ -206,8 +287,103 @@ def _carried(
     return text, kept
 
 
-def _defects(mail: mailparser.MailParser) -> list[str]:
+def _header_block(message: Message) -> bytes:
+    """The headers of a parsed message as they were sent (undecoded, 8-bit kept), for
+    read_headers."""
+    lines = (f"{name}: {value}\n" for name, value in message.raw_items())
+    return "".join(lines).encode("ascii", "surrogateescape") + b"\n"
+
+
+def _as_bytes(message: Message) -> bytes:
+    try:
+        return message.as_bytes()
+    except Exception:  # the standard library cannot write back what it parsed
+        return b""
+
+
+# -- what one message may cost -------------------------------------------------------------
+
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+_DASHES = re.compile(rb"^--([^\r\n]{1,210})", re.M)
+
+
+def count_parts(data: bytes) -> int:
+    """How many MIME parts the message has, every level counted, without parsing it: the
+    lines that open a part with one of the boundaries declared in it."""
+    boundaries = {quoted or bare for quoted, bare in _BOUNDARY.findall(data)}
+    if not boundaries:
+        return 1
+    return sum(
+        1
+        for line in _DASHES.findall(data)
+        if line.rstrip() in boundaries  # a closing line ("--boundary--") opens nothing
+    )
+
+
+def bounded(text: str) -> str:
+    """The text, refused beyond MAX_TEXT characters, its lines past LONG_LINE broken."""
+    if len(text) > MAX_TEXT:
+        raise TooBig(_too_long(len(text)))
+    return wrapped(text)
+
+
+def wrapped(text: str) -> str:
+    """The text with its lines past LONG_LINE broken at spaces."""
+    if all(len(line) <= LONG_LINE for line in text.split("\n")):
+        return text
+    return "\n".join(piece for line in text.split("\n") for piece in _broken(line))
+
+
+_QUOTE_MARKS = re.compile(r"(?:> ?)*")
+
+
+def _broken(line: str) -> list[str]:
+    """A long line broken at spaces into lines of at most LONG_LINE characters, each with
+    the quote marks ("> > ") of the line, so the cleaner still knows them for a quote."""
+    if len(line) <= LONG_LINE:
+        return [line]
+    marks = _QUOTE_MARKS.match(line)
+    prefix = marks[0][: LONG_LINE // 10] if marks else ""
+    rest = line[len(marks[0]) if marks else 0 :]
+    width = LONG_LINE - len(prefix)
     out = []
+    while len(rest) > width:
+        cut = rest.rfind(" ", width // 2, width)
+        cut = cut if cut > 0 else width
+        out.append(prefix + rest[:cut])
+        rest = rest[cut:].lstrip(" ")
+    out.append(prefix + rest)
+    return out
+
+
+def _too_long(length: int) -> str:
+    return f"Nội dung thư quá dài ({number_text(length)} ký tự, tối đa {number_text(MAX_TEXT)})"
+
+
+_BLOCKQUOTE = re.compile(r"<(/?)blockquote\b[^>]*>", re.I)
+
+
+def shallow(html: str) -> str:
+    """The HTML with blockquotes nested deeper than MAX_QUOTES left out (their text kept):
+    each level of quote marks every line under it, so fifty thousand levels would cost
+    the text converter gigabytes."""
+    if html.lower().count("<blockquote") <= MAX_QUOTES:
+        return html
+    out: list[str] = []
+    last = depth = 0
+    for tag in _BLOCKQUOTE.finditer(html):
+        closing = bool(tag[1])
+        depth = max(depth - closing, 0)  # a closing tag ends the level it opened
+        if depth >= MAX_QUOTES:
+            out.append(html[last : tag.start()])
+            last = tag.end()
+        depth += not closing
+    out.append(html[last:])
+    return "".join(out)
+
+
+def _defects(mail: mailparser.MailParser) -> list[str]:
+    out: list[str] = []
     for item in mail.defects or []:
         for kind, texts in dict(item).items():
             out.extend(f"{kind}: {t}" for t in texts)
