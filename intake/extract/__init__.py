@@ -3,6 +3,12 @@
 Returns candidates (the figures of one form found in one place), the texts of the
 documents (their headings name the unit and the week), and what could not be read, with
 the reason: those hold a report for review rather than letting it pass as "no figures".
+
+What [limits] leaves unread (attachments past `attachments`, a file past
+`attachment_bytes`, a bomb, a sheet past `cells`, a document past `pages`) holds every
+report of the message, with the reason: a clerk must see what intake did not read,
+since it may hold other figures, or other units'.  Holding rather than quarantining
+keeps what was read, for the clerk to confirm.
 """
 
 from __future__ import annotations
@@ -11,8 +17,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from intake import htmltext, legacy
-from intake.errors import ParseError
+from intake import htmltext, legacy, mime
+from intake.config import Limits
+from intake.errors import ParseError, TooBig
 from intake.extract import (
     corrections,
     documents,
@@ -25,9 +32,19 @@ from intake.extract import (
 )
 from intake.extract.asides import is_plan_heading
 from intake.lexicon import Matcher
-from intake.models import BODY, SUBJECT, Attachment, Body, Candidate, Form, ParsedMessage
+from intake.models import (
+    BODY,
+    SUBJECT,
+    Attachment,
+    Body,
+    Candidate,
+    Form,
+    ParsedMessage,
+    Problem,
+)
 from intake.period import states_period
 from intake.text import fold, fold_key
+from intake.unpack import number_text, size_text
 
 HEAD_LINES = 40  # how much of a document's beginning names its unit and week
 # Parts that are never a report: signatures, keys, calendar invitations, contact cards.
@@ -45,6 +62,9 @@ _DOCUMENTS = (".docx", ".docm", ".doc", ".pdf")
 READABLE = (*sheets.SPREADSHEET, ".csv", ".docx", ".docm", ".doc", ".pdf")
 INLINE_PICTURE = 40_000  # bytes: an inline picture this big is a photo, not a logo
 IMAGES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp")
+DEFAULT_LIMITS = Limits()
+BEYOND_LIMIT = "beyond_limit"  # the code of a Problem for what [limits] left unread
+MAX_BODY = 50_000  # characters of a body read for figures (the line readers' cost)
 
 
 @dataclass(frozen=True)
@@ -62,9 +82,11 @@ def extract(
     matcher: Matcher,
     forms: Mapping[str, Form],
     names: frozenset[str] = frozenset(),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Extraction:
     """`names`: the words of the units' names, which OCR must not take for misread labels."""
-    attachments = parsed.attachments
+    attachments, limited = _within_count(parsed.attachments, limits)
+    body, limited = _within_length(body), [*limited, *_too_long(body)]
     in_tables, table_lines = _html_tables(parsed.html, body.text, matcher, forms)
     text = "\n".join(
         "" if fold_key(line) in table_lines else line for line in body.text.split("\n")
@@ -82,7 +104,7 @@ def extract(
             scanned.append(attachment)
             continue
         try:
-            found, heads = _attachment(attachment, matcher, forms)
+            found, heads, cut = _attachment(attachment, matcher, forms, limits)
         except documents.Scanned:
             scanned.append(attachment)
             continue
@@ -91,11 +113,15 @@ def extract(
             continue
         except NotAReport:
             continue  # a plan, an invitation: its figures are targets, times, places
+        except TooBig as e:
+            limited.append(str(e))
+            continue
         except ParseError as e:
             unreadable.append(str(e))
             continue
         candidates.extend(found)
         texts.extend(heads)
+        limited.extend(cut)
         if not found and attachment.filename.lower().endswith(READABLE):
             figureless.append(attachment.filename)
     if not candidates:  # sent from a phone: all in the subject
@@ -106,9 +132,77 @@ def extract(
         texts += heads
         unreadable += unread
     candidates = corrections.apply(candidates, body.text, matcher)
+    candidates = _held(candidates, limited)
     return Extraction(
-        tuple(candidates), tuple(texts), tuple(unreadable), tuple(blank), tuple(figureless)
+        tuple(candidates),
+        tuple(texts),
+        (*unreadable, *limited),
+        tuple(blank),
+        tuple(figureless),
     )
+
+
+def _within_count(
+    attachments: tuple[Attachment, ...], limits: Limits
+) -> tuple[list[Attachment], list[str]]:
+    """The attachments to read: the first `limits.attachments` files, and every picture
+    and signature (a picture costs nothing unless OCR reads it, and OCR reads a few);
+    and why the others are not read."""
+    kept: list[Attachment] = []
+    left_out: list[str] = []
+    files = 0
+    for attachment in attachments:
+        if _image(attachment) or ignored(attachment):
+            kept.append(attachment)
+        elif files < limits.attachments:
+            kept.append(attachment)
+            files += 1
+        else:
+            left_out.append(attachment.filename or "(không tên)")
+    if not left_out:
+        return kept, []
+    shown = ", ".join(left_out[:5]) + (", ..." if len(left_out) > 5 else "")
+    total = number_text(limits.attachments + len(left_out))
+    why = (
+        f"Thư có {total} tệp đính kèm, quá giới hạn {limits.attachments} tệp: chỉ đọc "
+        f"{limits.attachments} tệp đầu, {number_text(len(left_out))} tệp chưa đọc ({shown})"
+    )
+    return kept, [why]
+
+
+def _within_length(body: Body) -> Body:
+    """The body, its new text and its quote cut to their first MAX_BODY characters (at a
+    line's end): a report is a page or two; the line readers take seconds a page."""
+    return replace(body, text=_first(body.text), quoted=_first(body.quoted))
+
+
+def _first(text: str) -> str:
+    if len(text) <= MAX_BODY:
+        return text
+    end = text.rfind("\n", 0, MAX_BODY)
+    return text[: end if end > 0 else MAX_BODY]
+
+
+def _too_long(body: Body) -> list[str]:
+    return [_cut_text("Nội dung thư", len(body.text))] if len(body.text) > MAX_BODY else []
+
+
+def _cut_text(what: str, length: int) -> str:
+    return f"{what} dài {number_text(length)} ký tự, chỉ đọc {number_text(MAX_BODY)} ký tự đầu"
+
+
+def _image(attachment: Attachment) -> bool:
+    return attachment.content_type.startswith("image/") or attachment.filename.lower().endswith(
+        IMAGES
+    )
+
+
+def _held(candidates: list[Candidate], limited: list[str]) -> list[Candidate]:
+    """Every candidate held with the reasons of what [limits] left unread."""
+    if not limited:
+        return candidates
+    problems = tuple(Problem(BEYOND_LIMIT, why) for why in limited)
+    return [replace(c, problems=(*c.problems, *problems)) for c in candidates]
 
 
 def _body(text: str, matcher: Matcher, forms: Mapping[str, Form]) -> list[Candidate]:
@@ -209,33 +303,44 @@ def _html_tables(
 
 
 def _attachment(
-    attachment: Attachment, matcher: Matcher, forms: Mapping[str, Form]
-) -> tuple[list[Candidate], list[str]]:
+    attachment: Attachment, matcher: Matcher, forms: Mapping[str, Form], limits: Limits
+) -> tuple[list[Candidate], list[str], tuple[str, ...]]:
+    """The candidates of an attachment, its heading lines, and what a bound of [limits]
+    left unread of it."""
     name = attachment.filename or "(không tên)"
     lower = name.lower()
+    if len(attachment.data) > limits.attachment_bytes:
+        raise TooBig(
+            f"Tệp {name} quá lớn ({size_text(len(attachment.data))}, tối đa "
+            f"{size_text(limits.attachment_bytes)}), chưa đọc"
+        )
     if lower.endswith(sheets.SPREADSHEET + (".csv",)):
-        return _workbook(attachment, name, matcher, forms)
+        return _workbook(attachment, name, matcher, forms, limits)
     if lower.endswith(_DOCUMENTS):
-        return _document(attachment, name, matcher, forms)
+        return _document(attachment, name, matcher, forms, limits)
     if lower.endswith((".txt",)):
         text = attachment.data.decode("utf-8", "replace")
-        return lines.read(text, matcher, forms, name), [text[:2000]]
+        cut = () if len(text) <= MAX_BODY else (_cut_text(f"Tệp {name}", len(text)),)
+        text = mime.wrapped(_first(text))
+        return lines.read(text, matcher, forms, name), [text[:2000]], cut
     if (
         ignored(attachment)
         or attachment.content_type.startswith("image/")
         or lower.endswith(IMAGES)
     ):
-        return [], []
+        return [], [], ()
     raise ParseError(f"Tệp đính kèm {name} chưa đọc được (định dạng chưa hỗ trợ)")
 
 
 def _workbook(
-    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
-) -> tuple[list[Candidate], list[str]]:
+    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form], limits: Limits
+) -> tuple[list[Candidate], list[str], tuple[str, ...]]:
     """The sheets of a workbook.  When some sheet has a form's table, the other sheets'
-    loose lines (a guide sheet that explains each field) are not read as figures."""
+    loose lines (a guide sheet that explains each field) are not read as figures.  What
+    a bound left unread holds what was read, or is the reason the file was not read."""
+    book = sheets.read(attachment.data, name, limits)
     read = []
-    for sheet, grid in sheets.grids(attachment.data, name.lower()):
+    for sheet, grid in book.sheets:
         top = grid[: HEADING_LINES * 3]  # enough rows to find its first lines of text
         texts = [" ".join(str(c) for c in row if c) for row in top]
         if any(is_plan_heading(t) for t in [sheet, *texts[:HEADING_LINES]]):
@@ -247,9 +352,11 @@ def _workbook(
         )
     headed = any(t.headed and t.candidates for t in read)
     found = [c for t in read if t.headed or not headed for c in t.candidates]
+    if not found and book.cut:
+        raise TooBig("; ".join(book.cut))
     if not found and any(t.blank for t in read):
         raise BlankForm(f"Tệp {name} là mẫu báo cáo chưa điền số liệu")
-    return found, [c.period_text for c in found if c.period_text][:1]
+    return found, [c.period_text for c in found if c.period_text][:1], book.cut
 
 
 class BlankForm(ParseError):
@@ -262,9 +369,9 @@ class NotAReport(ParseError):
 
 
 def _document(
-    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form]
-) -> tuple[list[Candidate], list[str]]:
-    document = documents.read(attachment.data, name)
+    attachment: Attachment, name: str, matcher: Matcher, forms: Mapping[str, Form], limits: Limits
+) -> tuple[list[Candidate], list[str], tuple[str, ...]]:
+    document = documents.read(attachment.data, name, limits)
     if other := documents.kind(document.text):
         raise NotAReport(f"{name} là {other}, không phải báo cáo")
     found: list[Candidate] = []
@@ -280,9 +387,12 @@ def _document(
         found.extend(lines.read(document.paragraphs, matcher, forms, name))
     else:  # a PDF's text repeats its tables: its lines give only the fields they lack
         found.extend(_missing_fields(found, lines.read(document.paragraphs, matcher, forms, name)))
+    if not found and document.cut:
+        raise TooBig("; ".join(document.cut))
     head = "\n".join(document.text.split("\n")[:HEAD_LINES])
     heading = _heading(name, document.text.split("\n"))
-    return [replace(c, period_text=c.period_text or head, heading=heading) for c in found], [head]
+    found = [replace(c, period_text=c.period_text or head, heading=heading) for c in found]
+    return found, [head], document.cut
 
 
 def _missing_fields(found: list[Candidate], more: list[Candidate]) -> list[Candidate]:
