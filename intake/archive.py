@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from intake.errors import StoreError
@@ -77,9 +78,21 @@ def content_sha256(data: bytes) -> str:
     digest = hashlib.sha256()
     for name in _WRITTEN:
         digest.update(name.encode() + b":" + fields.get(name.encode(), b"") + b"\n")
-    body = data[cut:].lstrip(b"\r\n")
-    digest.update(b"\n".join(line.rstrip() for line in body.splitlines()))
+    for line in _lines(data, cut):
+        digest.update(line.rstrip() + b"\n")
     return digest.hexdigest()
+
+
+def _lines(data: bytes, start: int) -> Iterator[bytes]:
+    """The body's lines from `start`, blank lines at its head skipped, one slice at a time:
+    a message of tens of megabytes is never copied whole."""
+    while start < len(data) and data[start] in b"\r\n":
+        start += 1
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        yield data[start:end]
+        start = end + 1
 
 
 def clear_partial(folder: Path) -> int:

@@ -50,11 +50,16 @@ LONG_LINE = 1_000  # characters: a longer line is broken at a space
 MAX_QUOTES = 20  # blockquotes nested in an HTML body; deeper ones are read at this depth
 
 
-def parse(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
+def check_size(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise TooBig for a message over [limits] message_bytes."""
     if len(data) > limits.message_bytes:
         raise TooBig(
             f"Thư quá lớn ({size_text(len(data))}, tối đa {size_text(limits.message_bytes)})"
         )
+
+
+def parse(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
+    check_size(data, limits)
     headers = read_headers(data, limits)
     if (parts := count_parts(data)) > MAX_PARTS:
         raise TooBig(

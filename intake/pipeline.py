@@ -47,7 +47,7 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
     classification = classify(parsed, body, context)
     if classification.kind is not Kind.REPORT:
         return Analysis(parsed, classification, body)
-    found = extract(parsed, body, context.fields, context.forms, context.unit_words)
+    found = extract(parsed, body, context.fields, context.forms, context.unit_words, context.limits)
     units = identify(parsed, body, found, context)
     weeks = periods(parsed, body, found.candidates, arrived_at, context.calendar)
     read = reports(parsed, body, found, units, weeks, context)

@@ -28,6 +28,7 @@ from loguru import logger
 from intake.config import Limits
 from intake.context import Context
 from intake.errors import IntakeError, ParseError
+from intake.mime import check_size
 from intake.models import Analysis
 
 PR_SET_PDEATHSIG = 1  # prctl(2)
@@ -44,6 +45,7 @@ class Reader:
         self._conn: Connection | None = None
 
     def analyse(self, data: bytes, arrived_at: datetime | None) -> Analysis:
+        check_size(data, self._limits)  # refused here: never copied to the worker
         conn = self._start()
         conn.send((data, arrived_at))
         if not conn.poll(self._limits.worker_seconds * WALL_FACTOR):
