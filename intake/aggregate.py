@@ -1,6 +1,8 @@
 """Stage "aggregate": the current reports of a period, as one table per form.
 
-Every expected unit gets a row: on time, late, held for review, or missing.  Totals
+Every expected unit gets a row: on time, late, held for review, rejected, missing, or
+not yet due.  `standing` is the one definition of "reported": status, completeness, the
+report and its summary all read it, so that they never disagree on who sent.  Totals
 count only accepted reports; a held report's figures are not shown until a clerk
 accepts them.
 """
@@ -12,7 +14,7 @@ from datetime import date, datetime
 from statistics import fmean
 
 from intake.context import Context
-from intake.models import Form, FormTable, PeriodReport, Row, Status, Timeliness, Unit
+from intake.models import Form, FormTable, PeriodReport, Row, Standing, Status, Unit
 from intake.store import Store, StoredReport
 
 _AGGREGATE: dict[str, Callable[[list[float]], float]] = {
@@ -29,7 +31,7 @@ def build(
     calendar = context.calendar
     deadline = calendar.deadline(period_end)
     tables = tuple(
-        _table(form, context, store.reports(period_end=period_end, form=form.id), deadline)
+        _table(form, context, store.reports(period_end=period_end, form=form.id), deadline, now)
         for form in context.forms.values()
     )
     return PeriodReport(
@@ -51,24 +53,41 @@ def _units(form: Form, context: Context, reported: set[str | None]) -> list[Unit
     ]
 
 
+def standing(report: StoredReport | None, deadline: datetime, now: datetime) -> Standing:
+    """Where a unit stands for a form and a period, given its current report (or none).
+
+    Before the deadline, a unit that has sent nothing is "chưa đến hạn", never missing."""
+    if report is None:
+        return Standing.MISSING if now >= deadline else Standing.NOT_DUE
+    if report.status is Status.REJECTED:
+        return Standing.REJECTED
+    if report.status is not Status.ACCEPTED:
+        return Standing.HELD
+    return Standing.LATE if report.late else Standing.ON_TIME
+
+
 def _table(
-    form: Form, context: Context, reports: Iterable[StoredReport], deadline: datetime
+    form: Form,
+    context: Context,
+    reports: Iterable[StoredReport],
+    deadline: datetime,
+    now: datetime,
 ) -> FormTable:
     by_unit = {r.unit: r for r in reports}
     units = _units(form, context, set(by_unit))
-    rows = tuple(_row(unit, by_unit.get(unit.id), deadline) for unit in units)
+    rows = tuple(_row(unit, by_unit.get(unit.id), deadline, now) for unit in units)
     return FormTable(form, rows, _totals(form, rows))
 
 
-def _row(unit: Unit, report: StoredReport | None, deadline: datetime) -> Row:
-    if report is None or report.status is Status.REJECTED:
-        return Row(unit, Timeliness.MISSING)
-    if report.status is not Status.ACCEPTED:
-        return Row(unit, Timeliness.REVIEW, {}, report.received_at, report.id)
-    if not report.late:
-        return Row(unit, Timeliness.ON_TIME, dict(report.values), report.received_at, report.id)
-    late_by = report.received_at - deadline if report.received_at else None
-    return Row(unit, Timeliness.LATE, dict(report.values), report.received_at, report.id, late_by)
+def _row(unit: Unit, report: StoredReport | None, deadline: datetime, now: datetime) -> Row:
+    where = standing(report, deadline, now)
+    if report is None or not (where.reported or where is Standing.HELD):
+        return Row(unit, where.timeliness, standing=where)
+    values = dict(report.values) if where.reported else {}
+    late_by = None
+    if where is Standing.LATE and report.received_at:
+        late_by = report.received_at - deadline
+    return Row(unit, where.timeliness, values, report.received_at, report.id, late_by, where)
 
 
 def _totals(form: Form, rows: tuple[Row, ...]) -> dict[str, float]:

@@ -1,8 +1,10 @@
 """Completeness and timeliness over past periods: a unit x week table for each form,
 like the reporting-rate tables of health information systems.
 
-Each cell is what the consolidated report of that week would show for the unit: on
-time, late (and by how long), held for review, or missing.
+Each cell is where the unit stands in the consolidated report of that period
+(aggregate.standing): on time, late (and by how long), held for review, rejected,
+missing, or not yet due.  A period whose deadline has not passed is never missing, and
+is left out of a unit's "on time" count.
 """
 
 from __future__ import annotations
@@ -13,21 +15,23 @@ from datetime import date, datetime, timedelta
 
 from intake import aggregate
 from intake.context import Context
-from intake.models import Form, Timeliness, Unit
+from intake.models import Form, Standing, Unit
 from intake.store import Store
 
 MARKS = {
-    Timeliness.ON_TIME: "Đ",
-    Timeliness.LATE: "M",
-    Timeliness.REVIEW: "K",
-    Timeliness.MISSING: "–",
+    Standing.ON_TIME: "Đ",
+    Standing.LATE: "M",
+    Standing.HELD: "K",
+    Standing.REJECTED: "T",
+    Standing.MISSING: "–",
+    Standing.NOT_DUE: "·",
 }
-LEGEND = "Ký hiệu: Đ đúng hạn, M muộn, K chờ kiểm tra, – chưa báo cáo"
+LEGEND = "Ký hiệu: Đ đúng hạn, M muộn, K chờ kiểm tra, T bị từ chối, – chưa báo cáo, · chưa đến hạn"
 
 
 @dataclass(frozen=True)
 class Cell:
-    timeliness: Timeliness
+    standing: Standing
     late_by: timedelta | None = None
 
 
@@ -37,19 +41,21 @@ class Grid:
     periods: tuple[date, ...]
     units: tuple[Unit, ...]
     cells: dict[tuple[str, date], Cell]
+    due: frozenset[date] = frozenset()  # the periods whose deadline has passed
 
     def cell(self, unit: Unit, period: date) -> Cell:
-        return self.cells.get((unit.id, period), Cell(Timeliness.MISSING))
+        default = Standing.MISSING if period in self.due else Standing.NOT_DUE
+        return self.cells.get((unit.id, period), Cell(default))
 
     def reported(self, period: date) -> int:
-        return sum(
-            1
-            for u in self.units
-            if self.cell(u, period).timeliness in (Timeliness.ON_TIME, Timeliness.LATE)
-        )
+        return sum(1 for u in self.units if self.cell(u, period).standing.reported)
 
     def on_time(self, unit: Unit) -> int:
-        return sum(1 for p in self.periods if self.cell(unit, p).timeliness is Timeliness.ON_TIME)
+        return sum(1 for p in self.periods if self.cell(unit, p).standing is Standing.ON_TIME)
+
+    def due_count(self) -> int:
+        """How many of the periods shown have passed their deadline: "Đúng hạn 3/5"."""
+        return sum(1 for p in self.periods if p in self.due)
 
 
 def periods(context: Context, start: date, end: date) -> list[date]:
@@ -75,11 +81,10 @@ def grids(store: Store, context: Context, start: date, end: date, now: datetime)
             table = next(t for t in report.tables if t.form.id == form.id)
             for row in table.rows:
                 units.setdefault(row.unit.id, row.unit)
-                late_by = None
-                if row.timeliness is Timeliness.LATE and row.received_at:
-                    late_by = row.received_at - report.deadline
-                cells[(row.unit.id, report.period_end)] = Cell(row.timeliness, late_by)
-        yield Grid(form, tuple(ends), tuple(units.values()), cells)
+                where = row.standing or Standing.MISSING
+                cells[(row.unit.id, report.period_end)] = Cell(where, row.late_by)
+        due = frozenset(r.period_end for r in reports if r.deadline <= now)
+        yield Grid(form, tuple(ends), tuple(units.values()), cells, due)
 
 
 def render_text(grid: Grid) -> str:
@@ -92,9 +97,12 @@ def render_text(grid: Grid) -> str:
         f"{'Đơn vị':<{width}}  {head}  Đúng hạn",
     ]
     for unit in grid.units:
-        marks = " ".join(f"{MARKS[grid.cell(unit, p).timeliness]:^5}" for p in grid.periods)
-        lines.append(f"{unit.name:<{width}}  {marks}  {grid.on_time(unit)}/{len(grid.periods)}")
-    counts = " ".join(f"{grid.reported(p):>2}/{len(grid.units):<2}" for p in grid.periods)
+        marks = " ".join(f"{MARKS[grid.cell(unit, p).standing]:^5}" for p in grid.periods)
+        lines.append(f"{unit.name:<{width}}  {marks}  {grid.on_time(unit)}/{grid.due_count()}")
+    counts = " ".join(
+        f"{grid.reported(p):>2}/{len(grid.units):<2}" if p in grid.due else f"{'·':^5}"
+        for p in grid.periods
+    )
     lines.append(f"{'Đã báo cáo':<{width}}  {counts}")
     lines.append(LEGEND)
     return "\n".join(lines)
@@ -110,7 +118,7 @@ def rows(grid: Grid) -> Iterator[dict[str, object]]:
                 "unit": unit.id,
                 "unit_name": unit.name,
                 "period_end": period.isoformat(),
-                "status": cell.timeliness.value,
+                "status": cell.standing.value,
                 "late_hours": round(cell.late_by.total_seconds() / 3600, 1)
                 if cell.late_by
                 else None,

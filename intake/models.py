@@ -237,6 +237,38 @@ class Timeliness(StrEnum):
     REVIEW = "review"  # received, but held for review
 
 
+class Standing(StrEnum):
+    """Where a unit stands for one form and one period: the one definition of "reported"
+    that status, completeness, the report and its summary share (aggregate.standing).
+
+    Only ON_TIME and LATE count as reported: a held report is not yet in the totals, a
+    rejected one counts as not sent, and a period whose deadline has not passed is never
+    missing."""
+
+    ON_TIME = "on_time"
+    LATE = "late"
+    HELD = "review"
+    REJECTED = "rejected"
+    MISSING = "missing"
+    NOT_DUE = "not_due"
+
+    @property
+    def reported(self) -> bool:
+        return self in (Standing.ON_TIME, Standing.LATE)
+
+    @property
+    def timeliness(self) -> Timeliness:
+        """The column a rendered report shows: rejected and not yet due read as missing."""
+        return _TIMELINESS.get(self, Timeliness.MISSING)
+
+
+_TIMELINESS = {
+    Standing.ON_TIME: Timeliness.ON_TIME,
+    Standing.LATE: Timeliness.LATE,
+    Standing.HELD: Timeliness.REVIEW,
+}
+
+
 @dataclass(frozen=True)
 class Row:
     unit: Unit
@@ -245,6 +277,7 @@ class Row:
     received_at: datetime | None = None
     report_id: int | None = None
     late_by: timedelta | None = None  # how long after the deadline a late report came
+    standing: Standing | None = None  # set by aggregate: rejected and not yet due apart
 
 
 @dataclass(frozen=True)
@@ -255,6 +288,11 @@ class FormTable:
 
     def count(self, timeliness: Timeliness) -> int:
         return sum(1 for r in self.rows if r.timeliness is timeliness)
+
+    def reported(self) -> int:
+        """The units whose report is in the totals (on time or late): what the report's
+        "12/14 đơn vị đã báo cáo" and `intake status` both say."""
+        return self.count(Timeliness.ON_TIME) + self.count(Timeliness.LATE)
 
 
 @dataclass(frozen=True)

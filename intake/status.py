@@ -6,7 +6,7 @@ from datetime import datetime
 
 from intake import aggregate, outbox
 from intake.app import App
-from intake.models import FormTable, Timeliness
+from intake.models import FormTable, Standing, Timeliness
 from intake.render.words import in_sentence, vn_delay
 
 
@@ -106,20 +106,29 @@ def _local(iso: str, calendar) -> str:
 
 
 def _table_line(table: FormTable) -> str:
-    total = len(table.rows)
+    """One form's line, counted as the report counts it (FormTable.reported): a held
+    report is listed apart, never among the units that reported."""
     on_time, late = table.count(Timeliness.ON_TIME), table.count(Timeliness.LATE)
     review = table.count(Timeliness.REVIEW)
-    missing = [in_sentence(r.unit.name) for r in table.rows if r.timeliness is Timeliness.MISSING]
     late_names = ", ".join(
         in_sentence(r.unit.name) + (f" {vn_delay(r.late_by)}" if r.late_by else "")
         for r in table.rows
         if r.timeliness is Timeliness.LATE
     )
     line = (
-        f"  {table.form.title}: {on_time + late + review}/{total} đơn vị đã gửi"
-        f" ({on_time + late} đã tổng hợp: {on_time} đúng hạn,"
-        f" {late} muộn{f' ({late_names})' if late_names else ''}; {review} chờ kiểm tra)"
+        f"  {table.form.title}: {table.reported()}/{len(table.rows)} đơn vị đã báo cáo"
+        f" ({on_time} đúng hạn, {late} muộn{f' ({late_names})' if late_names else ''});"
+        f" {review} chờ kiểm tra"
     )
-    if missing:
-        line += f"; chưa báo cáo: {', '.join(missing)}"
+    for where, words in _ABSENT:
+        names = [in_sentence(r.unit.name) for r in table.rows if r.standing is where]
+        if names:
+            line += f"; {words}: {', '.join(names)}"
     return line
+
+
+_ABSENT = (
+    (Standing.REJECTED, "bị từ chối"),
+    (Standing.MISSING, "chưa báo cáo"),
+    (Standing.NOT_DUE, "chưa gửi (chưa đến hạn)"),
+)
