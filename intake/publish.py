@@ -9,6 +9,12 @@ that could not be sent goes out on a later run.  Once a report is sent, a figure
 changes (a late correction, a clerk's decision) is listed in the next week's report, and
 with `resend_corrected` a corrected version replacing the sent one goes out at once.
 
+A period's report is sent once.  Sending it again is a numbered replacement (version 2,
+3, ...): it says which report it replaces and lists, unit by unit, the figures that
+changed since; when nothing changed, nothing is sent.  What `intake report` writes
+without `--send` is a draft under a name of its own ("tong-hop-2021-02-04-du-thao.xlsx"):
+it records no publication and never touches the files that were sent.
+
 Each version is sent under a Message-ID made of the office's address, the week and the
 version (`report_message_id`), recorded before the send: a crash right after the server
 took the report sends it again at the next run, but under the same Message-ID, which
@@ -33,6 +39,7 @@ from intake.store import Publication
 
 CATCH_UP_WEEKS = 4
 CORRECTION_WEEKS = 8  # how far back a correction to a sent report is looked for
+DRAFT_SUFFIX = "-du-thao"  # "dự thảo": what `intake report` writes without --send
 
 
 # -- when ------------------------------------------------------------------------------
@@ -79,19 +86,29 @@ def _due_at(app: App, end: date) -> datetime:
 
 
 def build(
-    app: App, period_end: date, now: datetime, *, version: int = 1, replaces: datetime | None = None
+    app: App,
+    period_end: date,
+    now: datetime,
+    *,
+    version: int = 1,
+    replaces: datetime | None = None,
+    draft: bool = False,
 ) -> tuple[PeriodReport, list[Path], list[int]]:
-    """The report of a period as data and as files, and the reports it counts."""
+    """The report of a period as data and as files, and the reports it counts.
+
+    A replacement (`replaces` set) lists first the figures of this period that changed
+    since the version it replaces was sent, then those of earlier periods."""
     cfg = app.config
     report = aggregate.build(app.store, app.context, period_end, now, cfg.office.name)
+    own = _since_sent(app, period_end) if replaces is not None else []
     report = replace(
         report,
-        corrections=tuple(corrections(app, before=period_end)),
+        corrections=tuple(own + corrections(app, before=period_end)),
         version=version,
         replaces=replaces,
         number=_number(app, now),
     )
-    suffix = "" if version == 1 else f"-v{version}"
+    suffix = DRAFT_SUFFIX if draft else "" if version == 1 else f"-v{version}"
     files = _render(app, report, cfg.report.output_dir / f"tong-hop-{period_end}{suffix}")
     report_ids = [r.report_id for t in report.tables for r in t.rows if r.report_id]
     return report, files, report_ids
@@ -129,6 +146,11 @@ def corrections(app: App, before: date) -> list[Correction]:
             continue
         out.extend(_changes(app, end, sent))
     return out
+
+
+def _since_sent(app: App, end: date) -> list[Correction]:
+    sent = _last_sent(app, end)
+    return _changes(app, end, sent) if sent else []
 
 
 def _last_sent(app: App, end: date) -> Publication | None:
@@ -181,16 +203,60 @@ def publish_due(app: App, now: datetime) -> list[Path]:
     return sent
 
 
+def draft(app: App, period_end: date, now: datetime) -> list[Path]:
+    """The report of a period as it would go out now, written under its own name
+    ("tong-hop-2021-02-04-du-thao.xlsx", and .docx, .pdf): what `intake report` writes
+    without --send.  It records no publication and never touches what was sent; once the
+    period was sent, it is the replacement that --send would send, changes listed."""
+    version, replaces = next_version(app, period_end)
+    _, files, _ = build(app, period_end, now, version=version, replaces=replaces, draft=True)
+    logger.info("draft of the report of the period ending {} written to {}", period_end, files[0])
+    return files
+
+
+def send(app: App, period_end: date, now: datetime) -> list[Path]:
+    """Send the report of a period (or its draft, when approval is needed): what
+    `intake report --send` does.  Once it was sent, only a numbered replacement goes,
+    and only when figures changed since; otherwise an IntakeError says so."""
+    version, replaces = next_version(app, period_end)
+    if replaces is not None and not _since_sent(app, period_end):
+        raise IntakeError(
+            f"the report of the period ending {period_end} was sent on "
+            f"{replaces:%Y-%m-%d %H:%M} and no figure has changed since: nothing to send",
+            hint="a replacement is sent only when a unit's figures change",
+        )
+    return publish(app, period_end, now, version=version, replaces=replaces)
+
+
+def next_version(app: App, period_end: date) -> tuple[int, datetime | None]:
+    """The version the report of a period would go out as, and when the version it
+    would replace was sent: (1, None) while nothing was sent."""
+    sent = _last_sent(app, period_end)
+    if sent is None:
+        return 1, None
+    return sent.version + 1, sent.sent_at or sent.built_at
+
+
 def publish(
     app: App,
     period_end: date,
     now: datetime,
     *,
     send_mail: bool = True,
-    version: int = 1,
+    version: int | None = None,
     replaces: datetime | None = None,
 ) -> list[Path]:
-    """Build the report of a period and send it (or its draft, when approval is needed)."""
+    """Build the report of a period and send it (or its draft, when approval is needed).
+
+    Without `version`, the next one (`next_version`): a period already sent goes again
+    only as a numbered replacement.  Without `send_mail`, a period already sent gets a
+    draft (`draft`), so that the files that were sent are never overwritten."""
+    if version is None:
+        if not send_mail and _last_sent(app, period_end) is not None:
+            return draft(app, period_end, now)
+        if send_mail:
+            return send(app, period_end, now)
+        version, replaces = next_version(app, period_end)
     report, files, report_ids = build(app, period_end, now, version=version, replaces=replaces)
     publication = app.store.add_publication(
         period_end, version, files, report_ids, report.number, now
@@ -198,11 +264,11 @@ def publish(
     logger.info("report of the week ending {} written to {}", period_end, files[0])
     if not send_mail:
         return files
-    draft = app.config.report.approval == "required"
-    recipients = app.config.report.draft_to if draft else app.config.report.to
-    cc = () if draft else app.config.report.cc
-    message_id = _send(app, publication.id, report, files, recipients, cc, now, draft=draft)
-    state = "draft_sent" if draft else "sent"
+    for_approval = app.config.report.approval == "required"
+    recipients = app.config.report.draft_to if for_approval else app.config.report.to
+    cc = () if for_approval else app.config.report.cc
+    message_id = _send(app, publication.id, report, files, recipients, cc, now, draft=for_approval)
+    state = "draft_sent" if for_approval else "sent"
     app.store.mark_publication(
         publication.id, state, now, recipients=[*recipients, *cc], message_id=message_id
     )

@@ -127,6 +127,7 @@ def make_report(**changes) -> PeriodReport:
                        {"so_tin_bai": 10, "so_lan": 20}, at(2, 8)),
             Correction(NA_TAM, NEWS, date(2021, 1, 28), {}, {"so_tin_bai": 3}, at(2, 9)),
         ),
+        version=2,
         replaces=datetime(2021, 2, 4, 9, 30),  # naive: UTC, 16:30 in Vietnam
         number="05/BC-VHTT",
     )  # fmt: skip
@@ -234,7 +235,7 @@ def test_title_summary_and_replaced_report(document):
     assert texts[kind + 1] == (
         "Kết quả công tác tuyên truyền tuần từ ngày 29/01/2021 đến ngày 04/02/2021"
     )
-    assert "(Báo cáo này thay thế báo cáo đã gửi ngày 04/02/2021)" in texts
+    assert "(Báo cáo này thay thế báo cáo đã gửi ngày 04/02/2021) - phiên bản 2" in texts
     title = document.paragraphs[kind]
     assert title.style.font.bold and title.style.font.size.pt == 14
     assert title.style.paragraph_format.alignment == 1  # centred

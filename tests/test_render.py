@@ -417,6 +417,7 @@ def corrected(report) -> PeriodReport:
     return replace(
         report,
         corrections=CORRECTIONS,
+        version=2,
         replaces=datetime(2021, 2, 11, 9, 31, tzinfo=UTC),
         number="05/BC-VHTT",
     )
@@ -429,7 +430,7 @@ def column_a(sheet) -> list:
 def test_workbook_names_a_replaced_report_and_lists_corrections(corrected, tmp_path):
     workbook = openpyxl.load_workbook(write_xlsx(corrected, tmp_path / "x.xlsx", TZ))
     news, radio = workbook.worksheets
-    assert news["A5"].value == "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)"
+    assert news["A5"].value == "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2"
     assert news[f"A{HEADER_ROW}"].value == "STT"
     lines = column_a(news)
     title = lines.index("Số liệu điều chỉnh")
@@ -459,7 +460,7 @@ def test_workbook_with_the_official_letterhead(corrected, tmp_path):
     assert cells["BÁO CÁO"].font.b and cells["BÁO CÁO"].font.sz == 14
     assert "Kết quả công tác tuyên truyền tuần từ ngày 05/02/2021 đến ngày 11/02/2021" in cells
     assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu" in cells
-    assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" in cells
+    assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2" in cells
     header = cells["STT"].row
     totals = [sheet.cell(header + 6, c).value for c in (1, 3, 4)]
     assert totals == ["Tổng cộng", 25, 12_635.5]
@@ -507,7 +508,7 @@ def test_email_lists_corrections_and_the_replaced_report(corrected, tmp_path):
             "Xã Bình Lư, tuần 29/01 – 04/02/2021 (Tin bài tuyên truyền): Số tin, bài: 8 → 10"
             in body
         )
-        assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)" in body
+        assert "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2" in body
 
 
 def test_email_attaches_the_word_and_pdf_reports_with_their_types(report, tmp_path):

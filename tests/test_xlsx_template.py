@@ -124,6 +124,7 @@ def test_the_packaged_template_gives_the_official_workbook_as_before(tmp_path):
     corrected = replace(
         make_report(),
         corrections=CORRECTIONS,
+        version=2,
         replaces=datetime(2021, 2, 11, 9, 31, tzinfo=UTC),
         number="05/BC-VHTT",
     )
@@ -135,7 +136,7 @@ def test_the_packaged_template_gives_the_official_workbook_as_before(tmp_path):
         ("BÁO CÁO",),
         ("Kết quả công tác tuyên truyền tuần từ ngày 05/02/2021 đến ngày 11/02/2021",),
         ("Biểu: Tin bài tuyên truyền",),
-        ("(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)",),
+        ("(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2",),
         ("Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",),
         ("STT", "Đơn vị", "Số tin, bài", "Thời lượng phát thanh (phút)", "Ngày nhận", "Tình trạng"),
         (1, "Thị trấn Tam Đường", 12, 12500, "10/02/2021 09:15", "Đúng hạn"),

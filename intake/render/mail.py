@@ -56,6 +56,7 @@ DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.
 PDF_TYPE = ("application", "pdf")
 MIME_TYPES = {".xlsx": XLSX_TYPE, ".docx": DOCX_TYPE, ".pdf": PDF_TYPE}
 DRAFT_PREFIX = "[Dự thảo - chờ duyệt]"
+REPLACEMENT_PREFIX = "[Báo cáo thay thế - phiên bản {version}]"
 
 
 # ---------------------------------------------------------------------------
@@ -203,12 +204,15 @@ def build_context(
 
 def subject(report: PeriodReport, *, draft: bool = False) -> str:
     """ "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 12/14 đơn vị đã báo cáo", and for a
-    draft "[Dự thảo - chờ duyệt] [Tổng hợp báo cáo] ..."."""
+    draft "[Dự thảo - chờ duyệt] [Tổng hợp báo cáo] ...", and for a replacement
+    "[Báo cáo thay thế - phiên bản 2] [Tổng hợp báo cáo] ..."."""
     counts = report_counts(report.tables)
     period = vn_short_period(report.period_start, report.period_end)
     text = (
         f"[Tổng hợp báo cáo] Tuần {period}: {counts.reported}/{counts.expected} đơn vị đã báo cáo"
     )
+    if report.version > 1:
+        text = f"{REPLACEMENT_PREFIX.format(version=report.version)} {text}"
     return f"{DRAFT_PREFIX} {text}" if draft else text
 
 
@@ -352,6 +356,7 @@ def sample_report() -> PeriodReport:
         office="Văn phòng",
         tables=(FormTable(form, rows, {"so_tin": 1252}),),
         corrections=(correction,),
+        version=2,
         replaces=datetime(2021, 2, 11, 16, 30, tzinfo=tz),
     )
 

@@ -119,11 +119,12 @@ def split_label(label: str) -> tuple[str, str]:
 
 
 def replaces_line(report: PeriodReport, tz: ZoneInfo) -> str:
-    """ "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021)", or "" for a first report."""
+    """ "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2", or "" for a
+    first report."""
     if report.replaces is None:
         return ""
     sent = vn_date(local(report.replaces, tz).date())
-    return f"(Báo cáo này thay thế báo cáo đã gửi ngày {sent})"
+    return f"(Báo cáo này thay thế báo cáo đã gửi ngày {sent}) - phiên bản {report.version}"
 
 
 def corrections_sentence(corrections: tuple[Correction, ...]) -> str:
