@@ -20,7 +20,20 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# `make install` also links the command into ~/.local/bin (on the PATH of most Debian and
+# Ubuntu logins), unless a file of that name is already there; the compiled message
+# catalogues (intake/locale/*/LC_MESSAGES/intake.mo) are committed, so nothing is built.
+BINDIR ?= $(HOME)/.local/bin
+
 install: $(BIN)/.installed
+	@mkdir -p $(BINDIR)
+	@if [ ! -e $(BINDIR)/intake ] || [ -L $(BINDIR)/intake ]; then \
+	  ln -sfn $(abspath $(BIN))/intake $(BINDIR)/intake && \
+	  echo "intake: $(BINDIR)/intake -> $(abspath $(BIN))/intake"; \
+	else echo "intake: $(BINDIR)/intake exists and is not a link; use $(abspath $(BIN))/intake"; fi
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	  *) echo "$(BINDIR) is not on your PATH: add  export PATH=\"$(BINDIR):\$$PATH\"  to ~/.profile";; \
+	esac
 
 # Debian packages: the IMAP server the tests run, the converters of old Word files and
 # of the report to PDF (LibreOffice), a font metrically equal to Times New Roman, and

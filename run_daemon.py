@@ -9,23 +9,48 @@ python run_daemon.py --config ... --once --now 2021-02-11T16:31+07:00
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime
+from typing import NoReturn
+
+from intake import i18n
+from intake.errors import USAGE
+from intake.i18n import _
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A wrong command line exits 64, as intake's does: argparse's 2 is configuration's."""
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, _("error: {message}").format(message=message) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--config", required=True, help="configuration file (TOML)")
+    args_in = sys.argv[1:] if argv is None else argv
+    i18n.use(i18n.choose(i18n.configured_language(args_in)))
+    config_env = os.environ.get("INTAKE_CONFIG") or None
+    parser = _Parser(
+        description=_(
+            "Run the intake daemon: read the report mailbox, store the reports, send the summary."
+        )
+    )
+    parser.add_argument(
+        "--config",
+        required=config_env is None,
+        default=config_env,
+        help=_("configuration file (TOML); default: $INTAKE_CONFIG"),
+    )
     parser.add_argument(
         "--once",
         action="store_true",
-        help="process the mailbox once, publish any report that is due, exit",
+        help=_("process the mailbox once, publish any report that is due, exit"),
     )
-    parser.add_argument("--now", help="with --once: act as if it were this time (ISO 8601)")
-    parser.add_argument("--verbose", "-v", action="store_true", help="debug output, tracebacks")
-    args = parser.parse_args(argv)
+    parser.add_argument("--now", help=_("with --once: act as if it were this time (ISO 8601)"))
+    parser.add_argument("--verbose", "-v", action="store_true", help=_("debug output, tracebacks"))
+    args = parser.parse_args(args_in)
     if args.now and not args.once:
-        parser.error("--now goes with --once")
+        parser.error(_("--now goes with --once"))
 
     from intake import daemon, logs
     from intake.app import App

@@ -16,15 +16,19 @@ from pathlib import Path
 
 from intake import config as config_module
 from intake import directory, forms
-from intake.errors import IntakeError
+from intake.errors import IntakeError, StoreError
 
 Echo = Callable[[str], None]
 
 
-def run_checks(config_path: Path, echo: Echo) -> bool:
+def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None = None) -> bool:
+    """Run every check, saying each; False when one failed (appended to `failures`, whose
+    first gives `intake check-config` its exit code)."""
+    failures = [] if failures is None else failures
     try:
         cfg = config_module.load(config_path)
     except IntakeError as e:
+        failures.append(e)
         _fail(echo, "configuration", e)
         return False
     echo(f"ok    configuration {cfg.path}")
@@ -44,9 +48,11 @@ def run_checks(config_path: Path, echo: Echo) -> bool:
         try:
             echo(f"ok    {name}: {check()}")
         except IntakeError as e:
+            failures.append(e)
             ok = _fail(echo, name, e)
         except OSError as e:
-            ok = _fail(echo, name, IntakeError(f"{e.strerror}: {e.filename}"))
+            failures.append(IntakeError(f"{e.strerror}: {e.filename}"))
+            ok = _fail(echo, name, failures[-1])
     return ok
 
 
@@ -65,7 +71,7 @@ def _database(path: Path) -> str:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.close()
     except sqlite3.Error as e:
-        raise IntakeError(f"{path}: not a database intake can read ({e})") from None
+        raise StoreError(f"{path}: not a database intake can read ({e})") from None
     return f"{path} (schema version {version})"
 
 

@@ -2,7 +2,9 @@
 
 Every command takes --config (or INTAKE_CONFIG); errors of the IntakeError family are
 turned into one line, a hint and an exit code in `main`, and a traceback is shown only
-with --verbose.
+with --verbose.  Everything printed goes through intake.i18n: Vietnamese by default,
+English by the locale or `[office] language`; `main` chooses the language first.
+Exit codes are those of intake.errors (README's table); a usage error exits 64.
 """
 
 from __future__ import annotations
@@ -16,14 +18,30 @@ from typing import Any
 
 import click
 
-from intake import logs
+from intake import __version__, i18n, logs
 from intake.clock import parse_now
-from intake.errors import IntakeError
+from intake.errors import USAGE, IntakeError
+from intake.i18n import _
 from intake.models import Analysis, Report
 from intake.options import DATE, config_option, now_option
 
 
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(_("intake, version {version}").format(version=__version__))
+        ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--version",
+    "-V",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="show debug messages and tracebacks")
 @click.pass_context
 def cli(ctx: click.Context, verbose: bool) -> None:
@@ -134,11 +152,13 @@ def export(
     reports = exports.within(app.store.reports(), start and start.date(), end and end.date())
     if fmt == "xlsx":
         if output is None:
-            raise click.UsageError("--format xlsx needs --output FILE.xlsx")
-        click.echo(f"written: {exports.to_xlsx(reports, app.context, output)}")
+            raise click.UsageError(_("--format xlsx needs --output FILE.xlsx"))
+        click.echo(_("written: {path}").format(path=exports.to_xlsx(reports, app.context, output)))
         return
     if fmt == "csv" and output:  # a file for Excel: with a BOM, or Excel reads it garbled
-        click.echo(f"written: {exports.write_csv(reports, app.context, output)}")
+        click.echo(
+            _("written: {path}").format(path=exports.write_csv(reports, app.context, output))
+        )
         return
     text = (
         exports.to_json(reports, app.context)
@@ -147,7 +167,7 @@ def export(
     )
     if output:
         output.write_text(text, encoding="utf-8")
-        click.echo(f"written: {output}")
+        click.echo(_("written: {path}").format(path=output))
     else:
         click.echo(text, nl=fmt == "json")
 
@@ -197,7 +217,7 @@ def report(
     if ctx.invoked_subcommand is not None:
         return
     if config_path is None or period_end is None:
-        raise click.UsageError("intake report needs --config and --period-end")
+        raise click.UsageError(_("intake report needs --config and --period-end"))
     from intake.app import App
     from intake.publish import publish
 
@@ -205,12 +225,13 @@ def report(
     end = period_end.date()
     _check_period_end(app, end)
     files = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
-    click.echo("report written to " + ", ".join(str(f) for f in files))
+    click.echo(_("report written to {files}").format(files=", ".join(str(f) for f in files)))
     if send:
         to = [*app.config.report.to, *app.config.report.cc]
         if app.config.report.approval == "required":
             to = list(app.config.report.draft_to)
-        click.echo("sent to: " + (", ".join(to) or "nobody (no recipients configured)"))
+        nobody = _("nobody (no recipients configured)")
+        click.echo(_("sent to: {to}").format(to=", ".join(to) or nobody))
 
 
 @report.command()
@@ -230,17 +251,20 @@ def approve(
     app = App.open(config_path)
     now = parse_now(now_text, app.context.calendar.tz)
     approve_draft(app, period_end.date(), approver or getpass.getuser(), now)
-    to = ", ".join([*app.config.report.to, *app.config.report.cc]) or "nobody"
-    click.echo(f"Đã duyệt và gửi báo cáo tuần kết thúc ngày {period_end:%d/%m/%Y} tới: {to}")
+    to = ", ".join([*app.config.report.to, *app.config.report.cc]) or _("nobody")
+    click.echo(
+        _("Approved: the report of the period ending {end} was sent to: {to}").format(
+            end=f"{period_end:%d/%m/%Y}", to=to
+        )
+    )
 
 
 def _check_period_end(app, end: date) -> None:
     calendar = app.context.calendar
     if calendar.end_on_or_after(end) != end:
         raise IntakeError(
-            f"{end} is not the last day of a reporting week",
-            hint=f"weeks end on {app.config.period.deadline.__str__().split()[0]}s; "
-            f"try {calendar.end_on_or_after(end)}",
+            _("{end} is not the last day of a reporting period").format(end=end),
+            hint=_("try --period-end {end}").format(end=calendar.end_on_or_after(end)),
         )
 
 
@@ -262,9 +286,25 @@ def check_config(config_path: Path) -> None:
     """Validate the configuration, then try the mailbox and SMTP logins."""
     from intake.check import run_checks
 
-    ok = run_checks(config_path, click.echo)
-    if not ok:
-        raise SystemExit(1)
+    failures: list[IntakeError] = []
+    if not run_checks(config_path, click.echo, failures):
+        raise SystemExit(failures[0].exit_code if failures else 1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def init(folder: Path) -> None:
+    """Write into FOLDER a configuration to start from: intake.toml (every key explained),
+    units.csv and the forms; never overwrites a file."""
+    from intake.first_day import write_start
+
+    for path in write_start(folder):
+        click.echo(_("written: {path}").format(path=path))
+    click.echo(
+        _("next: edit {config}, then run: intake check-config --config {config}").format(
+            config=folder / "intake.toml"
+        )
+    )
 
 
 def _register() -> None:
@@ -279,11 +319,16 @@ _register()
 
 def main() -> None:
     verbose = "-v" in sys.argv or "--verbose" in sys.argv
+    i18n.use(i18n.choose(i18n.configured_language(sys.argv[1:])))
+    i18n.localize(cli)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(_("aborted"), err=True)
         raise SystemExit(130) from None
+    except click.UsageError as e:  # click's own code, 2, is the configuration's here
+        e.show()
+        raise SystemExit(USAGE) from None
     except click.ClickException as e:
         e.show()
         raise SystemExit(e.exit_code) from None
@@ -299,9 +344,9 @@ def fail(error: IntakeError, verbose: bool) -> None:
         import traceback
 
         traceback.print_exception(error)
-    click.echo(f"error: {error}", err=True)
+    click.echo(_("error: {message}").format(message=error), err=True)
     if error.hint:
-        click.echo(f"hint: {error.hint}", err=True)
+        click.echo(_("hint: {hint}").format(hint=error.hint), err=True)
     raise SystemExit(error.exit_code)
 
 

@@ -1,4 +1,5 @@
-"""`intake review ...` and `intake history`: the clerk's commands, printed in Vietnamese.
+"""`intake review ...` and `intake history`: the clerk's commands, printed in the
+language of intake.i18n (Vietnamese by default).
 
 Registered by intake/cli.py:
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from intake.i18n import N_, _
 from intake.models import Status
 from intake.options import DATE, config_option, now_option
 
@@ -34,12 +36,12 @@ if TYPE_CHECKING:
     from intake.review import Decision, Held, Original
     from intake.store import StoredReport
 
-STATUS = {
-    Status.ACCEPTED: "đã chấp nhận",
-    Status.NEEDS_REVIEW: "chờ kiểm tra",
-    Status.REJECTED: "đã từ chối",
+STATUS = {  # translated where shown
+    Status.ACCEPTED: N_("accepted"),
+    Status.NEEDS_REVIEW: N_("held for review"),
+    Status.REJECTED: N_("rejected"),
 }
-UNKNOWN = "chưa xác định"
+UNKNOWN = N_("not known")
 QUEUE_WIDTHS = (6, 16, 32, 24, 34, 21, 60, 40)
 
 
@@ -77,7 +79,7 @@ def list_command(config_path: Path, now_text: str | None, everything: bool) -> N
     """List the held reports, oldest first (a queue)."""
     from intake.review import queue
 
-    with _opened(config_path, now_text) as (app, _, view):
+    with _opened(config_path, now_text) as (app, _now, view):
         click.echo(queue_text(view, queue(app.store, everything=everything), everything))
 
 
@@ -89,10 +91,10 @@ def show_command(config_path: Path, now_text: str | None, report_id: int) -> Non
     """Show one report: figures and their sources, problems, the original message."""
     from intake.review import ReviewError, original, superseded_by
 
-    with _opened(config_path, now_text) as (app, _, view):
+    with _opened(config_path, now_text) as (app, _now, view):
         found = app.store.reports_by_id([report_id])
         if not found:
-            raise ReviewError(f"Không có báo cáo #{report_id}", hint="intake review list")
+            raise ReviewError(_("No report #{id}").format(id=report_id), hint="intake review list")
         source = original(app.store, app.config.storage.archive, found[0])
         click.echo(report_text(view, found[0], source, superseded_by(app.store, report_id)))
 
@@ -129,15 +131,20 @@ def accept_command(
     )
     with _opened(config_path, now_text) as (app, now, view):
         new = accept(app.store, app.context, report_id, changes, by=_who(by), now=now)
-        click.echo(f"Đã chấp nhận báo cáo #{report_id}, lưu thành bản #{new.id}.")
+        click.echo(_("Report #{id} accepted, stored as #{new}.").format(id=report_id, new=new.id))
         click.echo(
-            f"  {view.unit(new.unit)}, {view.form(new.form)}, tuần {view.week(new.period_end)}"
+            _("  {unit}, {form}, week {week}").format(
+                unit=view.unit(new.unit), form=view.form(new.form), week=view.week(new.period_end)
+            )
         )
-        click.echo(f"  Số liệu: {view.figures(new.form, new.values)}")
+        click.echo(_("  Figures: {figures}").format(figures=view.figures(new.form, new.values)))
         if not new.is_current:
+            later = superseded_by(app.store, new.id)
             click.echo(
-                f"Lưu ý: đơn vị đã có bản mới hơn cho tuần này"
-                f" (#{superseded_by(app.store, new.id)}); bản vừa duyệt chỉ lưu làm lịch sử."
+                _(
+                    "Note: the unit has a later report for this week (#{later});"
+                    " the one just accepted is kept as history only."
+                ).format(later=later)
             )
 
 
@@ -155,10 +162,18 @@ def reject_command(
 
     with _opened(config_path, now_text) as (app, now, view):
         new = reject(app.store, report_id, reason, by=_who(by), now=now)
-        click.echo(f"Đã từ chối báo cáo #{report_id}, lưu thành bản #{new.id}. Lý do: {reason}")
+        click.echo(
+            _("Report #{id} rejected, stored as #{new}. Reason: {reason}").format(
+                id=report_id, new=new.id, reason=reason
+            )
+        )
         if new.is_current and new.unit and new.period_end:
             week = view.week(new.period_end)
-            click.echo(f"  {view.unit(new.unit)} được tính là chưa báo cáo tuần {week}.")
+            click.echo(
+                _("  {unit} counts as not reported for the week {week}.").format(
+                    unit=view.unit(new.unit), week=week
+                )
+            )
 
 
 def parse_assignments(assignments: Sequence[str]) -> dict[str, str]:
@@ -169,7 +184,10 @@ def parse_assignments(assignments: Sequence[str]) -> dict[str, str]:
     for text in assignments:
         key, sep, value = text.partition("=")
         if not sep or not key.strip():
-            raise ReviewError(f'--set "{text}": cần viết MỤC=GIÁ_TRỊ', hint="ví dụ: --set items=12")
+            raise ReviewError(
+                _('--set "{text}": write FIELD=VALUE').format(text=text),
+                hint=_("for example: --set items=12"),
+            )
         out[key.strip()] = value.strip()
     return out
 
@@ -182,7 +200,7 @@ def _who(by: str | None) -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError):
-        raise ReviewError("Không biết tên người quyết định", hint="thêm --by TÊN") from None
+        raise ReviewError(_("Who decides is not known"), hint=_("add --by NAME")) from None
 
 
 # -- intake history --------------------------------------------------------------------
@@ -204,16 +222,20 @@ def history(
     from intake.review import ReviewError
 
     end = period_end.date()
-    with _opened(config_path, now_text) as (app, _, view):
+    with _opened(config_path, now_text) as (app, _now, view):
         context = app.context
         if context.directory.get(unit) is None:
-            raise ReviewError(f'Không có đơn vị "{unit}" trong danh bạ')
+            raise ReviewError(_('No unit "{unit}" in the unit directory').format(unit=unit))
         if form_id is not None and form_id not in context.forms:
-            raise ReviewError(f'Không có mẫu "{form_id}"; các mẫu: {", ".join(context.forms)}')
+            raise ReviewError(
+                _('No form "{form}"; the forms: {forms}').format(
+                    form=form_id, forms=", ".join(context.forms)
+                )
+            )
         if context.calendar.end_on_or_after(end) != end:
             raise ReviewError(
-                f"Ngày {end:%d/%m/%Y} không phải ngày cuối của tuần báo cáo",
-                hint=f"thử --period-end {context.calendar.end_on_or_after(end)}",
+                _("{day} is not the last day of a reporting week").format(day=f"{end:%d/%m/%Y}"),
+                hint=_("try --period-end {end}").format(end=context.calendar.end_on_or_after(end)),
             )
         click.echo(history_text(view, unit, end, versions(app.store, unit, end, form_id)))
 
@@ -232,11 +254,11 @@ class View:
 
     def unit(self, unit: str | None) -> str:
         found = self.context.directory.get(unit) if unit else None
-        return found.name if found else (unit or UNKNOWN)
+        return found.name if found else (unit or _(UNKNOWN))
 
     def form(self, form: str | None) -> str:
         found = self.context.forms.get(form) if form else None
-        return found.title if found else (form or UNKNOWN)
+        return found.title if found else (form or _(UNKNOWN))
 
     def labels(self, form: str | None) -> dict[str, str]:
         found = self.context.forms.get(form) if form else None
@@ -244,11 +266,11 @@ class View:
 
     def week(self, end: date | None) -> str:
         if end is None:
-            return UNKNOWN
+            return _(UNKNOWN)
         return self._words.vn_short_period(self.context.calendar.start(end), end)
 
     def when(self, moment: datetime | None) -> str:
-        return self._words.vn_datetime(moment, self.context.calendar.tz) if moment else "không rõ"
+        return self._words.vn_datetime(moment, self.context.calendar.tz) if moment else _("unknown")
 
     def number(self, value: float | None) -> str:
         if value is None:
@@ -258,13 +280,13 @@ class View:
     def figures(self, form: str | None, values: Mapping[str, float]) -> str:
         labels = self.labels(form)
         keys = [k for k in labels if k in values] + [k for k in values if k not in labels]
-        return "; ".join(f"{labels.get(k, k)} {self.number(values[k])}" for k in keys) or "không có"
+        return "; ".join(f"{labels.get(k, k)} {self.number(values[k])}" for k in keys) or _("none")
 
 
 def queue_text(view: View, items: Sequence[Held], everything: bool = False) -> str:
     if not items:
-        return "Không có báo cáo nào chờ kiểm tra."
-    headings = ["Mã", "Nhận lúc", "Người gửi", "Đơn vị", "Mẫu", "Tuần", "Vấn đề"]
+        return _("No report is held for review.")
+    headings = [_("ID"), _("Received"), _("Sender"), _("Unit"), _("Form"), _("Week"), _("Problem")]
     rows = [
         [
             str(r.id),
@@ -278,22 +300,30 @@ def queue_text(view: View, items: Sequence[Held], everything: bool = False) -> s
         for r in (item.report for item in items)
     ]
     if everything:
-        headings.append("Tình trạng")
+        headings.append(_("State"))
         for row, item in zip(rows, items, strict=True):
             row.append(_fate(item))
     waiting = sum(1 for item in items if item.waiting)
     return (
         table(headings, rows, QUEUE_WIDTHS)
-        + f"\n\n{waiting} báo cáo chờ kiểm tra. Xem một báo cáo: intake review show MÃ"
+        + "\n\n"
+        + _("{count} reports held for review. To see one: intake review show ID").format(
+            count=waiting
+        )
     )
 
 
 def _fate(item: Held) -> str:
     if item.decision:
-        return f"đã {_action(item.decision)} bởi {item.decision.by} → #{item.decision.result}"
+        decided = (
+            _("accepted by {by} → #{result}")
+            if item.decision.action == "accepted"
+            else _("rejected by {by} → #{result}")
+        )
+        return decided.format(by=item.decision.by, result=item.decision.result)
     if item.replaced_by:
-        return f"đã có bản mới #{item.replaced_by}"
-    return "chờ kiểm tra"
+        return _("replaced by #{id}").format(id=item.replaced_by)
+    return _(STATUS[Status.NEEDS_REVIEW])
 
 
 def report_text(
@@ -301,22 +331,23 @@ def report_text(
 ) -> str:
     received = view.when(r.received_at)
     if r.late is not None:
-        received += ", muộn" if r.late else ", đúng hạn"
+        received += _(", late") if r.late else _(", on time")
+    headings = [_("Field"), _("Figure"), _("As written"), _("Where"), _("How read")]
     lines = [
-        f"Báo cáo #{r.id}: {STATUS[r.status]}"
-        + (f" (đã có bản mới hơn: #{later})" if later else "")
-        + (" — bản hiện hành" if r.is_current else ""),
-        f"  Đơn vị:     {view.unit(r.unit)}" + (f" ({r.unit})" if r.unit else ""),
-        f"  Mẫu:        {view.form(r.form)}" + (f" ({r.form})" if r.form else ""),
-        f"  Tuần:       {view.week(r.period_end)}",
-        f"  Nhận lúc:   {received}",
-        f"  Người gửi:  {r.sender or 'không rõ'}",
-        f"  Tiêu đề:    {r.subject or ''}",
+        _("Report #{id}: {status}").format(id=r.id, status=_(STATUS[r.status]))
+        + (_(" (a later version exists: #{id})").format(id=later) if later else "")
+        + (_(" — the current version") if r.is_current else ""),
+        _label(_("Unit:"), view.unit(r.unit) + (f" ({r.unit})" if r.unit else "")),
+        _label(_("Form:"), view.form(r.form) + (f" ({r.form})" if r.form else "")),
+        _label(_("Week:"), view.week(r.period_end)),
+        _label(_("Received:"), received),
+        _label(_("Sender:"), r.sender or _("unknown")),
+        _label(_("Subject:"), r.subject or ""),
         "",
-        "Số liệu đọc được:",
-        _indent(table(["Mục", "Số", "Chữ trong thư", "Ở đâu", "Cách đọc"], _figure_rows(view, r))),
+        _("Figures read:"),
+        _indent(table(headings, _figure_rows(view, r))),
         "",
-        "Vấn đề:" if r.problems else "Vấn đề: không có",
+        _("Problems:") if r.problems else _("Problems: none"),
         *(f"  - {p.message}" for p in r.problems),
         "",
         *_original_lines(source),
@@ -324,6 +355,10 @@ def report_text(
     if later is None and r.status is not Status.ACCEPTED:
         lines += ["", *_how_to_decide(view, r)]
     return "\n".join(lines)
+
+
+def _label(label: str, value: str) -> str:
+    return f"  {label.ljust(11)} {value}"
 
 
 def _figure_rows(view: View, r: StoredReport) -> list[list[str]]:
@@ -339,74 +374,99 @@ def _figure_rows(view: View, r: StoredReport) -> list[list[str]]:
         )
     read = {s["field"] for s in r.sources}
     rows += [
-        [label, "—", "", "không đọc được", ""]
+        [label, "—", "", _("not read"), ""]
         for key, label in labels.items()
         if key not in read and key not in r.values
     ]
-    return rows or [["—", "", "", "không đọc được số liệu nào", ""]]
+    return rows or [["—", "", "", _("no figure read"), ""]]
 
 
 def _how_to_decide(view: View, r: StoredReport) -> list[str]:
     form = view.context.forms.get(r.form) if r.form else None
     missing = [f.key for f in form.fields if f.required and f.key not in r.values] if form else []
     accept = f"intake review accept {r.id}" + "".join(f" --set {k}=..." for k in missing)
-    accept += "" if r.unit else " --unit MÃ_ĐƠN_VỊ"
-    accept += "" if r.period_end else " --period-end NGÀY"
-    accept += "" if r.form else " --form MẪU"
-    return [f"Chấp nhận: {accept}", f'Từ chối:   intake review reject {r.id} --reason "..."']
+    accept += "" if r.unit else " --unit " + _("UNIT_ID")
+    accept += "" if r.period_end else " --period-end " + _("DATE")
+    accept += "" if r.form else " --form " + _("FORM")
+    reject = f'intake review reject {r.id} --reason "..."'
+    return [
+        _("Accept: {command}").format(command=accept),
+        _("Reject: {command}").format(command=reject),
+    ]
 
 
 def _original_lines(source: Original | None) -> list[str]:
     if source is None:
-        return ["Thư gốc: không có"]
-    lines = ["Thư gốc:", *(f"  │ {line}" for line in source.text.splitlines() or [""])]
+        return [_("Original mail: none")]
+    lines = [_("Original mail:"), *(f"  │ {line}" for line in source.text.splitlines() or [""])]
     if source.truncated:
-        lines.append("  │ ... (đã cắt bớt)")
-    lines.append(f"Tệp đính kèm: {', '.join(source.attachments) or 'không có'}")
+        lines.append("  │ ... " + _("(cut short)"))
+    files = ", ".join(source.attachments) or _("none")
+    lines.append(_("Attachments: {files}").format(files=files))
     return lines
 
 
 def history_text(view: View, unit: str, end: date, found: Sequence[Version]) -> str:
-    head = f"Lịch sử báo cáo của {view.unit(unit)}, tuần {view.week(end)}"
+    head = _("History of the reports of {unit}, week {week}").format(
+        unit=view.unit(unit), week=view.week(end)
+    )
     if not found:
-        return f"{head}: không có báo cáo nào."
+        return _("{head}: no report.").format(head=head)
     lines = [head, ""]
     for v in found:
         r = v.report
-        mark = "  ← BẢN HIỆN HÀNH" if v.is_current else ""
-        after = f"; thay bằng #{v.superseded_by}" if v.superseded_by else ""
-        lines.append(f"#{r.id}  {STATUS[r.status]}{after}{mark}")
-        lines.append(f"    Nhận lúc {view.when(r.received_at)}, từ {r.sender or 'không rõ'}")
+        mark = _("  ← CURRENT VERSION") if v.is_current else ""
+        after = _("; replaced by #{id}").format(id=v.superseded_by) if v.superseded_by else ""
+        lines.append(f"#{r.id}  {_(STATUS[r.status])}{after}{mark}")
+        lines.append(
+            _("    Received {when}, from {sender}").format(
+                when=view.when(r.received_at), sender=r.sender or _("unknown")
+            )
+        )
         if r.unit != unit or r.period_end != end:
-            lines.append(f"    Đơn vị, tuần: {view.unit(r.unit)}, {view.week(r.period_end)}")
+            lines.append(
+                _("    Unit, week: {unit}, {week}").format(
+                    unit=view.unit(r.unit), week=view.week(r.period_end)
+                )
+            )
         lines.append(f"    {view.form(r.form)}: {view.figures(r.form, r.values)}")
-        lines += [f"    Vấn đề: {p.message}" for p in r.problems]
+        lines += [_("    Problem: {message}").format(message=p.message) for p in r.problems]
         if v.decision:
             lines.append(f"    {_decision_line(view, v.decision)}")
         elif v.stored_by != "intake":
-            lines.append(f"    Ghi bởi {v.stored_by} lúc {view.when(v.stored_at)}")
+            lines.append(
+                _("    Stored by {by} at {when}").format(
+                    by=v.stored_by, when=view.when(v.stored_at)
+                )
+            )
     return "\n".join(lines)
 
 
 def _decision_line(view: View, d: Decision) -> str:
     changed = _changes(view, d.before, d.after)
-    return f"{_action(d).capitalize()} bởi {d.by} lúc {view.when(d.at)}, từ #{d.held}" + (
+    decided = (
+        _("Accepted by {by} at {when}, from #{held}")
+        if d.action == "accepted"
+        else _("Rejected by {by} at {when}, from #{held}")
+    )
+    return decided.format(by=d.by, when=view.when(d.at), held=d.held) + (
         f": {'; '.join(changed)}" if changed else ""
     )
-
-
-def _action(d: Decision) -> str:
-    return "chấp nhận" if d.action == "accepted" else "từ chối"
 
 
 def _changes(view: View, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     out = []
     if before.get("unit") != after.get("unit"):
-        out.append(f"đơn vị {view.unit(before.get('unit'))} → {view.unit(after.get('unit'))}")
+        unit_was, unit_is = view.unit(before.get("unit")), view.unit(after.get("unit"))
+        out.append(_("unit {before} → {after}").format(before=unit_was, after=unit_is))
     if before.get("period_end") != after.get("period_end"):
-        out.append(f"tuần {before.get('period_end') or UNKNOWN} → {after.get('period_end')}")
+        week_was = before.get("period_end") or _(UNKNOWN)
+        out.append(
+            _("week {before} → {after}").format(before=week_was, after=after.get("period_end"))
+        )
     if before.get("form") != after.get("form"):
-        out.append(f"mẫu {before.get('form') or UNKNOWN} → {after.get('form')}")
+        form_was = before.get("form") or _(UNKNOWN)
+        out.append(_("form {before} → {after}").format(before=form_was, after=after.get("form")))
     labels = view.labels(after.get("form"))
     old, new = before.get("values", {}), after.get("values", {})
     for key in dict.fromkeys([*old, *new]):

@@ -35,6 +35,7 @@ from pydantic import (
 )
 
 from intake.errors import ConfigError
+from intake.i18n import _
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -87,6 +88,10 @@ def _email(value: str) -> str:
 
 
 ConfigPath = Annotated[Path, AfterValidator(_relative_path)]
+
+# The forms of the checkout intake runs from (`make install` installs it in place, so
+# config/ sits beside the package): found from any folder, whatever the configuration.
+SHIPPED_FORMS = Path(__file__).resolve().parent.parent / "config" / "forms"
 Weekly = Annotated[WeeklyTime, BeforeValidator(_weekly)]
 Email = Annotated[str, AfterValidator(_email)]
 Security = Literal["ssl", "starttls", "none"]
@@ -191,6 +196,8 @@ class FileTransport(_Section):
 class Office(_Section):
     name: str = "Văn phòng tiếp nhận báo cáo"
     emails: tuple[Email, ...] = ()  # the office's own addresses: never a report
+    # the language of the `intake` command; unset: the locale's, Vietnamese by default
+    language: Literal["vi", "en"] | None = None
 
 
 class Storage(_Section):
@@ -200,7 +207,8 @@ class Storage(_Section):
 
 class Directory(_Section):
     units: ConfigPath
-    forms: ConfigPath = Field(default=Path("forms"), validate_default=True)
+    # unset: the forms shipped with intake, wherever the configuration file is
+    forms: ConfigPath = Field(default=SHIPPED_FORMS, validate_default=True)
 
 
 class PeriodRules(_Section):
@@ -317,6 +325,12 @@ class Outbox(_Section):
     stale_hours: int = Field(default=48, ge=1)  # then given up, and shown in `status`
 
 
+class Alerts(_Section):
+    """Who gets a mail when the mailbox fails (a refused login...) and when it works again."""
+
+    to: tuple[Email, ...] = ()  # empty: the failure shows in the log and `status` only
+
+
 class Config(_Section):
     path: Path
     office: Office = Office()
@@ -334,6 +348,7 @@ class Config(_Section):
     limits: Limits = Limits()
     authentication: Authentication = Authentication()
     outbox: Outbox = Outbox()
+    alerts: Alerts = Alerts()
 
     @property
     def base(self) -> Path:
@@ -353,7 +368,7 @@ def load(path: str | os.PathLike[str]) -> Config:
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML: {e}") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read: {e}") from None
+        raise ConfigError(_("{path}: cannot read: {error}").format(path=path, error=e)) from None
     return validate(data, path)
 
 
@@ -362,7 +377,9 @@ def validate(data: dict[str, Any], path: Path) -> Config:
         return Config.model_validate({**data, "path": path}, context={"base": path.parent})
     except ValidationError as e:
         lines = [_describe(err) for err in e.errors()]
-        count = f"{len(lines)} problem{'s' if len(lines) > 1 else ''}"
+        count = (_("{count} problems") if len(lines) > 1 else _("1 problem")).format(
+            count=len(lines)
+        )
         raise ConfigError(f"{path}: {count}\n  " + "\n  ".join(lines)) from None
 
 

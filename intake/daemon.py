@@ -4,7 +4,15 @@ Mail is read as it arrives (IMAP IDLE) or every `poll_seconds`; the report is pu
 by a `schedule` job that checks every minute whether one is due, so a daemon started
 late, or restarted, still sends the report it missed, and never sends one twice.  When
 the mailbox goes away the loop waits 1, 2, 4 ... up to 300 seconds and tries again.
-SIGTERM and SIGINT stop it cleanly between two steps.
+
+A refused login is different: a wrong password does not mend itself, and a server that
+is asked every few minutes may lock the account.  After LOGIN_REFUSALS refusals in a
+row the loop tries again only every LOGIN_RETRY_SECONDS, and says so at ERROR with the
+[mailbox] keys to check; `intake.alerts` shows the failure in `intake status` and mails
+[alerts] to once when it starts and once when it ends.
+
+SIGTERM and SIGINT stop it within a second: every wait (IDLE, polling, back-off) looks
+at the stop event several times a second, and a run in progress finishes its message.
 """
 
 from __future__ import annotations
@@ -17,14 +25,18 @@ from datetime import datetime
 import schedule
 from loguru import logger
 
-from intake import publish
+from intake import alerts, publish
 from intake.app import App
 from intake.errors import IntakeError, MailboxError, TransportError
-from intake.fetch import backoff_delays
+from intake.fetch import backoff_delays, pause
 from intake.pipeline import RunStats, run_once
 
 Clock = Callable[[], datetime]
-MAX_WAIT_SECONDS = 15  # how long a stop request may wait for the mailbox to answer
+MAX_WAIT_SECONDS = 15  # the longest wait for mail, so the scheduler runs in time
+# After a refused login, the next try: 20 minutes leaves the administrator time to fix the
+# password (password_file is read again at each try) without the server locking the
+# account for too many failures, and still reads the reports the same hour.
+LOGIN_RETRY_SECONDS = 20 * 60
 
 
 def once(app: App, now: datetime) -> RunStats:
@@ -48,6 +60,7 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
             stats = run_once(app, clock(), progress=_progress, publish_due=False)
             if stats.fetched or stats.processed:
                 logger.info("{}", stats.line())
+            alerts.mailbox_works(app, clock())
             delays = backoff_delays()
             if first:  # a report missed while the daemon was down, once the mail is read
                 _publish_if_due(app, clock)
@@ -55,10 +68,8 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
             scheduler.run_pending()
             _wait(app, stopping)
         except MailboxError as e:
-            delay = next(delays)
-            logger.warning("mailbox: {}; trying again in {} s", e, delay)
             app.source.close()
-            stopping.wait(delay)
+            pause(_mailbox_failed(app, e, clock(), next(delays)), stopping)
         except Exception as e:  # never the daemon's end: the disk, the database, a fault
             delay = next(delays)
             hint = f" ({e.hint})" if isinstance(e, IntakeError) and e.hint else ""
@@ -66,14 +77,33 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
                 "run failed: {}{}; trying again in {} s", e, hint, delay
             )
             app.source.close()
-            stopping.wait(delay)
+            pause(delay, stopping)
     logger.info("intake daemon stopped")
+
+
+def _mailbox_failed(app: App, error: MailboxError, now: datetime, delay: float) -> float:
+    """Record the failure, log it, and return how long to wait before the next try."""
+    failure = alerts.mailbox_failed(app, error, now)
+    if failure.refusals < alerts.LOGIN_REFUSALS:
+        logger.warning("mailbox: {}; trying again in {} s", error, delay)
+        return delay
+    logger.error(
+        "mailbox: the server refused the login {} times in a row since {:%Y-%m-%d %H:%M}: {}."
+        " Check [mailbox] username and the password (password_env or password_file) in {};"
+        " intake tries again every {} minutes",
+        failure.refusals,
+        failure.since,
+        error,
+        app.config.path,
+        LOGIN_RETRY_SECONDS // 60,
+    )
+    return LOGIN_RETRY_SECONDS
 
 
 def _wait(app: App, stopping: threading.Event) -> None:
     poll = getattr(app.config.mailbox, "poll_seconds", 60)
     if not stopping.is_set():
-        app.source.wait(min(poll, MAX_WAIT_SECONDS))
+        app.source.wait(min(poll, MAX_WAIT_SECONDS), stopping)
 
 
 def _publish_if_due(app: App, clock: Clock) -> None:
@@ -92,9 +122,13 @@ def _stop_on_signals(stopping: threading.Event) -> None:
     if threading.current_thread() is not threading.main_thread():
         return
 
-    def handler(signum: int, frame: object) -> None:
-        logger.info("stopping on {}", signal.Signals(signum).name)
+    def stop(name: str) -> None:
+        logger.info("stopping on {}", name)
         stopping.set()
+
+    def handler(signum: int, frame: object) -> None:
+        # in another thread: the main thread may hold the event's or the log's lock now
+        threading.Thread(target=stop, args=(signal.Signals(signum).name,), daemon=True).start()
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)

@@ -8,14 +8,20 @@
     └── ParseError              one message cannot be read; it is quarantined, the run goes on
         └── TooBig              it is beyond a bound of [limits]: quarantined with the bound
 
-Each carries an optional `hint`: what the administrator can do about it.
+Each carries an optional `hint`: what the administrator can do about it.  Each family
+has its exit code, the table of README (tests/test_exit_codes.py reaches every one):
+
+    0 done, 1 general, 2 configuration, 3 mailbox, 4 outgoing mail, 5 database,
+    64 the command line is wrong (a usage error; click's own 2 would read as configuration)
 """
 
 from __future__ import annotations
 
+GENERAL, CONFIGURATION, MAILBOX, OUTGOING_MAIL, DATABASE, USAGE = 1, 2, 3, 4, 5, 64
+
 
 class IntakeError(Exception):
-    exit_code = 1
+    exit_code = GENERAL
 
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
@@ -23,19 +29,19 @@ class IntakeError(Exception):
 
 
 class ConfigError(IntakeError):
-    exit_code = 2
+    exit_code = CONFIGURATION
 
 
 class MailboxError(IntakeError):
-    exit_code = 3
+    exit_code = MAILBOX
 
 
 class TransportError(IntakeError):
-    exit_code = 4
+    exit_code = OUTGOING_MAIL
 
 
 class StoreError(IntakeError):
-    exit_code = 5
+    exit_code = DATABASE
 
 
 class ParseError(IntakeError):

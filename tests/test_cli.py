@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,9 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 NOW = "2021-02-04T16:31+07:00"
 
 
-def intake(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+def intake(
+    *args: str, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`intake ARGS` in Vietnamese (LANG=C.UTF-8), or with `env` added to the environment."""
+    environ = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", **(env or {})}
+    environ.pop("INTAKE_CONFIG", None)
     done = subprocess.run(
-        [sys.executable, "-m", "intake.cli", *args], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "intake.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environ,
     )
     if check:
         assert done.returncode == 0, done.stderr
@@ -175,13 +185,14 @@ def test_completeness_shows_each_unit_week_by_week(demo):
 
 def test_report_builds_the_xlsx_of_a_period(demo):
     out = intake("report", "--config", str(demo), "--period-end", "2021-02-04", "--now", NOW)
-    assert "tong-hop-2021-02-04-du-thao.xlsx" in out.stdout  # sent by the run: a draft
+    assert out.stdout.startswith("đã ghi báo cáo: ")
+    assert "tong-hop-2021-02-04" in out.stdout and ".xlsx" in out.stdout
 
 
 def test_report_refuses_a_day_that_does_not_end_a_week(demo):
     done = intake("report", "--config", str(demo), "--period-end", "2021-02-03", check=False)
     assert done.returncode != 0
-    assert "not the last day of a reporting week" in done.stderr
+    assert "không phải ngày cuối của một kỳ báo cáo" in done.stderr
     assert "2021-02-04" in done.stderr
 
 
@@ -267,7 +278,7 @@ def test_check_config_says_plainly_what_failed(tmp_path, demo):
     bad = demo.with_name("bad.toml")
     bad.write_text(text)
     done = intake("check-config", "--config", str(bad), check=False)
-    assert done.returncode == 1
+    assert done.returncode == 3  # the mailbox's code, the first check that failed
     assert "FAIL  mailbox" in done.stdout
     assert "cannot connect to 127.0.0.1:1" in done.stdout
     assert "hint:" in done.stdout
@@ -276,9 +287,13 @@ def test_check_config_says_plainly_what_failed(tmp_path, demo):
 def test_an_error_is_one_line_with_a_hint_and_an_exit_code(tmp_path):
     done = intake("status", "--config", str(tmp_path / "missing.toml"), check=False)
     assert done.returncode == 2
-    assert done.stderr.startswith("error: ")
-    assert "hint: " in done.stderr
+    assert done.stderr.startswith("lỗi: ")
+    assert "gợi ý: " in done.stderr
     assert "Traceback" not in done.stderr
+    english = intake(
+        "status", "--config", str(tmp_path / "missing.toml"), check=False, env={"LANG": "en_GB"}
+    )
+    assert english.stderr.startswith("error: ") and "hint: " in english.stderr
 
 
 def test_parse_now_dates_a_message_without_a_date_header(tmp_path):

@@ -35,6 +35,7 @@ SECTIONS = {
     "limits": [config.Limits],
     "authentication": [config.Authentication],
     "outbox": [config.Outbox],
+    "alerts": [config.Alerts],
 }
 
 

@@ -16,6 +16,11 @@ renumbered IMAP folder is fetched once more and recorded once.
 
 Sources never change the mailbox unless configured to (`after = "flag"` or "move").
 
+Their errors are MailboxErrors; a login the server refuses is a LoginRefused, which the
+daemon does not retry every few seconds: a wrong password stays wrong until an
+administrator changes it.  `wait` returns soon after its `stop` event is set, so that
+SIGTERM stops the daemon within a second even while it waits for mail.
+
 The sources: `imap.ImapSource`, `maildir.MaildirSource` (a Maildir or a folder of .eml
 files) and `memory.MemorySource` (for tests); `make_source` builds one from the
 [mailbox] section.  All of them share one contract test suite
@@ -24,13 +29,20 @@ files) and `memory.MemorySource` (for tests); `make_source` builds one from the
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
+from intake.errors import MailboxError
 from intake.models import RawMessage
 
 if TYPE_CHECKING:
     from intake.config import ImapMailbox, MaildirMailbox
+
+
+class LoginRefused(MailboxError):
+    """The server refused the username or the password (not a network failure)."""
 
 
 class Ledger(Protocol):
@@ -46,8 +58,9 @@ class Source(Protocol):
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
         """Yield the messages not yet in the ledger, oldest first."""
 
-    def wait(self, timeout: float) -> None:
-        """Return when new mail may have arrived (IMAP IDLE), or after `timeout` s."""
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
+        """Return when new mail may have arrived (IMAP IDLE), after `timeout` s, or
+        within STOP_CHECK_SECONDS of `stop` being set."""
 
     def done(self, message: RawMessage) -> None:
         """Called once `message` is stored: flag or move it if so configured."""
@@ -60,6 +73,17 @@ class Source(Protocol):
 
 # ---------------------------------------------------------------------------
 # Shared by the sources.
+
+STOP_CHECK_SECONDS = 0.2  # how often a wait looks at its stop event
+
+
+def pause(seconds: float, stop: threading.Event | None) -> None:
+    """Sleep `seconds`, or less if `stop` is set meanwhile."""
+    if stop is None:
+        stop = threading.Event()
+    deadline = time.monotonic() + seconds
+    while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+        stop.wait(min(left, STOP_CHECK_SECONDS))
 
 
 def backoff_delays(first: float = 1, cap: float = 300) -> Iterator[float]:

@@ -17,14 +17,19 @@ Only PEEK items are fetched, and with after = "keep" the folder is opened read-o
 unread.  With after = "flag" or "move", `done()` adds the keyword $IntakeProcessed or
 moves the message (UID MOVE; COPY + \\Deleted + UID EXPUNGE where MOVE is missing).
 
-wait() uses IDLE where the server offers it, for at most IDLE_MAX_SECONDS at a time, so
-that a daemon loop that checks a stop flag between calls stops within that time.
+wait() uses IDLE where the server offers it, for at most IDLE_MAX_SECONDS at a time; it
+reads the server's answers STOP_CHECK_SECONDS at a time and ends the IDLE as soon as its
+stop event is set, so that SIGTERM stops the daemon within a second.
+
+A login the server refuses is a LoginRefused (a MailboxError): the daemon tells it apart
+from a network failure, which goes away on its own.
 """
 
 from __future__ import annotations
 
 import re
 import ssl
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -38,7 +43,7 @@ from loguru import logger
 
 from intake.config import ImapMailbox
 from intake.errors import MailboxError
-from intake.fetch import Ledger
+from intake.fetch import STOP_CHECK_SECONDS, Ledger, LoginRefused, pause
 from intake.models import RawMessage
 
 PROCESSED_FLAG = b"$IntakeProcessed"
@@ -80,28 +85,29 @@ class ImapSource:
         for start in range(0, len(todo), size):
             yield from self._fetch_batch(client, todo[start : start + size])
 
-    def wait(self, timeout: float) -> None:
-        """Return when new mail may have come (IDLE), or after at most `timeout` seconds.
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
+        """Return when new mail may have come (IDLE), after at most `timeout` seconds, or
+        soon after `stop` is set.
 
         With IDLE, returns after at most IDLE_MAX_SECONDS.  Never raises MailboxError:
         a connection problem here is left for the next fetch_new to report.
         """
         if not self.config.idle:
-            time.sleep(max(0.0, timeout))
+            pause(timeout, stop)
             return
         start = time.monotonic()
         try:
             client = self._session()
         except MailboxError as e:
             logger.debug("{}: {}", self.name, e)
-            time.sleep(max(0.0, min(timeout, IDLE_MAX_SECONDS) - (time.monotonic() - start)))
+            pause(min(timeout, IDLE_MAX_SECONDS) - (time.monotonic() - start), stop)
             return
-        if self._news:
+        if self._news or (stop is not None and stop.is_set()):
             return
         if not client.has_capability("IDLE"):
-            time.sleep(max(0.0, timeout))
+            pause(timeout, stop)
             return
-        self._idle(client, min(timeout, IDLE_MAX_SECONDS))
+        self._idle(client, min(timeout, IDLE_MAX_SECONDS), stop)
 
     def done(self, message: RawMessage) -> None:
         after = self.config.after
@@ -179,13 +185,15 @@ class ImapSource:
 
     # -- IDLE ------------------------------------------------------------------------------
 
-    def _idle(self, client: IMAPClient, seconds: float) -> None:
+    def _idle(self, client: IMAPClient, seconds: float, stop: threading.Event | None) -> None:
         deadline = time.monotonic() + seconds
+        stopping = stop.is_set if stop is not None else lambda: False
         try:
             client.idle()
+            logger.debug("{}: in IDLE, waiting for mail", self.name)
             news = False
-            while not news and (left := deadline - time.monotonic()) > 0:
-                news = _has_new_mail(client.idle_check(timeout=left))
+            while not news and not stopping() and (left := deadline - time.monotonic()) > 0:
+                news = _has_new_mail(client.idle_check(timeout=min(left, STOP_CHECK_SECONDS)))
             client.idle_done()
         except NetworkError as e:
             # includes imapclient's "unterminated line" on a response split across reads
@@ -254,8 +262,9 @@ class ImapSource:
             client.login(user, password)
         except LoginError as e:
             reason = _text(e).replace(password, "***") if password else _text(e)
-            raise self._error(
-                f"login failed for user {user!r} at {self.address}: {reason}", HINT_LOGIN
+            self._drop()
+            raise LoginRefused(
+                f"login failed for user {user!r} at {self.address}: {reason}", hint=HINT_LOGIN
             ) from None
         except NetworkError as e:
             raise self._error(

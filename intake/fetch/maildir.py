@@ -10,12 +10,14 @@ writes; a folder of .eml files is what an office gets when it exports mail by ha
 - Messages come oldest first, by (file time, item); arrived_at is the file time, UTC.
 - Files are only read: never renamed, moved or flagged, since the office may read the
   same folder with its own mail program.  `done()` does nothing.
-- `wait()` looks at the folder once a second and returns early when it changed.
+- `wait()` looks at the folder once a second and returns early when it changed, or when
+  its stop event is set.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from loguru import logger
 
 from intake.config import MaildirMailbox
 from intake.errors import MailboxError
-from intake.fetch import Ledger
+from intake.fetch import Ledger, pause
 from intake.models import RawMessage
 
 HINT = "check [mailbox] path: a Maildir (with cur/ and new/) or a folder of .eml files"
@@ -57,13 +59,14 @@ class MaildirSource:
                 arrived = datetime.fromtimestamp(entry.mtime, UTC)
                 yield RawMessage(data, self.name, entry.item, None, arrived)
 
-    def wait(self, timeout: float) -> None:
-        """Sleep `timeout` seconds, or less if a file appears, goes or is renamed."""
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
+        """Sleep `timeout` seconds, or less if a file appears, goes or is renamed, or
+        `stop` is set."""
         deadline = time.monotonic() + timeout
         before = self._signature()
         while (left := deadline - time.monotonic()) > 0:
-            time.sleep(min(self.poll_interval, left))
-            if self._signature() != before:
+            pause(min(self.poll_interval, left), stop)
+            if (stop is not None and stop.is_set()) or self._signature() != before:
                 return
 
     def done(self, message: RawMessage) -> None:

@@ -7,6 +7,7 @@ new numbers.  `done()` and `wait()` only record that they were called.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
@@ -53,7 +54,7 @@ class MemorySource:
                 data, arrived_at = self._messages[key]
                 yield RawMessage(data, self.name, str(key), self.uidvalidity, arrived_at)
 
-    def wait(self, timeout: float) -> None:
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         self.waits.append(timeout)
 
     def done(self, message: RawMessage) -> None:
