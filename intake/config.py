@@ -362,11 +362,14 @@ def load(path: str | os.PathLike[str]) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(
-            f"{path}: no such configuration file",
-            hint="copy config/example.toml and edit it, then pass --config FILE",
+            _("{path}: no such configuration file").format(path=path),
+            hint=_(
+                "intake init FOLDER writes one to start from (or copy config/example.toml);"
+                " edit it, then pass --config FILE"
+            ),
         ) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+        raise ConfigError(_("{path}: not valid TOML: {error}").format(path=path, error=e)) from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(_("{path}: cannot read: {error}").format(path=path, error=e)) from None
     return validate(data, path)
