@@ -200,16 +200,12 @@ def _form_table(doc: WordDocument) -> None:
 
 
 def _status_lists(doc: WordDocument) -> None:
-    doc.add_paragraph("{%p if late or review or missing %}", "VB Đề mục")
+    """Each unit once, grouped by the forms it is late, held or missing for."""
+    doc.add_paragraph("{%p if status_lines %}", "VB Đề mục")
     doc.add_paragraph("{{ status_heading }}", "VB Đề mục")
-    for names, words in (
-        ("late", "Đơn vị báo cáo muộn"),
-        ("review", "Đơn vị có báo cáo chờ kiểm tra (số liệu chưa được tổng hợp)"),
-        ("missing", "Đơn vị chưa báo cáo"),
-    ):
-        doc.add_paragraph(f"{{%p if {names} %}}", "VB Nội dung")
-        doc.add_paragraph(f'- {words}: {{{{ {names} | join(", ") }}}}.', "VB Nội dung")
-        doc.add_paragraph("{%p endif %}", "VB Nội dung")
+    doc.add_paragraph("{%p for line in status_lines %}", "VB Nội dung")
+    doc.add_paragraph("{{ line }}", "VB Nội dung")
+    doc.add_paragraph("{%p endfor %}", "VB Nội dung")
     doc.add_paragraph("{%p endif %}", "VB Đề mục")
 
 

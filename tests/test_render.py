@@ -109,7 +109,9 @@ def report() -> PeriodReport:
 
 @pytest.fixture
 def workbook(report: PeriodReport, tmp_path: Path) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(write_xlsx(report, tmp_path / "tong-hop.xlsx", TZ))
+    return openpyxl.load_workbook(
+        write_xlsx(report, tmp_path / "tong-hop.xlsx", TZ), data_only=True
+    )
 
 
 def table_rows(sheet, count: int) -> list[tuple]:
@@ -174,6 +176,20 @@ def test_totals_row_is_the_sum_of_accepted_figures(workbook, report):
     figures = [sheet.cell(totals_row, c).value for c in (3, 4)]
     assert figures == [12 + 8 + 5, 12_500 + 90 + 45.5]
     assert figures == [report.tables[0].totals[k] for k in ("so_tin_bai", "thoi_luong")]
+
+
+def test_totals_are_formulas_over_the_units_with_their_values_cached(report, tmp_path):
+    """GIVEN a week's workbook WHEN it is read with and without the cached values THEN
+    each total is a SUM over the units' cells, and its value is in the file."""
+    path = write_xlsx(report, tmp_path / "x.xlsx", TZ)
+    sheet = openpyxl.load_workbook(path)["Tin bài tuyên truyền"]
+    totals_row, first = HEADER_ROW + 6, HEADER_ROW + 1
+    assert [sheet.cell(totals_row, c).value for c in (3, 4)] == [
+        f"=SUM(C{first}:C{totals_row - 1})",
+        f"=SUM(D{first}:D{totals_row - 1})",
+    ]
+    cached = openpyxl.load_workbook(path, data_only=True)["Tin bài tuyên truyền"]
+    assert [cached.cell(totals_row, c).value for c in (3, 4)] == [25, 12_635.5]
 
 
 def test_footer_counts_units_and_says_when(workbook):
@@ -428,7 +444,9 @@ def column_a(sheet) -> list:
 
 
 def test_workbook_names_a_replaced_report_and_lists_corrections(corrected, tmp_path):
-    workbook = openpyxl.load_workbook(write_xlsx(corrected, tmp_path / "x.xlsx", TZ))
+    workbook = openpyxl.load_workbook(
+        write_xlsx(corrected, tmp_path / "x.xlsx", TZ), data_only=True
+    )
     news, radio = workbook.worksheets
     assert news["A5"].value == "(Báo cáo này thay thế báo cáo đã gửi ngày 11/02/2021) - phiên bản 2"
     assert news[f"A{HEADER_ROW}"].value == "STT"
@@ -446,7 +464,7 @@ def test_workbook_names_a_replaced_report_and_lists_corrections(corrected, tmp_p
 
 def test_workbook_with_the_official_letterhead(corrected, tmp_path):
     path = write_xlsx(corrected, tmp_path / "x.xlsx", TZ, official=OFFICIAL)
-    sheet = openpyxl.load_workbook(path)["Tin bài tuyên truyền"]
+    sheet = openpyxl.load_workbook(path, data_only=True)["Tin bài tuyên truyền"]
     cells = {c.value: c for row in sheet.iter_rows() for c in row if c.value is not None}
     assert sheet["A1"].value == "UBND HUYỆN TAM ĐƯỜNG"
     assert sheet["A2"].value == "PHÒNG VĂN HÓA VÀ THÔNG TIN" and sheet["A2"].font.b

@@ -55,7 +55,7 @@ def row_cells(sheet: Worksheet, text: str) -> list:
 
 
 def filled(path: Path, sheet: str = NEWS) -> Worksheet:
-    return openpyxl.load_workbook(path)[sheet]
+    return openpyxl.load_workbook(path, data_only=True)[sheet]  # totals: cached values
 
 
 def lines(sheet: Worksheet) -> list[tuple]:

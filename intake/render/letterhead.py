@@ -35,8 +35,8 @@ def variables(context: OfficialContext | None) -> dict[str, Any]:
     if context is None:
         return {**dict.fromkeys(TEXTS, ""), "copies_to": ()}
     return {
-        "parent_body": context.parent_body,
-        "issuing_body": context.issuing_body,
+        "parent_body": _one_line(context.parent_body),  # the sheet's columns are wider
+        "issuing_body": _one_line(context.issuing_body),
         "number": context.number or BLANK_NUMBER,
         "symbol": context.symbol,
         "place_date": context.place_date,
@@ -60,3 +60,7 @@ def recipients_line(recipients: tuple[str, ...]) -> str:
 def listed(lines: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """A list as the decree writes it: "- A;", "- B;", "- C."."""
     return tuple(f"- {line}{';' if n < len(lines) else '.'}" for n, line in enumerate(lines, 1))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -40,6 +40,9 @@ _AGGREGATE_WORDS = {"sum": "", "mean": "bình quân", "max": "cao nhất", "min"
 _UNIT_IN_LABEL = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]+)\)\s*$")
 
 
+NAMED_IN_SENTENCE = 5  # units in one state named in the opening sentence, at most
+
+
 def sentences(report: PeriodReport) -> tuple[str, ...]:
     """The summary paragraphs: who reported, the figures of each form, the corrections."""
     tables = shown_tables(report)
@@ -56,24 +59,29 @@ def shown_tables(report: PeriodReport) -> tuple[FormTable, ...]:
 
 
 def timeliness_sentence(tables: tuple[FormTable, ...]) -> str:
-    """ "Trong tuần, 13/14 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo muộn (Xã A)."."""
+    """ "Trong tuần, 13/14 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo muộn (Xã A)."; more
+    than NAMED_IN_SENTENCE units in a state are counted, not named (their list follows
+    the tables)."""
     counts = report_counts(tables)
-    names = _names_by_status(tables)
+    names = {
+        status: f" ({', '.join(listed)})" if len(listed) <= NAMED_IN_SENTENCE else ""
+        for status, listed in _names_by_status(tables).items()
+    }
     if counts.expected == 0:
         return "Trong tuần, không có báo cáo nào được tổng hợp."
     if counts.reported == 0 and counts.review == 0:
         return f"Trong tuần, chưa có đơn vị nào gửi báo cáo (0/{counts.expected} đơn vị)."
     first = f"{counts.on_time}/{counts.expected} đơn vị báo cáo đúng hạn"
     if counts.late:
-        first += f", {counts.late} đơn vị báo cáo muộn ({names[Timeliness.LATE]})"
+        first += f", {counts.late} đơn vị báo cáo muộn{names[Timeliness.LATE]}"
     parts = [first]
     if counts.review:
         parts.append(
-            f"{counts.review} đơn vị có báo cáo đang chờ kiểm tra ({names[Timeliness.REVIEW]}), "
+            f"{counts.review} đơn vị có báo cáo đang chờ kiểm tra{names[Timeliness.REVIEW]}, "
             f"số liệu của {'các ' if counts.review > 1 else ''}báo cáo này chưa được tổng hợp"
         )
     if counts.missing:
-        parts.append(f"{counts.missing} đơn vị chưa báo cáo ({names[Timeliness.MISSING]})")
+        parts.append(f"{counts.missing} đơn vị chưa báo cáo{names[Timeliness.MISSING]}")
     return "Trong tuần, " + "; ".join(parts) + "."
 
 
@@ -211,9 +219,9 @@ def _shown(values: Mapping[str, float], field: Field) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _names_by_status(tables: tuple[FormTable, ...]) -> dict[Timeliness, str]:
-    """Each state's units, by name, as one comma-separated string."""
+def _names_by_status(tables: tuple[FormTable, ...]) -> dict[Timeliness, list[str]]:
+    """Each state's units, by name."""
     out: dict[Timeliness, list[str]] = {status: [] for status in Timeliness}
     for name, status in unit_statuses(tables).values():
         out[status].append(in_sentence(name))
-    return {status: ", ".join(names) for status, names in out.items()}
+    return out

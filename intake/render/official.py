@@ -44,6 +44,7 @@ from intake.render.words import (
     Counts,
     document_date,
     figure,
+    grouped_names,
     local,
     lower_first,
     overall_names,
@@ -64,6 +65,10 @@ _STT_MM, _STATUS_MM = 12.0, 28.0  # "STT", "Chưa báo cáo" in 12 pt on one lin
 _UNIT_MM = (32.0, 50.0)  # the unit column: as wide as the longest name, within these
 _MM_PER_CHAR, _CELL_MARGIN_MM = 2.2, 1.9  # Times New Roman 12 pt; Word's cell margin
 _MM_PER_BOLD_CHAR = 2.3  # Times New Roman bold 12 pt, a heading's letters
+BODY_WIDTH_MM = 64.0  # the letterhead's left column (68 mm) less its cell margins
+_CAPITAL_MM, _NARROW_MM = 2.9, 1.3  # Times New Roman 13 pt bold: a capital, a space or comma
+KEEP_WHOLE_ROWS = 16  # a form's table up to this many rows (units + 2) stays on one page
+KEPT_ROWS = 2  # of a longer one, the rows kept with its header, and with its totals
 
 
 # ---------------------------------------------------------------------------
@@ -118,7 +123,12 @@ class OfficialContext:
     forms:               one OfficialTable per form that has rows
     note:                "Ghi chú: Tổng cộng chỉ tính ..." (shown when `review`)
     status_heading:      "3. Đơn vị báo cáo muộn, chưa báo cáo", numbered after the forms
-    late, review, missing: the units in that state (with the forms when several)
+    status_lines:        the units late, held for review and missing, each unit once, by
+                         the forms it is in that state for: "- Đơn vị chưa báo cáo (25 đơn
+                         vị):", "+ Cả 2 biểu (20 đơn vị): xã Bình Lư, ...;", "+ Biểu Hoạt
+                         động truyền thanh cơ sở (5 đơn vị): ...;"; one line each with one form
+    late, review, missing: the units in that state (with the forms when several), for
+                         templates made before status_lines
     corrections_heading: "4. Số liệu điều chỉnh"
     corrections:         narrative.CorrectionLine, one per unit, form and week changed
     closing:             "Trên đây là báo cáo kết quả công tác tuyên truyền tuần từ ngày
@@ -147,6 +157,7 @@ class OfficialContext:
     forms: tuple[OfficialTable, ...]
     note: str
     status_heading: str
+    status_lines: tuple[str, ...]
     late: tuple[str, ...]
     review: tuple[str, ...]
     missing: tuple[str, ...]
@@ -185,8 +196,8 @@ def build_official_context(
     day = local(report.generated_at, tz).date()
     title = f"{official.summary.strip()} {vn_period(report.period_start, report.period_end)}"
     return OfficialContext(
-        parent_body=official.parent_body.strip().upper(),
-        issuing_body=(official.issuing_body.strip() or report.office).upper(),
+        parent_body=body_lines(official.parent_body.strip().upper()),
+        issuing_body=body_lines((official.issuing_body.strip() or report.office).upper()),
         number=number,
         symbol=symbol,
         place_date=_place_date(official.place, day),
@@ -198,6 +209,7 @@ def build_official_context(
         forms=tuple(_table(n, t) for n, t in enumerate(tables, start=1)),
         note=NOTE,
         status_heading=status_heading,
+        status_lines=status_lines(tables),
         late=late,
         review=review,
         missing=missing,
@@ -215,6 +227,92 @@ def build_official_context(
         generated_at=vn_datetime(report.generated_at, tz),
         version=report.version,
     )
+
+
+_STATUS_WORDS = (
+    (Timeliness.LATE, "Đơn vị báo cáo muộn", ""),
+    (Timeliness.REVIEW, "Đơn vị có báo cáo chờ kiểm tra", ", số liệu chưa được tổng hợp"),
+    (Timeliness.MISSING, "Đơn vị chưa báo cáo", ""),
+)
+
+
+def status_lines(tables: tuple[FormTable, ...]) -> tuple[str, ...]:
+    """The units late, held and missing, each once, grouped by form (see OfficialContext):
+    "- Đơn vị chưa báo cáo (1 đơn vị, cả 2 biểu): xã Nà Tăm.", or for several groups a
+    line "- Đơn vị chưa báo cáo (80 đơn vị):" and one "+ ..." line a group."""
+    lines: list[str] = []
+    for status, words, note in _STATUS_WORDS:
+        groups = [
+            (_which(titles, len(tables)), names) for titles, names in grouped_names(tables, status)
+        ]
+        count = sum(len(names) for _, names in groups)
+        if len(groups) == 1:
+            which, names = groups[0]
+            lines.append(
+                f"- {words} ({count} đơn vị{which and ', ' + which}{note}): {', '.join(names)}."
+            )
+        elif groups:
+            lines.append(f"- {words} ({count} đơn vị{note}):")
+            lines += [
+                f"+ {which[:1].upper() + which[1:]} ({len(names)} đơn vị): {', '.join(names)}"
+                + ("." if n == len(groups) else ";")
+                for n, (which, names) in enumerate(groups, start=1)
+            ]
+    return tuple(lines)
+
+
+def _which(titles: tuple[str, ...], forms: int) -> str:
+    """ "cả 2 biểu", "biểu Hoạt động truyền thanh cơ sở", or "" with one form."""
+    if forms == 1:
+        return ""
+    return f"biểu {', '.join(titles)}" if titles else f"cả {forms} biểu"
+
+
+def body_lines(name: str, width_mm: float = BODY_WIDTH_MM) -> str:
+    """A body's name on the lines a person would write it in the letterhead's column:
+    "ỦY BAN NHÂN DÂN\nXÃ BẢN BO", "SỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH"; the lines of a name
+    written with line breaks in the configuration are kept."""
+    if "\n" in name:
+        return "\n".join(line.strip() for line in name.splitlines() if line.strip())
+    words = name.split()
+    for council in _COUNCILS:  # "ỦY BAN NHÂN DÂN / XÃ BẢN BO", even when it would fit
+        if name.startswith(council + " ") and _break_rank(words, len(council.split())) == 0:
+            return council + "\n" + body_lines(name[len(council) :].strip(), width_mm)
+    if _width_mm(name) <= width_mm or len(words) < 2:
+        return name
+    fits = [i for i in range(1, len(words)) if _width_mm(" ".join(words[:i])) <= width_mm]
+    if not fits:
+        return name
+    rest_fits = [i for i in fits if _width_mm(" ".join(words[i:])) <= width_mm]
+    if rest_fits:
+        head_len = len(" ".join(words))
+
+        def cost(i: int) -> tuple[int, int]:
+            return _break_rank(words, i), abs(2 * len(" ".join(words[:i])) - head_len)
+
+        best = min(rest_fits, key=cost)
+        return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+    best = min(fits, key=lambda i: (_break_rank(words, i), -i))
+    return " ".join(words[:best]) + "\n" + body_lines(" ".join(words[best:]), width_mm)
+
+
+_PLACE_WORDS: tuple[str, ...] = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN")
+_PLACE_WORDS += ("XÃ", "PHƯỜNG", "ĐẶC KHU")
+_COUNCILS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN")
+
+
+def _break_rank(words: list[str], i: int) -> int:
+    """How natural a break before words[i] is: 0 before a place ("... / TỈNH LAI CHÂU"),
+    1 before "VÀ" ("... THỂ THAO / VÀ DU LỊCH"), 2 after a comma, 3 elsewhere."""
+    tail, head = " ".join(words[i:]), words[i - 1]
+    if any(tail.startswith(p + " ") for p in _PLACE_WORDS) and head not in ("THỊ", "THÀNH"):
+        return 0
+    return 1 if words[i] == "VÀ" else 2 if head.endswith(",") else 3
+
+
+def _width_mm(text: str) -> float:
+    """About how wide `text` is in Times New Roman 13 pt capitals, bold."""
+    return sum(_NARROW_MM if c in " ,.-" else _CAPITAL_MM for c in text)
 
 
 def split_number(number: str | None, symbol: str) -> tuple[str, str]:
@@ -295,6 +393,7 @@ def render_docx(template: Path, context: OfficialContext) -> Document:
         ) from None
     docx = document.docx
     fit_tables(docx)
+    keep_introductions(docx)
     return docx
 
 
@@ -323,11 +422,43 @@ _HINT = (
 
 
 def fit_tables(document: Document) -> None:
-    """Give each form's table (first cell "STT") widths that fit the text width."""
+    """Give each form's table (first cell "STT") widths that fit the text width, and let
+    a long one run over pages."""
     for table in document.tables:
         cells = table._tbl.tr_lst[0].tc_lst if table._tbl.tr_lst else []
         if cells and _text(cells[0]) == "STT":
             _fit(table)
+            _let_split(table)
+
+
+def keep_introductions(document: Document) -> None:
+    """A line that announces a list ("- Đơn vị chưa báo cáo (25 đơn vị):") stays on the
+    page of the list's first line, and the closing line ("Trên đây là báo cáo ...", kept
+    with the signature) takes the paragraph before it along: the signature's page always
+    has some of the body."""
+    paragraphs = document.paragraphs
+    for n, paragraph in enumerate(paragraphs):
+        text = paragraph.text.strip()
+        closing = n + 1 < len(paragraphs) and paragraphs[n + 1].text.startswith("Trên đây")
+        if text and (text.endswith(":") or closing):
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _let_split(table: Table) -> None:
+    """A table longer than KEEP_WHOLE_ROWS may break between pages: its heading stays
+    with its header and first rows, its totals with its last rows, and the header row is
+    repeated on each page (the template's); a shorter one is kept on one page.
+
+    The template keeps every row with the next (a short table never splits); kept so
+    from its heading to its totals, a table longer than what is left of the page moves
+    to the next one, and one longer than a page leaves its heading alone on a page."""
+    rows = table.rows
+    if len(rows) <= KEEP_WHOLE_ROWS:
+        return
+    for row in rows[1 + KEPT_ROWS : len(rows) - 1 - KEPT_ROWS]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = False
 
 
 def _fit(table: Table) -> None:

@@ -180,6 +180,30 @@ def overall_names(tables: tuple[FormTable, ...], status: Timeliness) -> tuple[st
     return tuple(names)
 
 
+def grouped_names(
+    tables: tuple[FormTable, ...], status: Timeliness
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Units whose worst state is `status`, each once, grouped by the forms in that state:
+    ((form titles, names), ...), those in that state for every form first, then by the
+    forms' order.  With one form, one group whose titles are ()."""
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for unit_id, (name, worst) in unit_statuses(tables).items():
+        if worst is not status:
+            continue
+        forms = tuple(
+            n
+            for n, t in enumerate(tables)
+            if any(r.unit.id == unit_id and r.timeliness is status for r in t.rows)
+        )
+        groups.setdefault(forms, []).append(in_sentence(name))
+    every = tuple(range(len(tables)))
+    order = sorted(groups, key=lambda forms: (forms != every, forms))
+    return tuple(
+        (() if forms == every else tuple(tables[n].form.title for n in forms), tuple(groups[forms]))
+        for forms in order
+    )
+
+
 _GENERIC = ("Xã ", "Thị trấn ", "Phường ", "Đặc khu ", "Thôn ", "Bản ")
 
 

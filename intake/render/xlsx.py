@@ -50,8 +50,8 @@ from zoneinfo import ZoneInfo
 from openpyxl import Workbook
 
 from intake.config import Official
-from intake.models import FormTable, PeriodReport, Timeliness
-from intake.render import letterhead, xlsx_template
+from intake.models import Form, FormTable, PeriodReport, Timeliness
+from intake.render import formulas, letterhead, xlsx_template
 from intake.render.files import write_atomically
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.official import OfficialContext, build_official_context
@@ -142,7 +142,8 @@ def write_xlsx(
     template is the `templates_dir` folder's official_report.xlsx, else the shipped one.
     """
     workbook = build_workbook(report, tz, official, templates_dir)
-    return write_atomically(Path(path), workbook.save)
+    cached = formulas.total_formulas(workbook)
+    return write_atomically(Path(path), lambda out: formulas.save(workbook, cached, out))
 
 
 def build_workbook(
@@ -159,7 +160,7 @@ def build_workbook(
     for index, table in enumerate(report.tables):
         lines = corrections.get(table.form.id, ()) + (corrections[None] if index == 0 else ())
         sheet = sheet_context(report, table, tz, context, lines)
-        name = sheet_name(table.form.title, used)
+        name = sheet_name(short_title(table.form), used)
         template.fill(name, sheet.variables(), _table(table, tz), freeze=context is None)
     if not report.tables:
         sheet = sheet_context(report, None, tz, context, corrections[None])
@@ -182,16 +183,40 @@ def check_template(templates_dir: Path | None = None) -> str:
     return str(xlsx_template.find_template(templates_dir))
 
 
+def short_title(form: Form) -> str:
+    """A form's sheet name before it is made valid and unique: its `sheet_name` when the
+    form file sets one, else its title without a leading "Báo cáo" ("Báo cáo kết quả
+    tuyên truyền tuần" -> "Kết quả tuyên truyền tuần")."""
+    chosen = str(getattr(form, "sheet_name", "") or "").strip()
+    if chosen:
+        return chosen
+    title = re.sub(r"^\s*báo cáo\s+(?=\S)", "", form.title, flags=re.IGNORECASE).strip()
+    return title[:1].upper() + title[1:]
+
+
 def sheet_name(title: str, used: set[str]) -> str:
-    """A valid, unique sheet name: no []:*?/\\, at most 31 characters."""
+    """A valid, unique sheet name: no []:*?/\\, at most 31 characters, cut between
+    words, never inside one."""
     base = re.sub(r"\s+", " ", re.sub(r"[\[\]:*?/\\]", " ", title)).strip(" '") or "Biểu"
-    name, n = base[:31].rstrip(" '"), 1
+    name, n = _words_within(base, SHEET_NAME_MAX), 1
     while name.casefold() in used:
         n += 1
         suffix = f" ({n})"
-        name = base[: 31 - len(suffix)].rstrip(" '") + suffix
+        name = _words_within(base, SHEET_NAME_MAX - len(suffix)) + suffix
     used.add(name.casefold())
     return name
+
+
+def _words_within(text: str, limit: int) -> str:
+    """The longest run of `text`'s first words within `limit` characters (a single word
+    longer than that is cut: there is nothing better)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(" ',;-–")
+    return cut if " " in text[: limit + 1] and cut else text[:limit].rstrip(" '")
+
+
+SHEET_NAME_MAX = 31  # Excel's limit
 
 
 def title_line(form_title: str) -> str:
