@@ -286,10 +286,13 @@ def approve(app: App, period_end: date, approver: str, now: datetime) -> Publica
         )
     app.store.mark_publication(publication.id, "approved", now, actor=approver)
     report = aggregate.build(app.store, app.context, period_end, now, app.config.office.name)
+    replaces = next_version(app, period_end)[1] if publication.version > 1 else None
+    own = _since_sent(app, period_end) if replaces is not None else []
     report = replace(
         report,
-        corrections=tuple(corrections(app, before=period_end)),
+        corrections=tuple(own + corrections(app, before=period_end)),
         version=publication.version,
+        replaces=replaces,
         number=publication.number,
     )
     files = [Path(f) for f in publication.files]

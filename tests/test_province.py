@@ -143,3 +143,14 @@ def test_the_pdf_has_the_expected_pages_none_empty_or_stranded(pages, size):
         assert not last.endswith(":"), f"page {number} ends announcing a list: {last}"
         assert "Tình trạng" not in last, f"page {number} ends on a table header"
     assert "Nguyễn Văn A" in pages[-1] and "Trên đây" in pages[-1]
+
+
+def test_the_summary_mail_names_each_missing_unit_once_by_form():
+    """GIVEN 25 of 38 units missing WHEN the summary mail is built THEN its headline names
+    each once, under the forms concerned, not each followed by the forms' titles."""
+    from intake.render.mail import build_context
+
+    text = build_context(report(38), TZ).headline
+    assert "25 đơn vị chưa báo cáo (cả 2 biểu: xã Sin Suối Hồ, " in text
+    assert f"; biểu {NEWS.title}: xã Bình Lư, " in text
+    assert text.count(NEWS.title) == 1

@@ -12,7 +12,7 @@ import pytest
 
 from intake.app import App
 from intake.errors import IntakeError
-from intake.publish import draft, publish, send
+from intake.publish import approve, draft, publish, send
 from tests.mail import ICT, message
 from tests.test_publish import FIRST, demo, run  # noqa: F401 (the fixture)
 
@@ -102,3 +102,36 @@ def test_sending_again_after_a_correction_is_a_numbered_replacement(sent_once):
     body = second.get_body(("plain",)).get_content()
     assert "thay thế báo cáo đã gửi ngày 04/02/2021) - phiên bản 2" in body
     assert "Bản Bo" in body.split("thay thế báo cáo")[1]
+
+
+def test_with_approval_a_replacement_goes_as_a_draft_then_as_itself(demo):  # noqa: F811
+    """GIVEN approval required and a week's report approved and sent WHEN a unit corrects
+    its figures and the report is sent again THEN a draft of version 2 goes to the
+    approvers, and once approved version 2 goes, saying what it replaces."""
+    demo.write_text(
+        demo.read_text().replace(
+            'cc = ["stttt@laichau.gov.vn"]',
+            'cc = ["stttt@laichau.gov.vn"]\napproval = "required"\n'
+            'draft_to = ["truongphong.tamduong@laichau.gov.vn"]',
+        )
+    )
+    assert run(demo, FIRST).returncode == 0
+    app = App.open(demo)
+    try:
+        approve(app, END, "truongphong", LATER)
+    finally:
+        app.close()
+    correct_ban_bo(demo)
+    app = App.open(demo)
+    try:
+        send(app, END, LATER)
+        approve(app, END, "truongphong", LATER)
+        publications = app.store.publications(END)
+    finally:
+        app.close()
+    assert [(p.version, p.state) for p in publications] == [(1, "sent"), (2, "sent")]
+    subjects = [m["Subject"] for m in sent_mail(demo)]
+    assert subjects[2].startswith("[Dự thảo - chờ duyệt] [Báo cáo thay thế - phiên bản 2]")
+    assert subjects[3].startswith("[Báo cáo thay thế - phiên bản 2] [Tổng hợp báo cáo]")
+    body = sent_mail(demo)[3].get_body(("plain",)).get_content()
+    assert "thay thế báo cáo đã gửi ngày" in body and "Bản Bo" in body

@@ -34,6 +34,7 @@ from intake.render.words import (
     ACCEPTED,
     Counts,
     figure,
+    grouped_text,
     in_sentence,
     local,
     overall_names,
@@ -189,7 +190,7 @@ def build_context(
         deadline=vn_deadline(report.deadline, tz),
         generated_at=vn_datetime(report.generated_at, tz),
         counts=counts,
-        headline=headline(counts, missing),
+        headline=headline(counts, grouped_text(report.tables, Timeliness.MISSING)),
         missing=missing,
         review=overall_names(report.tables, Timeliness.REVIEW),
         forms=tuple(_form_summary(table, tz) for table in report.tables),
@@ -216,8 +217,9 @@ def subject(report: PeriodReport, *, draft: bool = False) -> str:
     return f"{DRAFT_PREFIX} {text}" if draft else text
 
 
-def headline(counts: Counts, missing: Sequence[str]) -> str:
-    """ "12/14 đơn vị đã báo cáo (10 đúng hạn, 2 muộn), 1 đơn vị chờ kiểm tra, ..."."""
+def headline(counts: Counts, missing: Sequence[str] | str) -> str:
+    """ "12/14 đơn vị đã báo cáo (10 đúng hạn, 2 muộn), 1 đơn vị chờ kiểm tra, ...";
+    `missing` the names, or the text that lists them (words.grouped_text)."""
     parts = [f"{counts.reported}/{counts.expected} đơn vị đã báo cáo"]
     detail = [f"{counts.on_time} đúng hạn"] if counts.on_time else []
     detail += [f"{counts.late} muộn"] if counts.late else []
@@ -226,7 +228,11 @@ def headline(counts: Counts, missing: Sequence[str]) -> str:
     if counts.review:
         parts.append(f"{counts.review} đơn vị chờ kiểm tra")
     if counts.missing:
-        parts.append(f"{counts.missing} đơn vị chưa báo cáo: {', '.join(missing)}")
+        listed = missing if isinstance(missing, str) else ", ".join(missing)
+        if ": " in listed:  # grouped by form: "(cả 2 biểu: xã A, xã B; biểu X: xã C)"
+            parts.append(f"{counts.missing} đơn vị chưa báo cáo ({listed})")
+        else:
+            parts.append(f"{counts.missing} đơn vị chưa báo cáo: {listed}")
     return ", ".join(parts)
 
 

@@ -44,6 +44,7 @@ from intake.render.words import (
     Counts,
     document_date,
     figure,
+    forms_phrase,
     grouped_names,
     local,
     lower_first,
@@ -242,9 +243,8 @@ def status_lines(tables: tuple[FormTable, ...]) -> tuple[str, ...]:
     line "- Đơn vị chưa báo cáo (80 đơn vị):" and one "+ ..." line a group."""
     lines: list[str] = []
     for status, words, note in _STATUS_WORDS:
-        groups = [
-            (_which(titles, len(tables)), names) for titles, names in grouped_names(tables, status)
-        ]
+        found = grouped_names(tables, status)
+        groups = [(forms_phrase(titles, len(tables)), names) for titles, names in found]
         count = sum(len(names) for _, names in groups)
         if len(groups) == 1:
             which, names = groups[0]
@@ -259,13 +259,6 @@ def status_lines(tables: tuple[FormTable, ...]) -> tuple[str, ...]:
                 for n, (which, names) in enumerate(groups, start=1)
             ]
     return tuple(lines)
-
-
-def _which(titles: tuple[str, ...], forms: int) -> str:
-    """ "cả 2 biểu", "biểu Hoạt động truyền thanh cơ sở", or "" with one form."""
-    if forms == 1:
-        return ""
-    return f"biểu {', '.join(titles)}" if titles else f"cả {forms} biểu"
 
 
 def body_lines(name: str, width_mm: float = BODY_WIDTH_MM) -> str:

@@ -204,6 +204,25 @@ def grouped_names(
     )
 
 
+def grouped_text(tables: tuple[FormTable, ...], status: Timeliness) -> str:
+    """ "xã A, xã B", or with several forms "cả 2 biểu: xã A, xã B; biểu X: xã C": each
+    unit once (grouped_names)."""
+    groups = grouped_names(tables, status)
+    if len(tables) < 2:
+        return ", ".join(name for _, names in groups for name in names)
+    return "; ".join(
+        f"{forms_phrase(titles, len(tables))}: " + ", ".join(names) for titles, names in groups
+    )
+
+
+def forms_phrase(titles: tuple[str, ...], forms: int) -> str:
+    """ "cả 2 biểu" (titles empty: every form), "biểu Hoạt động truyền thanh cơ sở", or ""
+    when the report has one form."""
+    if forms < 2:
+        return ""
+    return f"biểu {', '.join(titles)}" if titles else f"cả {forms} biểu"
+
+
 _GENERIC = ("Xã ", "Thị trấn ", "Phường ", "Đặc khu ", "Thôn ", "Bản ")
 
 
