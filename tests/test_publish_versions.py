@@ -102,6 +102,8 @@ def test_sending_again_after_a_correction_is_a_numbered_replacement(sent_once):
     body = second.get_body(("plain",)).get_content()
     assert "thay thế báo cáo đã gửi ngày 04/02/2021) - phiên bản 2" in body
     assert "Bản Bo" in body.split("thay thế báo cáo")[1]
+    names = [part.get_filename() for part in second.iter_attachments()]
+    assert names[0] == "tong-hop-tuan-2021-02-04-v2.xlsx"
 
 
 def test_with_approval_a_replacement_goes_as_a_draft_then_as_itself(demo):  # noqa: F811

@@ -237,13 +237,19 @@ def headline(counts: Counts, missing: Sequence[str] | str) -> str:
 
 
 def attachment_filename(report: PeriodReport, path: Path) -> str:
-    """An attached file's name, plain ASCII: "tong-hop-tuan-2021-02-11.docx"."""
-    return f"tong-hop-tuan-{report.period_end:%Y-%m-%d}{path.suffix.lower()}"
+    """An attached file's name, plain ASCII: "tong-hop-tuan-2021-02-11.docx", and for a
+    replacement "tong-hop-tuan-2021-02-11-v2.docx"."""
+    return f"{_stem(report)}{path.suffix.lower()}"
+
+
+def _stem(report: PeriodReport) -> str:
+    version = f"-v{report.version}" if report.version > 1 else ""
+    return f"tong-hop-tuan-{report.period_end:%Y-%m-%d}{version}"
 
 
 def xlsx_filename(report: PeriodReport) -> str:
     """The workbook's name, plain ASCII: "tong-hop-tuan-2021-02-11.xlsx"."""
-    return f"tong-hop-tuan-{report.period_end:%Y-%m-%d}.xlsx"
+    return f"{_stem(report)}.xlsx"
 
 
 def _form_summary(table: FormTable, tz: ZoneInfo) -> FormSummary:
