@@ -145,7 +145,7 @@ def _greeted(analysis: Analysis, context: Context, to: str | None) -> Unit | Non
 
 
 def _report(report: Report, context: Context) -> AckReport:
-    calendar = context.calendar
+    calendar = context.calendar_for(report.form)  # a monthly form's month, not a week
     form = context.forms.get(report.form) if report.form else None
     unit = context.directory.get(report.unit) if report.unit else None
     end = report.period_end
@@ -153,7 +153,7 @@ def _report(report: Report, context: Context) -> AckReport:
     return AckReport(
         form=form.title if form else UNKNOWN,
         unit=unit.name if unit else UNKNOWN,
-        period=f"tuần {vn_period(calendar.start(end), end)}" if end else UNKNOWN,
+        period=f"{calendar.noun} {vn_period(calendar.start(end), end)}" if end else UNKNOWN,
         deadline=vn_deadline(calendar.deadline(end), calendar.tz) if end else "",
         timeliness=_timeliness(report, calendar.deadline(end)) if end else "",
         figures=_figures(report, form),

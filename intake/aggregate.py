@@ -9,7 +9,7 @@ accepts them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from statistics import fmean
 
@@ -26,13 +26,28 @@ _AGGREGATE: dict[str, Callable[[list[float]], float]] = {
 
 
 def build(
-    store: Store, context: Context, period_end: date, now: datetime, office: str
+    store: Store,
+    context: Context,
+    period_end: date,
+    now: datetime,
+    office: str,
+    forms: Sequence[Form] | None = None,
 ) -> PeriodReport:
-    calendar = context.calendar
+    """The report of the period ending `period_end`: a table for each of `forms`, by
+    default the forms whose period ends that day (a Thursday's weekly forms; a monthly
+    form on its 20th), each judged against its own deadline."""
+    chosen = list(forms) if forms is not None else due_on(context, period_end)
+    calendar = context.calendar_for(chosen[0].id) if chosen else context.calendar
     deadline = calendar.deadline(period_end)
     tables = tuple(
-        _table(form, context, store.reports(period_end=period_end, form=form.id), deadline, now)
-        for form in context.forms.values()
+        _table(
+            form,
+            context,
+            store.reports(period_end=period_end, form=form.id),
+            context.calendar_for(form.id).deadline(period_end),
+            now,
+        )
+        for form in chosen
     )
     return PeriodReport(
         period_start=calendar.start(period_end),
@@ -42,6 +57,18 @@ def build(
         office=office,
         tables=tables,
     )
+
+
+def due_on(context: Context, period_end: date) -> list[Form]:
+    """The forms whose period ends on `period_end`; on a day that ends none, the forms
+    of the office's weekly [period] (as before forms had their own periods)."""
+    forms = list(context.forms.values())
+    ending = [f for f in forms if _ends(context, f, period_end)]
+    return ending or [f for f in forms if f.id not in (context.calendars or {})]
+
+
+def _ends(context: Context, form: Form, day: date) -> bool:
+    return context.calendar_for(form.id).end_on_or_after(day) == day
 
 
 def _units(form: Form, context: Context, reported: set[str | None]) -> list[Unit]:

@@ -58,27 +58,22 @@ class Grid:
         return sum(1 for p in self.periods if p in self.due)
 
 
-def periods(context: Context, start: date, end: date) -> list[date]:
-    calendar = context.calendar
-    first, last = calendar.end_on_or_after(start), calendar.end_on_or_after(end)
-    if last > end:
-        last -= timedelta(days=7)
-    out, current = [], first
-    while current <= last:
-        out.append(current)
-        current += timedelta(days=7)
-    return out
+def periods(context: Context, start: date, end: date, form: Form | None = None) -> list[date]:
+    """The ends of the periods of `form` (its own [period], else the office's weeks)
+    that end between `start` and `end`."""
+    return context.calendar_for(form.id if form else None).ends(start, end)
 
 
 def grids(store: Store, context: Context, start: date, end: date, now: datetime) -> Iterator[Grid]:
-    """One grid per weekly form (forms sent on request have no completeness)."""
-    ends = periods(context, start, end)
-    reports = [aggregate.build(store, context, p, now, "") for p in ends]
+    """One grid per expected form, over its own periods (forms sent on request have no
+    completeness)."""
     for form in (f for f in context.forms.values() if f.expected):
+        ends = periods(context, start, end, form)
+        reports = [aggregate.build(store, context, p, now, "", forms=[form]) for p in ends]
         cells: dict[tuple[str, date], Cell] = {}
         units: dict[str, Unit] = {}
         for report in reports:
-            table = next(t for t in report.tables if t.form.id == form.id)
+            [table] = report.tables
             for row in table.rows:
                 units.setdefault(row.unit.id, row.unit)
                 where = row.standing or Standing.MISSING

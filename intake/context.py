@@ -7,15 +7,19 @@ without a configuration) and then only read: no I/O, no clock.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import time
 from functools import cached_property
 from pathlib import Path
 
 from intake import directory, forms
-from intake.config import Authentication, Config, Limits, PeriodRules
+from intake.config import Authentication, Config, Limits, PeriodRules, WeeklyTime
+from intake.cycles import Cycle, CycleCalendar, DaysBefore
 from intake.directory import Directory
 from intake.lexicon import Matcher, field_matcher, unit_matcher
-from intake.models import Form
+from intake.models import Form, Schedule
 from intake.period import Calendar
+
+AnyCalendar = Calendar | CycleCalendar
 
 SHIPPED = Path(__file__).resolve().parent.parent / "config"
 
@@ -31,6 +35,11 @@ class Context:
     approvers: frozenset[str] = frozenset()
     limits: Limits = Limits()  # what one message may cost
     authentication: Authentication = Authentication()  # who may vouch for a sender
+    calendars: dict[str, AnyCalendar] | None = None  # a form's own [period], by form id
+
+    def calendar_for(self, form: str | None) -> AnyCalendar:
+        """The calendar of a form: its own `[period]`, else the office's weeks."""
+        return (self.calendars or {}).get(form or "", self.calendar)
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -54,6 +63,7 @@ class Context:
             calendar=Calendar(rules),
             own_addresses=own_addresses,
             approvers=approvers,
+            calendars={f.id: form_calendar(f.schedule, rules) for f in form_list if f.schedule},
         )
 
     @classmethod
@@ -76,3 +86,25 @@ class Context:
             forms.load_all(SHIPPED / "forms"),
             PeriodRules(),
         )
+
+
+def form_calendar(schedule: Schedule, rules: PeriodRules) -> AnyCalendar:
+    """The calendar of a form's own `[period]`, in the office's time zone; its grace is
+    the office's `late_grace_hours` unless the form sets its own."""
+    grace = (
+        rules.late_grace_hours if schedule.late_grace_hours is None else schedule.late_grace_hours
+    )
+    if schedule.kind == "weekly":
+        due = WeeklyTime(schedule.weekday, schedule.deadline)
+        return Calendar(PeriodRules(deadline=due, timezone=rules.timezone, late_grace_hours=grace))
+    reminders = schedule.reminders
+    if reminders is None:
+        reminders = ((3, DEFAULT_REMINDER), (1, DEFAULT_REMINDER))
+    cycle = Cycle(
+        schedule.kind, schedule.end_day, schedule.end_month, schedule.deadline,
+        schedule.due_days, grace, tuple(DaysBefore(d, at) for d, at in reminders),
+    )  # fmt: skip
+    return CycleCalendar(cycle, rules.tz)
+
+
+DEFAULT_REMINDER = time(9)

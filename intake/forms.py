@@ -6,15 +6,19 @@ the shipped forms.  Every file is validated, and every problem reported with its
 
 from __future__ import annotations
 
+import re
 import tomllib
+from datetime import time
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from intake.config import parse_weekly_time
+from intake.cycles import parse_days_before
 from intake.errors import ConfigError
 from intake.models import Field as FormField
-from intake.models import Form
+from intake.models import Form, Schedule
 from intake.text import nfc
 
 
@@ -35,6 +39,56 @@ class _FieldSpec(BaseModel):
     running_total: bool = False
 
 
+class _PeriodSpec(BaseModel):
+    """A form's own period: `[period]` in its file (intake/cycles.py explains it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["weekly", "monthly", "quarterly", "yearly"]
+    deadline: str | None = None  # weekly: "thursday 16:00"; the others: "16:00"
+    end_day: int = Field(default=20, ge=1, le=31)
+    end_month: int = Field(default=12, ge=1, le=12)
+    due_days: int = Field(default=0, ge=0, le=60)
+    late_grace_hours: float | None = Field(default=None, ge=0, le=24 * 60)
+    reminders: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _readable(self) -> _PeriodSpec:
+        self.schedule()  # a wrong deadline or reminder is reported with the form's file
+        return self
+
+    def schedule(self) -> Schedule:
+        weekly = self.kind == "weekly"
+        if weekly:
+            due = parse_weekly_time(self.deadline or "thursday 16:00")
+            weekday, at = due.weekday, due.at
+        else:
+            weekday, at = 3, _time_of_day(self.deadline or "16:00")
+        reminders = None
+        if self.reminders is not None:
+            reminders = tuple(_reminder(text, weekly) for text in self.reminders)
+        return Schedule(
+            self.kind, at, weekday, self.end_day, self.end_month, self.due_days,
+            self.late_grace_hours, reminders,
+        )  # fmt: skip
+
+
+def _time_of_day(text: str) -> time:
+    match = re.fullmatch(r"\s*(\d{1,2})[:h](\d{2})\s*", text)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValueError(f'deadline: write a time of day, like "16:00" (got "{text}")')
+    return time(int(match[1]), int(match[2]))
+
+
+def _reminder(text: str, weekly: bool) -> tuple[int, time]:
+    """ "wednesday 15:00" for a weekly form; "3 days before 09:00" for the others."""
+    if weekly:
+        when = parse_weekly_time(text)
+        return when.weekday, when.at
+    before = parse_days_before(text)
+    return before.days, before.at
+
+
 class _FormSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -44,6 +98,7 @@ class _FormSpec(BaseModel):
     sections: list[str] = []
     units: list[str] = []
     expected: bool = True
+    period: _PeriodSpec | None = None
     fields: list[_FieldSpec] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -73,7 +128,13 @@ def load_all(folder: Path) -> tuple[Form, ...]:
         raise ConfigError("\n".join(problems))
     if not forms:
         raise ConfigError(f"{folder}: no form (*.toml) in the forms folder")
-    return tuple(sorted(forms, key=lambda f: not f.expected))  # weekly forms first
+    return tuple(sorted(forms, key=_order))
+
+
+def _order(form: Form) -> tuple[bool, bool]:
+    """The office's weekly forms first, then forms with their own period, then forms
+    sent on request: the first is the one acknowledgments give as an example."""
+    return not form.expected, form.schedule is not None
 
 
 def load(path: Path) -> Form:
@@ -113,4 +174,5 @@ def _to_form(spec: _FormSpec) -> Form:
         sections=tuple(nfc(k) for k in spec.sections),
         units=tuple(spec.units),
         expected=spec.expected,
+        schedule=spec.period.schedule() if spec.period else None,
     )

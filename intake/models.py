@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import cached_property
 
@@ -59,6 +59,24 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Schedule:
+    """When a form is due, as its `[period]` declares it (see intake/cycles.py).
+
+    A form without one follows the office's weekly `[period]` and `[reminders]`."""
+
+    kind: str  # "weekly", "monthly", "quarterly", "yearly"
+    deadline: time
+    weekday: int = 3  # weekly: the deadline's weekday (Monday 0)
+    end_day: int = 20  # the others: the period's last day of the month
+    end_month: int = 12  # a quarter's or a year's last month
+    due_days: int = 0  # the deadline, this many days after the period's last day
+    late_grace_hours: float | None = None  # None: [period] late_grace_hours
+    # Weekly: (weekday, time); the others: (days before the deadline, time).
+    # None: [reminders] at for a weekly form, 3 and 1 days before at 09:00 for the others.
+    reminders: tuple[tuple[int, time], ...] | None = None
+
+
+@dataclass(frozen=True)
 class Form:
     """A report form: what a unit is asked to send, and how it is summed."""
 
@@ -68,7 +86,8 @@ class Form:
     keywords: tuple[str, ...] = ()  # words that name the form in a subject or title
     sections: tuple[str, ...] = ()  # words that head a section of this form in a report
     units: tuple[str, ...] = ()  # ids of the units expected to send it; empty: all
-    expected: bool = True  # due every week (a unit without it is "missing"), or on request
+    expected: bool = True  # due every period (a unit without it is "missing"), or on request
+    schedule: Schedule | None = None  # its own period; None: the office's weekly [period]
 
     def field(self, key: str) -> Field:
         for f in self.fields:

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import email.utils
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from intake import cycles
 from intake.config import PeriodRules
+from intake.cycles import CycleCalendar
 from intake.models import BODY, Body, Candidate, ParsedMessage, Problem
 from intake.text import fold, fold_key, nfc
 
@@ -100,13 +103,40 @@ class Period:
 
 
 class Calendar:
-    """The weeks, deadlines and grace of one configuration."""
+    """The weeks, deadlines and grace of one configuration (or of a weekly form's own
+    `[period]`); intake/cycles.py answers the same for months, quarters and years."""
+
+    kind = "weekly"
+    noun = "tuần"
 
     def __init__(self, rules: PeriodRules) -> None:
         self.rules = rules
         self.tz = rules.tz
         self.end_weekday = rules.deadline.weekday
         self.grace = timedelta(hours=rules.late_grace_hours)
+
+    def previous(self, end: date) -> date:
+        return end - timedelta(days=7)
+
+    def following(self, end: date) -> date:
+        return end + timedelta(days=7)
+
+    def current(self, moment: datetime) -> date:
+        """The end of the period whose deadline comes next (strictly after `moment`)."""
+        local = self.local(moment)
+        end = self.end_on_or_after(local.date())
+        return end if local < self.deadline(end) else end + timedelta(days=7)
+
+    def ends(self, first: date, last: date) -> list[date]:
+        """The ends of the weeks that end between `first` and `last`."""
+        out, end = [], self.end_on_or_after(first)
+        while end <= last:
+            out.append(end)
+            end += timedelta(days=7)
+        return out
+
+    def name(self, end: date) -> str:
+        return f"tuần {self.start(end):%d/%m/%Y} - {end:%d/%m/%Y}"
 
     def local(self, moment: datetime) -> datetime:
         if moment.tzinfo is None:
@@ -497,17 +527,55 @@ def periods(
     candidates: tuple[Candidate, ...],
     arrived_at: datetime | None,
     calendar: Calendar,
+    calendars: Mapping[str, Calendar | CycleCalendar] | None = None,
 ) -> Periods:
+    """The periods of a message.  A form with its own `[period]` (`calendars`, by form
+    id) reads its candidates by its own calendar: a monthly form's mail names a month."""
     sent = sent_time(parsed, arrived_at)
     sectioned = any(c.origin == BODY and c.period_text for c in candidates)
     subject = "" if _REPLY.match(fold(parsed.subject)) else parsed.subject
     texts = [subject] if sectioned else [subject, body.text]
     written = loose_datetime(body.forwarded_date, calendar) if body.forwarded_date else None
-    period, problems = decide(texts, sent, calendar, written)
-    owns = [_own_period(c, period, problems, sent, calendar) for c in candidates]
+    own_calendars = [(calendars or {}).get(c.form, calendar) for c in candidates]
+    shared = own_calendars[0] if len({id(c) for c in own_calendars}) == 1 else calendar
+    if isinstance(shared, CycleCalendar):  # every candidate is of one monthly form (say)
+        period, problems = _cycle_decide(texts, sent, shared, written)
+        each = tuple((period, tuple(problems)) for _ in candidates)
+        return Periods(sent, period, tuple(problems), each)
+    period, problems = decide(texts, sent, shared, written)
+    owns = [
+        _own_period(c, period, problems, sent, cal)
+        if cal is shared
+        else _other_calendar(c, texts, sent, cal, written)
+        for c, cal in zip(candidates, own_calendars, strict=True)
+    ]
     stated = {own.end for own, _ in owns if own and own.explicit and own is not period}
     each = tuple(_agrees(own, period, stated, own_problems) for own, own_problems in owns)
     return Periods(sent, period, tuple(problems), each)
+
+
+def _other_calendar(
+    candidate: Candidate,
+    texts: list[str],
+    sent: datetime | None,
+    calendar: Calendar | CycleCalendar,
+    written: datetime | None,
+) -> tuple[Period | None, list[Problem]]:
+    """A candidate of a form with its own calendar, in a message of another form's: its
+    period from its own words, else the message's texts, by its calendar."""
+    own = [candidate.period_text] if candidate.period_text else texts
+    if isinstance(calendar, CycleCalendar):
+        return _cycle_decide(own, sent, calendar, written)
+    return decide(own, sent, calendar, written)
+
+
+def _cycle_decide(
+    texts: list[str], sent: datetime | None, calendar: CycleCalendar, written: datetime | None
+) -> tuple[Period | None, list[Problem]]:
+    found, problems = cycles.decide(texts, sent, calendar, written)
+    if found is None:
+        return None, problems
+    return Period(found.end, found.late, found.explicit, found.written), problems
 
 
 # A reply's subject is the thread's, last week's: "RE: Báo cáo tuần 42" over week 43's.

@@ -49,7 +49,7 @@ def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -
         return Analysis(parsed, classification, body)
     found = extract(parsed, body, context.fields, context.forms, context.unit_words, context.limits)
     units = identify(parsed, body, found, context)
-    weeks = periods(parsed, body, found.candidates, arrived_at, context.calendar)
+    weeks = periods(parsed, body, found.candidates, arrived_at, context.calendar, context.calendars)
     read = reports(parsed, body, found, units, weeks, context)
     read = vouch(data, parsed, read, context)
     if not read:

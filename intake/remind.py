@@ -19,6 +19,10 @@ A unit is reminded of the forms it is expected to send every week (`expected = t
 the form's `units`, or the whole directory) that it has no current report for, accepted
 or held for review; a message held whole (no form could be read) counts as a report of
 every form.  A unit without an email address is skipped.
+
+A form with its own `[period]` (a monthly one, say) is reminded on its own: of its own
+period, at its own `reminders` ("3 days before 09:00"), in its own letter, under the
+key "reminder:<form id>:<period_end>:<slot index>:<unit id>".
 """
 
 from __future__ import annotations
@@ -35,9 +39,10 @@ from loguru import logger
 from intake import outbox
 from intake.app import App
 from intake.config import WeeklyTime
+from intake.context import AnyCalendar
+from intake.cycles import DaysBefore
 from intake.errors import ConfigError
 from intake.models import Form, Status, Unit
-from intake.period import Calendar
 from intake.render.words import local, vn_deadline, vn_period, vn_short_period
 
 TEXT_TEMPLATE = "reminder.txt.j2"
@@ -55,26 +60,42 @@ class Slot:
     at: datetime
 
 
-def current_period(calendar: Calendar, now: datetime) -> date:
+Time = WeeklyTime | DaysBefore
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """Forms reminded together: of one calendar's periods, at the same times."""
+
+    calendar: AnyCalendar
+    times: tuple[Time, ...]
+    forms: tuple[Form, ...]
+    prefix: str  # of the outbox keys: "reminder:" for the office's weekly forms
+
+
+def current_period(calendar: AnyCalendar, now: datetime) -> date:
     """The end of the period whose deadline comes next (strictly after `now`)."""
-    moment = calendar.local(now)
-    end = calendar.end_on_or_after(moment.date())
-    return end if moment < calendar.deadline(end) else end + timedelta(days=7)
+    return calendar.current(now)
 
 
-def slots(calendar: Calendar, end: date, times: Sequence[WeeklyTime]) -> list[Slot]:
-    """Each configured time in the seven days before the deadline of period `end`."""
+def slots(calendar: AnyCalendar, end: date, times: Sequence[Time]) -> list[Slot]:
+    """Each configured time before the deadline of period `end`: a weekday and time in
+    the seven days before it, or a number of days before it."""
     deadline = calendar.deadline(end)
     out = []
-    for index, weekly in enumerate(times):
-        day = deadline.date() - timedelta(days=(deadline.weekday() - weekly.weekday) % 7)
-        at = datetime.combine(day, weekly.at, tzinfo=calendar.tz)
+    for index, when in enumerate(times):
+        if isinstance(when, DaysBefore):
+            day = deadline.date() - timedelta(days=when.days)
+            out.append(Slot(index, datetime.combine(day, when.at, tzinfo=calendar.tz)))
+            continue
+        day = deadline.date() - timedelta(days=(deadline.weekday() - when.weekday) % 7)
+        at = datetime.combine(day, when.at, tzinfo=calendar.tz)
         out.append(Slot(index, at if at < deadline else at - timedelta(days=7)))
     return out
 
 
 def due_slot(
-    calendar: Calendar, times: Sequence[WeeklyTime], now: datetime
+    calendar: AnyCalendar, times: Sequence[Time], now: datetime
 ) -> tuple[date, Slot] | None:
     """The current period and its latest slot that has passed, if any."""
     end = current_period(calendar, now)
@@ -86,10 +107,40 @@ def due_slot(
 # Who.
 
 
-def missing(app: App, end: date) -> list[tuple[Unit, list[Form]]]:
-    """Each unit with the weekly forms it has sent nothing for, in directory order."""
-    reported = _reported(app, end)
-    weekly = [f for f in app.context.forms.values() if f.expected]
+def schedules(app: App) -> list[Schedule]:
+    """The office's weekly forms at `[reminders] at`; then each form with its own
+    `[period]`, at its own reminders."""
+    context, default = app.context, app.config.reminders.at
+    own = context.calendars or {}
+    weekly = tuple(f for f in context.forms.values() if f.expected and f.id not in own)
+    out = [Schedule(context.calendar, tuple(default), weekly, "reminder:")]
+    for form in (f for f in context.forms.values() if f.expected and f.id in own):
+        calendar = own[form.id]
+        out.append(
+            Schedule(calendar, _times(form, calendar, default), (form,), f"reminder:{form.id}:")
+        )
+    return out
+
+
+def _times(form: Form, calendar: AnyCalendar, default: Sequence[WeeklyTime]) -> tuple[Time, ...]:
+    reminders = form.schedule.reminders if form.schedule else None
+    if calendar.kind != "weekly":
+        return tuple(calendar.cycle.reminders)  # type: ignore[union-attr]
+    if reminders is None:
+        return tuple(default)
+    return tuple(WeeklyTime(day, at) for day, at in reminders)
+
+
+def missing(
+    app: App, end: date, forms: Sequence[Form] | None = None
+) -> list[tuple[Unit, list[Form]]]:
+    """Each unit with the `forms` (the office's weekly forms) it has sent nothing for,
+    in directory order."""
+    if forms is None:
+        forms = schedules(app)[0].forms
+    calendar = app.context.calendar_for(forms[0].id if forms else None)
+    reported = _reported(app, end, calendar)
+    weekly = list(forms)
     out = []
     for unit in app.context.directory:
         if (unit.id, None) in reported:
@@ -104,11 +155,11 @@ def missing(app: App, end: date) -> list[tuple[Unit, list[Form]]]:
     return out
 
 
-def _reported(app: App, end: date) -> set[tuple[str | None, str | None]]:
+def _reported(app: App, end: date, calendar: AnyCalendar) -> set[tuple[str | None, str | None]]:
     """(unit, form) of every current report of the period, accepted or held; (unit, None)
     for a message held whole, sent after the previous deadline, whose unit is known."""
     found = {(r.unit, r.form) for r in app.store.reports(period_end=end) if r.status in _COUNTED}
-    since = app.context.calendar.deadline(end - timedelta(days=7))
+    since = calendar.deadline(calendar.previous(end))
     for r in app.store.unassigned_reports():
         if r.unit is None:
             continue
@@ -145,6 +196,7 @@ class ReminderContext:
     greeting: whom it greets: "UBND xã Bản Bo", "Đài Truyền thanh - Truyền hình huyện"
     unit:     the unit's name in the directory, "Xã Bản Bo"
     subject:  the e-mail's subject
+    noun:     what the period is: "tuần", "tháng", "quý", "năm"
     period:   "từ ngày 29/01/2021 đến ngày 04/02/2021"
     deadline: "16 giờ 00, thứ Năm ngày 04/02/2021"
     forms:    one ReminderForm per form missing
@@ -155,6 +207,7 @@ class ReminderContext:
     greeting: str
     unit: str
     subject: str
+    noun: str
     period: str
     deadline: str
     forms: tuple[ReminderForm, ...]
@@ -165,7 +218,7 @@ class ReminderContext:
 
 
 def build_context(
-    unit: Unit, forms: Sequence[Form], end: date, calendar: Calendar, office: str
+    unit: Unit, forms: Sequence[Form], end: date, calendar: AnyCalendar, office: str
 ) -> ReminderContext:
     start, deadline = calendar.start(end), calendar.deadline(end)
     first = forms[0].fields[0] if forms and forms[0].fields else None
@@ -174,9 +227,10 @@ def build_context(
         greeting=outbox.addressee(unit),
         unit=unit.name,
         subject=(
-            f"Nhắc gửi báo cáo tuần {vn_short_period(start, end)}"
+            f"Nhắc gửi báo cáo {calendar.noun} {vn_short_period(start, end)}"
             f" (hạn {deadline:%H} giờ {deadline:%M} ngày {deadline:%d/%m/%Y})"
         ),
+        noun=calendar.noun,
         period=vn_period(start, end),
         deadline=vn_deadline(deadline, calendar.tz),
         forms=tuple(_form(f) for f in forms),
@@ -201,6 +255,7 @@ def check_template(templates_dir: Path | None = None) -> str:
         "UBND xã Bản Bo",
         "Xã Bản Bo",
         "Nhắc gửi báo cáo",
+        "tuần",
         "từ ngày 29/01/2021 đến ngày 04/02/2021",
         "16 giờ 00, thứ Năm ngày 04/02/2021",
         (form,),
@@ -211,7 +266,8 @@ def check_template(templates_dir: Path | None = None) -> str:
 
 
 def reminder(app: App, unit: Unit, forms: Sequence[Form], end: date, now: datetime) -> EmailMessage:
-    context = build_context(unit, forms, end, app.context.calendar, app.config.office.name)
+    calendar = app.context.calendar_for(forms[0].id if forms else None)
+    context = build_context(unit, forms, end, calendar, app.config.office.name)
     return outbox.office_message(
         app,
         subject=context.subject,
@@ -228,25 +284,35 @@ def reminder(app: App, unit: Unit, forms: Sequence[Form], end: date, now: dateti
 
 def send_reminders(app: App, now: datetime) -> list[str]:
     """Send what the outbox holds that is due again, then the reminders due at `now` that
-    have not gone out; the keys of these reminders.
+    have not gone out (of the weekly forms, then of each form with its own period); the
+    keys of these reminders.
 
     A transport or template problem is logged (a failed send is recorded in the outbox,
     and tried again at a later run) and never raised.
     """
     outbox.retry_due(app, now)
-    settings = app.config.reminders
-    calendar = app.context.calendar
-    found = due_slot(calendar, settings.at, now) if settings.enabled else None
+    if not app.config.reminders.enabled:
+        return []
+    sent: list[str] = []
+    for schedule in schedules(app):
+        if schedule.forms:
+            sent += _send_schedule(app, schedule, now)
+    return sent
+
+
+def _send_schedule(app: App, schedule: Schedule, now: datetime) -> list[str]:
+    found = due_slot(schedule.calendar, schedule.times, now)
     if found is None:
         return []
     end, slot = found
+    prefix = f"{schedule.prefix}{end.isoformat()}:"
     sent = []
-    for unit, forms in missing(app, end):
-        key = f"reminder:{end.isoformat()}:{slot.index}:{unit.id}"
+    for unit, forms in missing(app, end, schedule.forms):
+        key = f"{prefix}{slot.index}:{unit.id}"
         if not unit.emails:
             logger.debug("no reminder for {}: it has no email address", unit.id)
             continue
-        if outbox.exists(app.store, key) or _recent(app, end, unit, now):
+        if outbox.exists(app.store, key) or _recent(app, prefix, unit, now):
             continue
         try:
             message = reminder(app, unit, forms, end, now)
@@ -255,7 +321,7 @@ def send_reminders(app: App, now: datetime) -> list[str]:
             break
         entry = outbox.letter(key, "reminder", message, unit.id)
         if outbox.deliver(app, entry, now) is outbox.Outcome.SENT:
-            at = local(slot.at, calendar.tz)
+            at = local(slot.at, schedule.calendar.tz)
             logger.info(
                 "reminder {} (slot {:%a %H:%M}) sent to {}", key, at, ", ".join(unit.emails)
             )
@@ -263,6 +329,6 @@ def send_reminders(app: App, now: datetime) -> list[str]:
     return sent
 
 
-def _recent(app: App, end: date, unit: Unit, now: datetime) -> bool:
-    last = outbox.last_created(app.store, f"reminder:{end.isoformat()}:", unit.id)
+def _recent(app: App, prefix: str, unit: Unit, now: datetime) -> bool:
+    last = outbox.last_created(app.store, prefix, unit.id)
     return last is not None and now - last < MIN_GAP

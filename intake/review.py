@@ -163,7 +163,8 @@ def accept(
     assert form is not None and unit is not None and end is not None
     late = held.late
     if end != held.period_end or late is None:
-        late = context.calendar.late(end, held.received_at) if held.received_at else None
+        calendar = context.calendar_for(form.id)
+        late = calendar.late(end, held.received_at) if held.received_at else None
     report = Report(
         unit=unit,
         form=form.id,
@@ -270,13 +271,14 @@ def _target(
     elif form is not None and form.units and unit not in form.units:
         errors.append(f'Đơn vị "{unit}" không gửi mẫu "{form.title}"')
     end = changes.period_end or held.period_end
-    calendar = context.calendar
+    calendar = context.calendar_for(form.id if form else None)  # a monthly form: its month
+    noun = calendar.noun
     if end is None:
-        errors.append("Chưa xác định tuần báo cáo: thêm --period-end NGÀY (ngày cuối tuần)")
+        errors.append(f"Chưa xác định {noun} báo cáo: thêm --period-end NGÀY (ngày cuối {noun})")
     elif calendar.end_on_or_after(end) != end:
         errors.append(
-            f"Ngày {vn_date(end)} không phải ngày cuối của một tuần báo cáo;"
-            f" tuần chứa ngày đó kết thúc ngày {vn_date(calendar.end_on_or_after(end))}"
+            f"Ngày {vn_date(end)} không phải ngày cuối của một {noun} báo cáo;"
+            f" {noun} chứa ngày đó kết thúc ngày {vn_date(calendar.end_on_or_after(end))}"
         )
     return form, unit, end, errors
 

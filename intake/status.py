@@ -6,7 +6,7 @@ from datetime import datetime
 
 from intake import aggregate, outbox
 from intake.app import App
-from intake.models import FormTable, Standing, Timeliness
+from intake.models import Form, FormTable, Standing, Timeliness
 from intake.render.words import in_sentence, vn_delay
 
 
@@ -14,8 +14,6 @@ def describe(app: App, now: datetime) -> str:
     calendar = app.context.calendar
     counts = app.store.counts()
     last = app.store.get_state("last_fetch")
-    end = calendar.by_time(now).end
-    report = aggregate.build(app.store, app.context, end, now, app.config.office.name)
     lines = [
         f"Hộp thư: {app.config.mailbox.kind} {_mailbox(app)}",
         f"Lần đọc thư gần nhất: {_local(last, calendar) if last else 'chưa đọc lần nào'}",
@@ -25,14 +23,31 @@ def describe(app: App, now: datetime) -> str:
         f" đang chờ {counts.get('messages_archived', 0)})",
         f"Báo cáo hiện hành: {counts.get('current_accepted', 0)} đã chấp nhận,"
         f" {counts.get('current_needs_review', 0)} chờ kiểm tra",
-        "",
-        f"Tuần {report.period_start:%d/%m/%Y} - {report.period_end:%d/%m/%Y}"
-        f" (hạn {report.deadline:%H:%M %d/%m/%Y}):",
     ]
-    lines += [_table_line(t) for t in report.tables]
+    lines += _periods(app, now)
     lines += _outbox(app)
     lines += _proposals(app)
     return "\n".join(lines)
+
+
+def _periods(app: App, now: datetime) -> list[str]:
+    """Each form's current period (the one a report sent now belongs to), forms that
+    share a calendar under one heading: the weekly forms, then a monthly one..."""
+    groups: dict[int, list[Form]] = {}
+    for form in app.context.forms.values():
+        groups.setdefault(id(app.context.calendar_for(form.id)), []).append(form)
+    lines = []
+    for forms in groups.values():
+        calendar = app.context.calendar_for(forms[0].id)
+        end = calendar.by_time(now).end
+        report = aggregate.build(app.store, app.context, end, now, app.config.office.name, forms)
+        lines += [
+            "",
+            f"{calendar.noun.capitalize()} {report.period_start:%d/%m/%Y} -"
+            f" {report.period_end:%d/%m/%Y} (hạn {report.deadline:%H:%M %d/%m/%Y}):",
+        ]
+        lines += [_table_line(t) for t in report.tables]
+    return lines
 
 
 def _outbox(app: App) -> list[str]:

@@ -131,7 +131,7 @@ def test_export_xlsx_has_a_sheet_per_form_and_a_trend(demo, tmp_path):
         str(out),
     )
     book = load_workbook(out)
-    assert len(book.sheetnames) == 4
+    assert len(book.sheetnames) == 6  # a sheet and a trend for each of the three shipped forms
     records = book.worksheets[0]
     assert records.max_row == 14  # a header and 13 units (Nùng Nàng sent nothing)
     received = {row[0]: row[-1] for row in records.iter_rows(min_row=2, values_only=True)}

@@ -75,6 +75,7 @@ def test_the_shipped_forms_have_the_ids_and_keys_of_the_issue():
     assert loaded == {
         "weekly_propaganda": ["items", "minutes", "broadcasts", "listeners"],
         "social_media": ["groups", "group_members", "posts", "bluezone_installs", "fake_news"],
+        "grassroots_monthly": ["bulletins", "notice_boards", "leaflets", "feedback"],
     }
 
 
