@@ -15,7 +15,8 @@ Then, once per failure, an event `mailbox.failing` and a mail to `[alerts] to`
 (key "alert:mailbox:<since>"); when the mailbox works again, an event `mailbox.recovered`
 and a second mail ("alert:mailbox:<since>:cleared").  Never a mail per retry: the
 daemon retries as often as it likes, the state says whether the alert has gone.  Both
-mails go through the outbox, so a failed send is tried again like an acknowledgment.
+mails go through the outbox, so a failed send is tried again like an acknowledgment
+(the first one by `mailbox_failed` itself, since no run reaches the outbox meanwhile).
 """
 
 from __future__ import annotations
@@ -81,10 +82,14 @@ def mailbox_failed(app: App, error: MailboxError, now: datetime) -> MailboxFailu
         hint=error.hint or "",
         alerted=before.alerted if before else False,
     )
+    key = f"alert:mailbox:{_iso(failure.since)}"
     if not failure.alerted and failure.serious():
         failure = replace(failure, alerted=True)
         app.store.event(now, "mailbox.failing", app.source.name, _detail(failure))
-        _mail(app, f"alert:mailbox:{_iso(failure.since)}", _failing(app, failure), now)
+        _mail(app, key, _failing(app, failure), now)
+    elif failure.alerted and app.config.alerts.to:
+        # the outbox retries at each run, and there is none while the mailbox fails
+        outbox.send(app, key, now)
     _save(app.store, failure)
     return failure
 

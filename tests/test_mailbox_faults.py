@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from loguru import logger
@@ -145,6 +145,32 @@ def test_a_wrong_password_backs_off_logs_an_error_and_mails_the_administrator_on
     kinds = [k for (k,) in query(database, "SELECT kind FROM events WHERE kind LIKE 'mailbox.%'")]
     assert kinds == ["mailbox.failing", "mailbox.recovered"]
     assert query(database, "SELECT value FROM state WHERE key = 'mailbox_failure'") == [("",)]
+
+
+def test_an_alert_the_smtp_server_refused_is_sent_at_a_later_try(
+    imap_account, smtp_receiver, tmp_path, monkeypatch
+):
+    """GIVEN a refused login and an SMTP server that refuses the alert WHEN the daemon
+    tries the mailbox again after [outbox] retry_minutes THEN the alert goes, once."""
+    config = office(tmp_path, imap_account, smtp_receiver, password="sai-mat-khau")
+    monkeypatch.setattr(daemon, "backoff_delays", lambda: iter([0.1] * 100))
+    monkeypatch.setattr(daemon, "LOGIN_RETRY_SECONDS", 0.3)
+    smtp_receiver.refuse.add(ADMIN)
+    now = [WEDNESDAY]
+    runner = Serving(config, clock=lambda: now[0])
+    runner.start()
+    try:
+        assert wait_until(lambda: any(line.startswith("ERROR") for line in runner.log))
+        time.sleep(1)  # tries every 0.3 s: the alert is not due again yet
+        smtp_receiver.refuse.clear()
+        assert alert_mails(smtp_receiver) == []
+        now[0] = WEDNESDAY + timedelta(minutes=6)  # past the first wait of retry_minutes
+        assert wait_until(lambda: alert_mails(smtp_receiver), timeout=10)
+        time.sleep(1)
+    finally:
+        runner.stop()
+    [alert] = alert_mails(smtp_receiver)
+    assert "từ chối đăng nhập" in alert.message()["Subject"]
 
 
 def test_a_server_down_for_a_moment_sends_no_alert(
