@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from intake import aggregate, outbox
+from intake import aggregate, alerts, outbox
 from intake.app import App
 from intake.models import Form, FormTable, Standing, Timeliness
 from intake.render.words import in_sentence, vn_delay
@@ -24,6 +24,7 @@ def describe(app: App, now: datetime) -> str:
         f"Báo cáo hiện hành: {counts.get('current_accepted', 0)} đã chấp nhận,"
         f" {counts.get('current_needs_review', 0)} chờ kiểm tra",
     ]
+    lines += alerts.status_lines(app)  # the mailbox failing: a refused login...
     lines += _periods(app, now)
     lines += _outbox(app)
     lines += _proposals(app)
