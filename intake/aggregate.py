@@ -60,11 +60,16 @@ def build(
 
 
 def due_on(context: Context, period_end: date) -> list[Form]:
-    """The forms whose period ends on `period_end`; on a day that ends none, the forms
-    of the office's weekly [period] (as before forms had their own periods)."""
+    """The forms whose period ends on `period_end`, of one calendar: the office's weekly
+    forms first, so that a Thursday that is also a monthly form's 20th gives the weekly
+    report, never a table under another period's heading (pass `forms` for the month's).
+    On a day that ends none, the office's weekly forms, as before forms had periods."""
     forms = list(context.forms.values())
     ending = [f for f in forms if _ends(context, f, period_end)]
-    return ending or [f for f in forms if f.id not in (context.calendars or {})]
+    if not ending:
+        return [f for f in forms if f.id not in (context.calendars or {})]
+    first = context.calendar_for(ending[0].id)
+    return [f for f in ending if context.calendar_for(f.id) is first]
 
 
 def _ends(context: Context, form: Form, day: date) -> bool:

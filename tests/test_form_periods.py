@@ -219,3 +219,12 @@ def test_the_acknowledgment_names_the_month_and_its_deadline():
     ack = _report(report, context)
     assert ack.period == "tháng từ ngày 21/01/2021 đến ngày 20/02/2021"
     assert "20/02/2021" in ack.deadline
+
+
+def test_a_thursday_that_is_also_the_20th_gives_the_weekly_report_alone():
+    """GIVEN 20/05/2021, a Thursday and the monthly form's last day WHEN the report of the
+    day is built by default THEN it holds the weekly forms only; the month's is asked for."""
+    context = Context.defaults()
+    ids = [f.id for f in aggregate.due_on(context, date(2021, 5, 20))]
+    assert ids and "grassroots_monthly" not in ids
+    assert [f.id for f in aggregate.due_on(context, date(2021, 2, 20))] == ["grassroots_monthly"]
