@@ -56,6 +56,7 @@ def build(
         generated_at=calendar.local(now),
         office=office,
         tables=tables,
+        noun=calendar.noun,
     )
 
 

@@ -218,14 +218,19 @@ def report(
         return
     if config_path is None or period_end is None:
         raise click.UsageError(_("intake report needs --config and --period-end"))
+    from intake import publish
     from intake.app import App
-    from intake.publish import publish
 
     app = App.open(config_path)
     end = period_end.date()
     _check_period_end(app, end)
-    files = publish(app, end, parse_now(now_text, app.context.calendar.tz), send_mail=send)
-    click.echo(_("report written to {files}").format(files=", ".join(str(f) for f in files)))
+    now = parse_now(now_text, app.context.calendar.tz)
+    files = publish.send(app, end, now) if send else publish.draft(app, end, now)
+    written = ", ".join(str(f) for f in files)
+    if send:
+        click.echo(_("report written to {files}").format(files=written))
+    else:  # a draft under its own name: what was sent is never touched
+        click.echo(_("draft written to {files}").format(files=written))
     if send:
         to = [*app.config.report.to, *app.config.report.cc]
         if app.config.report.approval == "required":
@@ -260,7 +265,12 @@ def approve(
 
 
 def _check_period_end(app, end: date) -> None:
-    calendar = app.context.calendar
+    """`end` must end a period of some form (a week, or a monthly form's month...)."""
+    context = app.context
+    calendars = [context.calendar_for(f) for f in context.forms]
+    if any(c.end_on_or_after(end) == end for c in calendars):
+        return
+    calendar = context.calendar
     if calendar.end_on_or_after(end) != end:
         raise IntakeError(
             _("{end} is not the last day of a reporting period").format(end=end),

@@ -94,6 +94,7 @@ class _FormSpec(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: str = Field(min_length=1)
+    sheet_name: str = Field(default="", max_length=31)  # the xlsx sheet's name; Excel allows 31
     keywords: list[str] = []
     sections: list[str] = []
     units: list[str] = []
@@ -169,6 +170,7 @@ def _to_form(spec: _FormSpec) -> Form:
     return Form(
         id=spec.id,
         title=nfc(spec.title),
+        sheet_name=nfc(spec.sheet_name),
         fields=fields,
         keywords=tuple(nfc(k) for k in spec.keywords),
         sections=tuple(nfc(k) for k in spec.sections),

@@ -88,6 +88,7 @@ class Form:
     units: tuple[str, ...] = ()  # ids of the units expected to send it; empty: all
     expected: bool = True  # due every period (a unit without it is "missing"), or on request
     schedule: Schedule | None = None  # its own period; None: the office's weekly [period]
+    sheet_name: str = ""  # its sheet's name in the report workbook; "": from its title
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -340,3 +341,4 @@ class PeriodReport:
     version: int = 1
     replaces: datetime | None = None  # when the report this one replaces was sent
     number: str | None = None  # "05/BC-VHTT" when numbered automatically
+    noun: str = "tuần"  # what the period is called: "tuần", "tháng", "quý", "năm"

@@ -183,10 +183,15 @@ def test_completeness_shows_each_unit_week_by_week(demo):
     assert son_binh["status"] == "late" and son_binh["late_hours"] == 0.3  # 16:20
 
 
-def test_report_builds_the_xlsx_of_a_period(demo):
+def test_report_without_send_writes_a_draft_under_its_own_name(demo):
+    """The demo's report was sent: `intake report` writes a draft beside it, and never
+    touches the files that were sent."""
+    sent = sorted((demo.parent.parent / "out").glob("tong-hop-2021-02-04.*"))
+    before = {p: p.read_bytes() for p in sent}
     out = intake("report", "--config", str(demo), "--period-end", "2021-02-04", "--now", NOW)
-    assert out.stdout.startswith("đã ghi báo cáo: ")
-    assert "tong-hop-2021-02-04" in out.stdout and ".xlsx" in out.stdout
+    assert out.stdout.startswith("đã ghi bản dự thảo: ")
+    assert "tong-hop-2021-02-04-du-thao.xlsx" in out.stdout
+    assert sent and {p: p.read_bytes() for p in sent} == before
 
 
 def test_report_refuses_a_day_that_does_not_end_a_week(demo):
@@ -310,3 +315,14 @@ def test_parse_now_dates_a_message_without_a_date_header(tmp_path):
     )
     assert dated["reports"][0]["period_end"] == "2021-02-04"
     assert dated["reports"][0]["late"] is True
+
+
+def test_report_of_a_monthly_form_s_period_is_said_of_the_month(demo):
+    """2021-02-20 ends no week, but the shipped monthly form's month (21/01 to 20/02)."""
+    from openpyxl import load_workbook
+
+    out = intake("report", "--config", str(demo), "--period-end", "2021-02-20", "--now", NOW)
+    [xlsx] = [w for w in out.stdout.split(": ", 1)[1].strip().split(", ") if w.endswith(".xlsx")]
+    sheet = load_workbook(xlsx).worksheets[0]
+    texts = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "Kết quả công tác tuyên truyền tháng từ ngày 21/01/2021 đến ngày 20/02/2021" in texts

@@ -89,3 +89,22 @@ def test_a_copied_form_with_a_mistake_names_the_file_and_key(tmp_path):
         forms.load_all(tmp_path)
     assert "mine.toml" in str(e.value)
     assert "fields.0.type" in str(e.value)
+
+
+def test_a_form_may_name_its_sheet_in_the_report_workbook(tmp_path):
+    (tmp_path / "mine.toml").write_text(
+        'id = "mine"\ntitle = "Báo cáo kết quả tuyên truyền trên loa truyền thanh tuần"\n'
+        'sheet_name = "Loa truyền thanh"\n[[fields]]\nkey = "a"\nlabel = "A"\n',
+        encoding="utf-8",
+    )
+    [form] = forms.load_all(tmp_path)
+    assert form.sheet_name == "Loa truyền thanh"
+
+    (tmp_path / "mine.toml").write_text(
+        f'id = "mine"\ntitle = "T"\nsheet_name = "{"x" * 32}"\n[[fields]]\nkey = "a"\n'
+        'label = "A"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as e:
+        forms.load_all(tmp_path)
+    assert "sheet_name" in str(e.value)

@@ -302,7 +302,7 @@ def test_wrong_imap_password_fails_with_one_line_and_writes_nothing(
 ) -> None:
     """GIVEN a configuration with a wrong IMAP password and mail waiting
     WHEN run_daemon.py --once runs
-    THEN it exits non-zero with one "error: ..." line naming the failed login, without
+    THEN it exits non-zero with one "lỗi: ..." line naming the failed login, without
     the password, and nothing is stored or sent."""
     imap_account.append_many(demo_messages())
     wrong = "sai-Mat-khau-" + imap_account.password[::-1]
@@ -311,7 +311,7 @@ def test_wrong_imap_password_fails_with_one_line_and_writes_nothing(
     done = run_daemon(office.config)
 
     assert done.returncode == 3  # MailboxError's exit code
-    errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    errors = [line for line in done.stderr.splitlines() if line.startswith("lỗi:")]
     assert len(errors) == 1, done.stderr
     assert "login failed" in errors[0] and imap_account.username in errors[0]
     assert wrong not in done.stderr and imap_account.password not in done.stderr

@@ -128,6 +128,7 @@ class SummaryContext:
     office:       the office's name (signature and sender name)
     subject:      the e-mail's subject
     period:       "từ ngày 05/02/2021 đến ngày 11/02/2021"
+    noun:         what the period is called: "tuần", "tháng", "quý", "năm"
     period_start: "05/02/2021"
     period_end:   "11/02/2021"
     deadline:     "16 giờ 00, thứ Năm ngày 11/02/2021"
@@ -150,6 +151,7 @@ class SummaryContext:
     office: str
     subject: str
     period: str
+    noun: str
     period_start: str
     period_end: str
     deadline: str
@@ -185,6 +187,7 @@ def build_context(
         office=report.office,
         subject=subject(report, draft=draft),
         period=vn_period(report.period_start, report.period_end),
+        noun=report.noun,
         period_start=vn_date(report.period_start),
         period_end=vn_date(report.period_end),
         deadline=vn_deadline(report.deadline, tz),
@@ -210,7 +213,8 @@ def subject(report: PeriodReport, *, draft: bool = False) -> str:
     counts = report_counts(report.tables)
     period = vn_short_period(report.period_start, report.period_end)
     text = (
-        f"[Tổng hợp báo cáo] Tuần {period}: {counts.reported}/{counts.expected} đơn vị đã báo cáo"
+        f"[Tổng hợp báo cáo] {report.noun.capitalize()} {period}:"
+        f" {counts.reported}/{counts.expected} đơn vị đã báo cáo"
     )
     if report.version > 1:
         text = f"{REPLACEMENT_PREFIX.format(version=report.version)} {text}"

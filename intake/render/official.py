@@ -180,6 +180,15 @@ class OfficialContext:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+def _of_period(summary: str, noun: str) -> str:
+    """The configured trích yếu, said of the report's period: "... tuyên truyền tuần" of a
+    monthly form's report is "... tuyên truyền tháng"."""
+    summary = summary.strip()
+    if noun != "tuần" and summary.endswith(" tuần"):
+        return summary[: -len("tuần")] + noun
+    return summary
+
+
 def build_official_context(
     report: PeriodReport, official: Official, tz: ZoneInfo
 ) -> OfficialContext:
@@ -195,7 +204,8 @@ def build_official_context(
     status_heading = f"{sections}. Đơn vị báo cáo muộn, chưa báo cáo"
     corrections_heading = f"{sections + 1}. Số liệu điều chỉnh"
     day = local(report.generated_at, tz).date()
-    title = f"{official.summary.strip()} {vn_period(report.period_start, report.period_end)}"
+    period = vn_period(report.period_start, report.period_end)
+    title = f"{_of_period(official.summary, report.noun)} {period}"
     return OfficialContext(
         parent_body=body_lines(official.parent_body.strip().upper()),
         issuing_body=body_lines((official.issuing_body.strip() or report.office).upper()),

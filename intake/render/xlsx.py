@@ -187,7 +187,7 @@ def short_title(form: Form) -> str:
     """A form's sheet name before it is made valid and unique: its `sheet_name` when the
     form file sets one, else its title without a leading "Báo cáo" ("Báo cáo kết quả
     tuyên truyền tuần" -> "Kết quả tuyên truyền tuần")."""
-    chosen = str(getattr(form, "sheet_name", "") or "").strip()
+    chosen = form.sheet_name.strip()
     if chosen:
         return chosen
     title = re.sub(r"^\s*báo cáo\s+(?=\S)", "", form.title, flags=re.IGNORECASE).strip()
