@@ -181,7 +181,7 @@ def export(
 def completeness(
     config_path: Path, start: datetime, end: datetime, fmt: str, now_text: str | None
 ) -> None:
-    """Who reported, on time or late, week by week (a unit x week table per form)."""
+    """Who reported, on time or late, period by period (a unit x period table per form)."""
     from intake import completeness as comp
     from intake.app import App
 

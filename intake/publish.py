@@ -58,7 +58,29 @@ def due(app: App, now: datetime) -> list[date]:
     since = (datetime.fromisoformat(first) if first else now) - grace
     latest = _latest_due(app, now)
     ends = [latest - timedelta(weeks=w) for w in reversed(range(CATCH_UP_WEEKS))]
-    return [end for end in ends if _due_at(app, end) >= since and not _gone_out(app, end)]
+    weekly = [end for end in ends if _due_at(app, end) >= since and not _gone_out(app, end)]
+    return sorted({*weekly, *_own_periods_due(app, now, since)})
+
+
+def _own_periods_due(app: App, now: datetime, since: datetime) -> list[date]:
+    """The last closed period of each form with a period of its own (a month, a quarter),
+    when its report is due: as long after its deadline as the weekly report is after its
+    own.  A day that also ends a week is the weekly report's (aggregate.due_on)."""
+    context, weekly = app.context, app.context.calendar
+    latest = _latest_due(app, now)
+    delay = _due_at(app, latest) - weekly.deadline(latest)
+    found = set()
+    for form in context.forms:
+        calendar = context.calendar_for(form)
+        if calendar is weekly:
+            continue
+        end = calendar.closed_before(now)
+        due_at = calendar.deadline(end) + delay
+        if weekly.end_on_or_after(end) == end or not since <= due_at <= now:
+            continue
+        if not _gone_out(app, end):
+            found.add(end)
+    return sorted(found)
 
 
 def _gone_out(app: App, end: date) -> bool:

@@ -228,3 +228,17 @@ def test_a_thursday_that_is_also_the_20th_gives_the_weekly_report_alone():
     ids = [f.id for f in aggregate.due_on(context, date(2021, 5, 20))]
     assert ids and "grassroots_monthly" not in ids
     assert [f.id for f in aggregate.due_on(context, date(2021, 2, 20))] == ["grassroots_monthly"]
+
+
+def test_the_month_s_report_goes_out_once_after_its_deadline(monthly_app):
+    """GIVEN the monthly report stored WHEN the daemon publishes what is due on 22/02
+    THEN the month ending 20/02 is sent, with the week ending 18/02; a later run sends
+    neither again."""
+    from intake import publish
+
+    monthly_app.store.set_state("first_run", at(1).isoformat())
+    assert date(2021, 2, 20) in publish.due(monthly_app, at(22))
+    publish.publish_due(monthly_app, at(22))
+    assert publish.due(monthly_app, at(22, hour=12)) == []
+    [sheet] = [p for p in (monthly_app.config.report.output_dir).glob("*2021-02-20*.xlsx")]
+    assert sheet.exists()
