@@ -19,6 +19,7 @@ import io
 import json
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -142,6 +143,21 @@ def run_daemon(
     return subprocess.run(
         daemon_command(config, now), cwd=REPO, capture_output=True, text=True, timeout=timeout
     )
+
+
+def demo_copy(base: Path, now: str = DEMO_NOW) -> Path:
+    """The demo configuration in a copy of the repository's layout under `base`, run once
+    over the demo mailbox at `now`; its configuration file."""
+    shutil.copytree(REPO / "config", base / "config")
+    shutil.copytree(REPO / "demo" / "maildir", base / "demo" / "maildir")
+    config = base / "config" / "demo.toml"
+    subprocess.run(
+        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", now],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    return config
 
 
 def run_ok(config: Path, now: str = DEMO_NOW) -> subprocess.CompletedProcess:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers_e2e import demo_copy
 from tests.mail import message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,17 +39,7 @@ def intake(
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     """The demo configuration in a copy of the repository's layout, run once."""
-    base = tmp_path_factory.mktemp("demo")
-    shutil.copytree(ROOT / "config", base / "config")
-    shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
-    config = base / "config" / "demo.toml"
-    subprocess.run(
-        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", NOW],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return config
+    return demo_copy(tmp_path_factory.mktemp("demo"), NOW)
 
 
 def test_parse_prints_one_object_per_file_and_stores_nothing(tmp_path):

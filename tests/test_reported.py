@@ -4,7 +4,6 @@ the report: a period not yet due is never missing, and status counts as the repo
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -15,6 +14,7 @@ import pytest
 from intake.aggregate import standing
 from intake.models import Standing, Status
 from intake.store import StoredReport
+from tests.helpers_e2e import demo_copy
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = "2021-02-04T16:31+07:00"
@@ -61,17 +61,7 @@ def intake(*args: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     """The demo configuration run once over the demo mailbox, at its week's end."""
-    base = tmp_path_factory.mktemp("demo")
-    shutil.copytree(ROOT / "config", base / "config")
-    shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
-    config = base / "config" / "demo.toml"
-    subprocess.run(
-        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", NOW],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return config
+    return demo_copy(tmp_path_factory.mktemp("demo"), NOW)
 
 
 def test_weeks_not_yet_due_are_never_missing(demo):
