@@ -3,7 +3,7 @@
 The daemon calls `mailbox_failed` after each run the mailbox broke, and `mailbox_works`
 after each run that read it.  The failure in progress is kept in the `state` table (key
 STATE_KEY, as JSON) so that `intake status`, another process, shows it:
-`mailbox_health(store)` reads it, `status_lines(app)` words it in Vietnamese.
+`mailbox_health(store)` reads it, `status_lines(app)` words it in the language in use.
 
 A failure becomes serious (an alert) when
 
@@ -31,6 +31,7 @@ from intake import outbox
 from intake.app import App
 from intake.errors import MailboxError
 from intake.fetch import LoginRefused
+from intake.i18n import _
 from intake.store import Store
 
 STATE_KEY = "mailbox_failure"
@@ -113,12 +114,31 @@ def status_lines(app: App) -> list[str]:
     if failure is None:
         return []
     local = app.context.calendar.local
+    # In the language in use; the mails (_what, _remedy) stay in Vietnamese.
+    if failure.login_refused:
+        what = _("the mail server refused the login (wrong username or password)")
+        remedy = _(
+            "check the [mailbox] section of the configuration file: username, and the"
+            " password in the file password_file (intake reads it again at the next try) or"
+            " in the environment variable password_env (restart intake after fixing it)"
+        )
+    else:
+        what = _("cannot connect to or read the mailbox on the server")
+        remedy = _(
+            "check the [mailbox] section of the configuration file (host, port, security,"
+            " folder), the mail server, and the network connection from the computer that"
+            " runs intake; intake tries again by itself"
+        )
     return [
         "",
-        f"LỖI HỘP THƯ từ {local(failure.since):%H:%M %d/%m/%Y}, {failure.count} lần"
-        f" (gần nhất {local(failure.last_at):%H:%M %d/%m/%Y}): {_what(failure)}.",
-        f"  Chi tiết: {failure.last_error}",
-        f"  Cách khắc phục: {_remedy(failure)}",
+        _("MAILBOX FAILING since {since}, {count} times (last {last}): {what}.").format(
+            since=f"{local(failure.since):%H:%M %d/%m/%Y}",
+            count=failure.count,
+            last=f"{local(failure.last_at):%H:%M %d/%m/%Y}",
+            what=what,
+        ),
+        _("  Details: {error}").format(error=failure.last_error),
+        _("  How to fix: {remedy}").format(remedy=remedy),
     ]
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from intake import aggregate
 from intake.context import Context
+from intake.i18n import _
 from intake.models import Form, Standing, Unit
 from intake.store import Store
 
@@ -86,10 +87,14 @@ def render_text(grid: Grid) -> str:
     width = max([len(u.name) for u in grid.units] + [10])
     head = " ".join(f"{p:%d/%m}" for p in grid.periods)
     lines = [
-        f"{grid.form.title}: từ {grid.periods[0]:%d/%m/%Y} đến {grid.periods[-1]:%d/%m/%Y}"
+        _("{form}: from {start} to {end}").format(
+            form=grid.form.title,
+            start=f"{grid.periods[0]:%d/%m/%Y}",
+            end=f"{grid.periods[-1]:%d/%m/%Y}",
+        )
         if grid.periods
         else grid.form.title,
-        f"{'Đơn vị':<{width}}  {head}  Đúng hạn",
+        f"{_('Unit'):<{width}}  {head}  {_('On time')}",
     ]
     for unit in grid.units:
         marks = " ".join(f"{MARKS[grid.cell(unit, p).standing]:^5}" for p in grid.periods)
@@ -98,8 +103,10 @@ def render_text(grid: Grid) -> str:
         f"{grid.reported(p):>2}/{len(grid.units):<2}" if p in grid.due else f"{'·':^5}"
         for p in grid.periods
     )
-    lines.append(f"{'Đã báo cáo':<{width}}  {counts}")
-    lines.append(LEGEND)
+    lines.append(f"{_('Reported'):<{width}}  {counts}")
+    lines.append(  # LEGEND, in the language in use
+        _("Marks: Đ on time, M late, K awaiting review, T rejected, – not reported, · not due yet")
+    )
     return "\n".join(lines)
 
 

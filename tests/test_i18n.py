@@ -19,13 +19,16 @@ from intake.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 # The modules whose messages go through the catalogue; the others are listed in README.
 SOURCES = [
+    "intake/alerts.py",
     "intake/cli.py",
     "intake/cli_review.py",
+    "intake/completeness.py",
     "intake/config.py",
     "intake/errors.py",
     "intake/first_day.py",
     "intake/i18n.py",
     "intake/options.py",
+    "intake/status.py",
     "run_daemon.py",
 ]
 
