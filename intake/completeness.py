@@ -27,7 +27,6 @@ MARKS = {
     Standing.MISSING: "–",
     Standing.NOT_DUE: "·",
 }
-LEGEND = "Ký hiệu: Đ đúng hạn, M muộn, K chờ kiểm tra, T bị từ chối, – chưa báo cáo, · chưa đến hạn"
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ def render_text(grid: Grid) -> str:
         for p in grid.periods
     )
     lines.append(f"{_('Reported'):<{width}}  {counts}")
-    lines.append(  # LEGEND, in the language in use
+    lines.append(  # the legend of the marks, in the language in use
         _("Marks: Đ on time, M late, K awaiting review, T rejected, – not reported, · not due yet")
     )
     return "\n".join(lines)
