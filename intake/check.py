@@ -17,6 +17,7 @@ from pathlib import Path
 from intake import config as config_module
 from intake import directory, forms
 from intake.errors import IntakeError, StoreError
+from intake.i18n import N_, _
 
 Echo = Callable[[str], None]
 
@@ -29,24 +30,24 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
         cfg = config_module.load(config_path)
     except IntakeError as e:
         failures.append(e)
-        _fail(echo, "configuration", e)
+        _fail(echo, N_("configuration"), e)
         return False
-    echo(f"ok    configuration {cfg.path}")
+    echo(f"{_OK}{_('configuration')} {cfg.path}")
     checks: list[tuple[str, Callable[[], str]]] = [
-        ("unit directory", lambda: f"{len(directory.load(cfg.directory.units))} units"),
-        ("forms", lambda: ", ".join(f.id for f in forms.load_all(cfg.directory.forms))),
-        ("database", lambda: _database(cfg.storage.database)),
-        ("archive folder", lambda: _writable(cfg.storage.archive)),
-        ("report folder", lambda: _writable(cfg.report.output_dir)),
-        ("templates", lambda: _templates(cfg.report.templates)),
-        ("official report", lambda: _official(cfg)),
-        ("mailbox", lambda: _mailbox(cfg)),
-        ("outgoing mail", lambda: _transport(cfg)),
+        (N_("unit directory"), lambda: _units(cfg.directory.units)),
+        (N_("forms"), lambda: ", ".join(f.id for f in forms.load_all(cfg.directory.forms))),
+        (N_("database"), lambda: _database(cfg.storage.database)),
+        (N_("archive folder"), lambda: _writable(cfg.storage.archive)),
+        (N_("report folder"), lambda: _writable(cfg.report.output_dir)),
+        (N_("templates"), lambda: _templates(cfg.report.templates)),
+        (N_("official report"), lambda: _official(cfg)),
+        (N_("mailbox"), lambda: _mailbox(cfg)),
+        (N_("outgoing mail"), lambda: _transport(cfg)),
     ]
     ok = True
     for name, check in checks:
         try:
-            echo(f"ok    {name}: {check()}")
+            echo(f"{_OK}{_(name)}: {check()}")
         except IntakeError as e:
             failures.append(e)
             ok = _fail(echo, name, e)
@@ -56,10 +57,17 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
     return ok
 
 
+_OK, _FAIL, _INDENT = "ok    ", "FAIL  ", "      "  # the result, then the check's name
+
+
+def _units(path: Path) -> str:
+    return _("{count} units").format(count=len(directory.load(path)))
+
+
 def _fail(echo: Echo, name: str, error: IntakeError) -> bool:
-    echo(f"FAIL  {name}: {error}")
+    echo(f"{_FAIL}{_(name)}: {error}")
     if error.hint:
-        echo(f"      hint: {error.hint}")
+        echo(f"{_INDENT}{_('hint')}: {error.hint}")
     return False
 
 

@@ -232,15 +232,15 @@ def test_status_proposes_the_address_of_an_unknown_sender(tmp_path):
 def test_check_config_says_what_works(demo):
     out = intake("check-config", "--config", str(demo)).stdout
     assert "FAIL" not in out
-    for what in (
-        "configuration",
-        "unit directory",
-        "forms",
-        "database",
-        "mailbox",
-        "outgoing mail",
-        "templates",
-        "official report",
+    for what in (  # in Vietnamese by default (test_i18n_outputs has the English)
+        "cấu hình",
+        "danh bạ đơn vị",
+        "mẫu báo cáo",
+        "cơ sở dữ liệu",
+        "hộp thư",
+        "gửi thư",
+        "mẫu trình bày",
+        "văn bản báo cáo",
     ):
         assert f"ok    {what}" in out
 
@@ -261,7 +261,7 @@ def test_check_config_names_the_empty_letterhead_keys(tmp_path, demo):
     bare = demo.with_name("bare.toml")
     bare.write_text(text)
     done = intake("check-config", "--config", str(bare), check=False)
-    assert "FAIL  official report: [official] not set: issuing_body" in done.stdout
+    assert "FAIL  văn bản báo cáo: [official] not set: issuing_body" in done.stdout
     assert "place" in done.stdout and "recipients" in done.stdout
 
 
@@ -275,9 +275,9 @@ def test_check_config_says_plainly_what_failed(tmp_path, demo):
     bad.write_text(text)
     done = intake("check-config", "--config", str(bad), check=False)
     assert done.returncode == 3  # the mailbox's code, the first check that failed
-    assert "FAIL  mailbox" in done.stdout
+    assert "FAIL  hộp thư" in done.stdout
     assert "cannot connect to 127.0.0.1:1" in done.stdout
-    assert "hint:" in done.stdout
+    assert "gợi ý:" in done.stdout
 
 
 def test_an_error_is_one_line_with_a_hint_and_an_exit_code(tmp_path):

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The modules whose messages go through the catalogue; the others are listed in README.
 SOURCES = [
     "intake/alerts.py",
+    "intake/check.py",
     "intake/cli.py",
     "intake/cli_review.py",
     "intake/completeness.py",

@@ -1,11 +1,8 @@
-"""`intake status` and `intake completeness` speak the language in use: Vietnamese by
-default, English when the locale is English (intake/i18n.py)."""
+"""`intake status`, `intake completeness` and `intake check-config` speak the language in
+use: Vietnamese by default, English when the locale is English (intake/i18n.py)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,9 +11,9 @@ import pytest
 from intake import alerts
 from intake.app import App
 from intake.fetch import LoginRefused
-from tests.helpers_e2e import write_config
+from tests.helpers_e2e import demo_copy, write_config
 from tests.mail import ICT
-from tests.test_cli import NOW, ROOT, intake
+from tests.test_cli import NOW, intake
 
 ENGLISH = {"LANG": "en_US.UTF-8"}
 
@@ -24,17 +21,7 @@ ENGLISH = {"LANG": "en_US.UTF-8"}
 @pytest.fixture(scope="module")
 def office(tmp_path_factory) -> Path:
     """The demo configuration, its mailbox read once."""
-    base = tmp_path_factory.mktemp("office")
-    shutil.copytree(ROOT / "config", base / "config")
-    shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
-    config = base / "config" / "demo.toml"
-    subprocess.run(
-        [sys.executable, "run_daemon.py", "--config", str(config), "--once", "--now", NOW],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return config
+    return demo_copy(tmp_path_factory.mktemp("office"), NOW)
 
 
 def test_status_is_vietnamese_by_default_and_english_under_an_english_locale(office):
@@ -96,3 +83,11 @@ def test_completeness_is_vietnamese_by_default_and_english_under_an_english_loca
     assert "Marks: Đ on time, M late, K awaiting review" in english
     assert "0/14 12/14" in english  # the same table
     assert "Đúng hạn" not in english
+
+
+def test_check_config_names_its_checks_in_the_language_in_use(office):
+    vietnamese = intake("check-config", "--config", str(office)).stdout
+    english = intake("check-config", "--config", str(office), env=ENGLISH).stdout
+    assert "ok    danh bạ đơn vị: 14 đơn vị" in vietnamese
+    assert "ok    unit directory: 14 units" in english
+    assert "danh bạ" not in english

@@ -304,8 +304,8 @@ def test_check_config_reports_a_broken_workbook_template(tmp_path):
     config.write_text(text.replace("[report]\n", '[report]\ntemplates = "office-templates"\n'))
     said: list[str] = []
     assert not check.run_checks(config, said.append)
-    [line] = [s for s in said if "templates" in s and s.startswith(("ok", "FAIL"))]
-    assert line.startswith("FAIL  templates: template ")
+    [line] = [s for s in said if "mẫu trình bày" in s and s.startswith(("ok", "FAIL"))]
+    assert line.startswith("FAIL  mẫu trình bày: template ")
     assert line.endswith(
         "official_report.xlsx: no cell holds {{ figure }} (the unit row of the table)"
     )
