@@ -33,7 +33,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -50,7 +50,7 @@ from intake.headers import OUTGOING
 from intake.migrations import transaction
 from intake.models import Unit
 from intake.render.mail import template_environment
-from intake.store import Store
+from intake.store import Store, iso_utc, parse_iso
 
 # A test hook, read only here: a path that the sending process creates before it sends
 # anything, then sleeps HOLD_SECONDS, so that a test can SIGKILL it between "processed"
@@ -192,10 +192,10 @@ def _insert(store: Store, entry: Entry, now: datetime, state: State, note: str =
             ", ".join(entry.recipients),
             entry.subject,
             entry.message_id,
-            _iso(now),
+            iso_utc(now),
             state.value,
             entry.data or None,
-            _iso(now) if state is State.PENDING else None,
+            iso_utc(now) if state is State.PENDING else None,
             note or None,
         ),
     )
@@ -208,7 +208,7 @@ def mark_sent(store: Store, key: str, now: datetime) -> None:
         store.conn.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?, error = NULL, next_try_at = NULL"
             " WHERE key = ?",
-            (_iso(now), key),
+            (iso_utc(now), key),
         )
         store.event(now, "outbox.sent", key, {})
 
@@ -232,7 +232,7 @@ def count(store: Store, kind: str, recipient: str, since: datetime, until: datet
     return store.conn.execute(
         "SELECT count(*) FROM outbox WHERE kind = ? AND recipients = ? AND state != 'withheld'"
         " AND created_at >= ? AND created_at < ?",
-        (kind, recipient, _iso(since), _iso(until)),
+        (kind, recipient, iso_utc(since), iso_utc(until)),
     ).fetchone()[0]
 
 
@@ -263,7 +263,7 @@ def health(store: Store) -> Health:
         "SELECT error, tried_at FROM outbox WHERE state = 'pending' AND error IS NOT NULL"
         " ORDER BY tried_at DESC, id DESC LIMIT 1"
     ).fetchone()
-    return Health(waiting, stale, row[0] if row else None, _parse(row[1]) if row else None)
+    return Health(waiting, stale, row[0] if row else None, parse_iso(row[1]) if row else None)
 
 
 # -- the protocol ----------------------------------------------------------------------
@@ -299,7 +299,7 @@ def retry_due(app: App, now: datetime) -> list[str]:
     give_up(app, now)
     due = app.store.conn.execute(
         "SELECT key FROM outbox WHERE state = 'pending' AND next_try_at <= ? ORDER BY id",
-        (_iso(now),),
+        (iso_utc(now),),
     ).fetchall()
     sent = [key for (key,) in due if send(app, key, now) is Outcome.SENT]
     if due:
@@ -315,7 +315,7 @@ def give_up(app: App, now: datetime) -> list[str]:
             key
             for (key,) in app.store.conn.execute(
                 "SELECT key FROM outbox WHERE state = 'pending' AND created_at <= ?",
-                (_iso(now - timedelta(hours=hours)),),
+                (iso_utc(now - timedelta(hours=hours)),),
             )
         ]
         note = f"not sent within {hours} hours"
@@ -339,14 +339,14 @@ def _take(app: App, key: str, now: datetime) -> bytes | None:
         row = app.store.conn.execute(
             "SELECT attempts, data FROM outbox WHERE key = ? AND state = 'pending'"
             " AND next_try_at <= ? AND created_at > ?",
-            (key, _iso(now), _iso(now - timedelta(hours=cfg.stale_hours))),
+            (key, iso_utc(now), iso_utc(now - timedelta(hours=cfg.stale_hours))),
         ).fetchone()
         if row is None or row["data"] is None:
             return None
         attempts = row["attempts"] + 1
         app.store.conn.execute(
             "UPDATE outbox SET attempts = ?, tried_at = ?, next_try_at = ? WHERE key = ?",
-            (attempts, _iso(now), _iso(now + wait(cfg.retry_minutes, attempts)), key),
+            (attempts, iso_utc(now), iso_utc(now + wait(cfg.retry_minutes, attempts)), key),
         )
     return bytes(row["data"])
 
@@ -371,16 +371,6 @@ def _hold_for_tests() -> None:
         time.sleep(HOLD_SECONDS)
 
 
-def _iso(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _parse(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 def _sent(row: sqlite3.Row) -> Sent:
     return Sent(
         key=row["key"],
@@ -390,12 +380,12 @@ def _sent(row: sqlite3.Row) -> Sent:
         subject=row["subject"],
         message_id=row["message_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
-        sent_at=_parse(row["sent_at"]),
+        sent_at=parse_iso(row["sent_at"]),
         error=row["error"],
         state=State(row["state"]),
         attempts=row["attempts"],
-        tried_at=_parse(row["tried_at"]),
-        next_try_at=_parse(row["next_try_at"]),
+        tried_at=parse_iso(row["tried_at"]),
+        next_try_at=parse_iso(row["next_try_at"]),
         note=row["note"],
     )
 

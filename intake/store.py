@@ -157,11 +157,11 @@ class Store:
                         archive_path,
                         len(raw.data),
                         raw.source,
-                        _iso(raw.arrived_at),
-                        _iso(now),
+                        iso_utc(raw.arrived_at),
+                        iso_utc(now),
                         headers.get("sender"),
                         headers.get("subject"),
-                        _iso(headers.get("date")),
+                        iso_utc(headers.get("date")),
                         content,
                     ),
                 )
@@ -292,12 +292,12 @@ class Store:
                 report.form,
                 report.period_end.isoformat() if report.period_end else None,
                 report.status.value,
-                _iso(report.received_at),
+                iso_utc(report.received_at),
                 None if report.late is None else int(report.late),
                 json.dumps([asdict(p) for p in report.problems], ensure_ascii=False),
                 json.dumps([asdict(v) for v in report.sources], ensure_ascii=False),
                 report.origin,
-                _iso(now),
+                iso_utc(now),
             ),
         )
         new = cur.lastrowid
@@ -326,7 +326,7 @@ class Store:
         ).fetchone()
         if current and self._waits(new, report):
             return  # beside the current report, in the review queue, until a clerk decides
-        if current and (current["received_at"] or "") > (_iso(report.received_at) or ""):
+        if current and (current["received_at"] or "") > (iso_utc(report.received_at) or ""):
             self.conn.execute(
                 "UPDATE reports SET superseded_by = ? WHERE id = ?", (current[0], new)
             )
@@ -432,7 +432,7 @@ class Store:
                 (
                     period_end.isoformat(),
                     version,
-                    _iso(now),
+                    iso_utc(now),
                     json.dumps([str(f) for f in files]),
                     json.dumps(sorted(report_ids)),
                     number,
@@ -466,7 +466,7 @@ class Store:
                 " WHERE id = ?",
                 (
                     state,
-                    _iso(now),
+                    iso_utc(now),
                     ", ".join(recipients) or None,
                     message_id,
                     state,
@@ -541,7 +541,13 @@ class Store:
     ) -> None:
         self.conn.execute(
             "INSERT INTO events (at, actor, kind, subject, detail) VALUES (?, ?, ?, ?, ?)",
-            (_iso(now), actor, kind, subject, json.dumps(detail, ensure_ascii=False, default=str)),
+            (
+                iso_utc(now),
+                actor,
+                kind,
+                subject,
+                json.dumps(detail, ensure_ascii=False, default=str),
+            ),
         )
 
     def events(self, subject: str | None = None) -> Iterator[sqlite3.Row]:
@@ -585,7 +591,8 @@ def _private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def _iso(value: datetime | None) -> str | None:
+def iso_utc(value: datetime | None) -> str | None:
+    """How the database keeps a moment: ISO 8601 in UTC, to the second (naive: UTC)."""
     if value is None:
         return None
     if value.tzinfo is None:
@@ -593,7 +600,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _parse_iso(value: str | None) -> datetime | None:
+def parse_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
@@ -604,7 +611,7 @@ def _message(row: sqlite3.Row) -> StoredMessage:
         message_id=row["message_id"],
         archive_path=row["archive_path"],
         source=row["source"],
-        arrived_at=_parse_iso(row["arrived_at"]),
+        arrived_at=parse_iso(row["arrived_at"]),
         state=row["state"],
         attempts=row["attempts"],
     )
@@ -620,10 +627,10 @@ def _publication(row: sqlite3.Row) -> Publication:
         files=tuple(json.loads(row["files"])),
         report_ids=tuple(json.loads(row["report_ids"])),
         number=row["number"],
-        draft_sent_at=_parse_iso(row["draft_sent_at"]),
-        approved_at=_parse_iso(row["approved_at"]),
+        draft_sent_at=parse_iso(row["draft_sent_at"]),
+        approved_at=parse_iso(row["approved_at"]),
         approved_by=row["approved_by"],
-        sent_at=_parse_iso(row["sent_at"]),
+        sent_at=parse_iso(row["sent_at"]),
         recipients=row["recipients"],
         message_id=row["message_id"],
     )
@@ -638,7 +645,7 @@ def _report(row: sqlite3.Row, values: dict[str, float]) -> StoredReport:
         period_end=date.fromisoformat(row["period_end"]) if row["period_end"] else None,
         status=Status(row["status"]),
         values=values,
-        received_at=_parse_iso(row["received_at"]),
+        received_at=parse_iso(row["received_at"]),
         late=None if row["late"] is None else bool(row["late"]),
         is_current=bool(row["is_current"]),
         problems=tuple(Problem(**p) for p in json.loads(row["problems"])),
