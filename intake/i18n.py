@@ -14,7 +14,10 @@ a message lacks either language or a .mo is older than its .po.  After editing a
 
 Click's own words (Usage, Options, "Missing option"...) and argparse's (run_daemon.py)
 come from the same catalogue: both call the `_` and `ngettext` bound in each of their
-modules, which `use` points at it.  Their plural messages stay English.
+modules, which `use` points at it.  Their plural messages ("Got unexpected extra
+arguments") are in the catalogue too, with one form in Vietnamese and two in English
+(CLICK_PLURALS).  A click.Path names itself ("file") when the command is declared, before
+the language is chosen: `localize` names it again.
 """
 
 from __future__ import annotations
@@ -53,6 +56,16 @@ def _(message: str) -> str:
 def N_(message: str) -> str:  # noqa: N802 (gettext's name)
     """Mark a message for the catalogue; it is translated where it is shown."""
     return message
+
+
+# What a period is called where intake stores it (cycles.NOUNS, period.Calendar.noun),
+# as the command says it: "tháng" is "month" in English.
+PERIOD_NOUNS = {"tuần": N_("week"), "tháng": N_("month"), "quý": N_("quarter"), "năm": N_("year")}
+
+
+def period_noun(noun: str) -> str:
+    """ "tuần", "tháng", "quý", "năm" in the language in use."""
+    return _(PERIOD_NOUNS[noun]) if noun in PERIOD_NOUNS else noun
 
 
 def from_locale(environ: Mapping[str, str] = os.environ) -> str | None:
@@ -115,7 +128,8 @@ _ORIGINAL = "_intake_original_help"
 
 
 def localize(command: click.Command) -> None:
-    """Translate the help of `command`, its options and its subcommands, in place."""
+    """Translate the help of `command`, its options and its subcommands, in place, and
+    the names of their file arguments ("File 'x.eml' does not exist.")."""
     for item in walk(command):
         original = getattr(item, _ORIGINAL, None)
         if original is None:
@@ -123,6 +137,18 @@ def localize(command: click.Command) -> None:
             setattr(item, _ORIGINAL, original)
         if original:
             item.help = _(original)
+    for kind in _path_types(command):
+        original = getattr(kind, _ORIGINAL, None) or kind.name
+        setattr(kind, _ORIGINAL, original)
+        kind.name = _(original)
+
+
+def _path_types(command: click.Command) -> list[click.Path]:
+    found = [p.type for p in command.params if isinstance(p.type, click.Path)]
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            found += _path_types(sub)
+    return found
 
 
 def walk(command: click.Command) -> list[click.Command | click.Option]:
@@ -161,6 +187,14 @@ CLICK_MESSAGES = [
     N_("Missing command."),
     N_("No such option {name!r}."),
     N_("No such command {name!r}."),
+    N_("Option {name!r} does not take a value."),
+    N_("Missing parameter: {param_name}"),
+    N_("Missing {param_type}"),
+    N_("Could not open file {filename!r}: {message}"),
+    N_("{name} {filename!r} is a file."),
+    N_("{name} {filename!r} is not readable."),
+    N_("{name} {filename!r} is not writable."),
+    N_("{value} is not in the range {range}."),
     N_("{value!r} is not a valid {number_type}."),
     N_("{name} {filename!r} does not exist."),
     N_("{name} {filename!r} is a directory."),
@@ -171,6 +205,23 @@ CLICK_MESSAGES = [
     N_("env var: {var}"),
     N_("default: {default}"),
     N_("required"),
+]
+
+# Click's plural ones (ngettext): (singular, plural).
+CLICK_PLURALS = [
+    ("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    ("Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."),
+    ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    (
+        "{value!r} does not match the format {format}.",
+        "{value!r} does not match the formats {formats}.",
+    ),
+    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."),
+    (
+        "{len_type} values are required, but {len_value} was given.",
+        "{len_type} values are required, but {len_value} were given.",
+    ),
 ]
 
 # argparse's, for run_daemon.py.

@@ -10,7 +10,9 @@ history; the event log gets who decided, when, and the report before and after:
     decisions(store, ids)               the decisions taken on those reports
 
 Only the latest version of a report can be decided on; a refusal is a ReviewError whose
-message, in Vietnamese, lists everything the clerk must fix at once.
+message, in the language of intake.i18n (Vietnamese by default), lists everything the
+clerk must fix at once.  What is stored (a figure's source, a rejection's reason) is the
+office's record and stays as written.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from intake import archive, mime
 from intake.context import Context
 from intake.errors import IntakeError
+from intake.i18n import _, period_noun
 from intake.models import Field, Form, Problem, Report, Status, Value
 from intake.quantity import parse_duration, parse_number
 from intake.render.words import vn_date, vn_number
@@ -112,12 +115,15 @@ def latest(store: Store, report_id: int) -> StoredReport:
     ).fetchone()
     if row is None:
         raise ReviewError(
-            f"Không có báo cáo #{report_id}", hint="xem danh sách: intake review list"
+            _("No report #{id}").format(id=report_id),
+            hint=_("see the list: intake review list"),
         )
     if row[0] is not None:
         raise ReviewError(
-            f"Báo cáo #{report_id} đã có bản mới hơn (#{row[0]}); chỉ quyết định trên bản mới nhất",
-            hint=f"xem bản đó: intake review show {row[0]}",
+            _(
+                "Report #{id} has a newer version (#{newer}); decide on the latest version only"
+            ).format(id=report_id, newer=row[0]),
+            hint=_("see it: intake review show {id}").format(id=row[0]),
         )
     [report] = store.reports_by_id([report_id])
     return report
@@ -146,8 +152,8 @@ def accept(
     held = latest(store, report_id)
     if held.status is Status.ACCEPTED and changes == Changes():
         raise ReviewError(
-            f"Báo cáo #{held.id} đã được chấp nhận; không có gì thay đổi",
-            hint="sửa số liệu bằng --set MỤC=GIÁ_TRỊ",
+            _("Report #{id} is already accepted; nothing changes").format(id=held.id),
+            hint=_("correct a figure with --set FIELD=VALUE"),
         )
     form, unit, end, errors = _target(context, held, changes)
     values: dict[str, float] = dict(held.values)
@@ -157,8 +163,10 @@ def accept(
         errors += _complete(form, values)
     if errors:
         raise ReviewError(
-            f"Chưa thể chấp nhận báo cáo #{held.id}:\n  " + "\n  ".join(errors),
-            hint="sửa bằng --set MỤC=GIÁ_TRỊ, --unit, --period-end hoặc --form",
+            _("Report #{id} cannot be accepted yet:").format(id=held.id)
+            + "\n  "
+            + "\n  ".join(errors),
+            hint=_("correct with --set FIELD=VALUE, --unit, --period-end or --form"),
         )
     assert form is not None and unit is not None and end is not None
     late = held.late
@@ -185,9 +193,9 @@ def reject(store: Store, report_id: int, reason: str, *, by: str, now: datetime)
     held = latest(store, report_id)
     reason = " ".join(reason.split())
     if not reason:
-        raise ReviewError("Cần ghi lý do từ chối", hint='thêm --reason "..."')
+        raise ReviewError(_("A rejection needs a reason"), hint=_('add --reason "..."'))
     if held.status is Status.REJECTED:
-        raise ReviewError(f"Báo cáo #{held.id} đã bị từ chối rồi")
+        raise ReviewError(_("Report #{id} is already rejected").format(id=held.id))
     report = Report(
         unit=held.unit,
         form=held.form,
@@ -259,26 +267,39 @@ def _target(
     errors: list[str] = []
     form_id = changes.form or held.form
     form = context.forms.get(form_id) if form_id else None
+    forms = ", ".join(context.forms)
     if form_id is None:
-        errors.append(f"Chưa xác định mẫu báo cáo: thêm --form ({', '.join(context.forms)})")
+        errors.append(_("The form is not known: add --form ({forms})").format(forms=forms))
     elif form is None:
-        errors.append(f'Không có mẫu "{form_id}"; các mẫu: {", ".join(context.forms)}')
+        errors.append(_('No form "{form}"; the forms: {forms}').format(form=form_id, forms=forms))
     unit = changes.unit or held.unit
     if unit is None:
-        errors.append("Chưa xác định đơn vị: thêm --unit MÃ_ĐƠN_VỊ")
+        errors.append(_("The unit is not known: add --unit UNIT_ID"))
     elif context.directory.get(unit) is None:
-        errors.append(f'Không có đơn vị "{unit}" trong danh bạ; các mã: {_unit_ids(context)}')
+        errors.append(
+            _('No unit "{unit}" in the unit directory; the ids: {ids}').format(
+                unit=unit, ids=_unit_ids(context)
+            )
+        )
     elif form is not None and form.units and unit not in form.units:
-        errors.append(f'Đơn vị "{unit}" không gửi mẫu "{form.title}"')
+        errors.append(
+            _('Unit "{unit}" does not send the form "{form}"').format(unit=unit, form=form.title)
+        )
     end = changes.period_end or held.period_end
     calendar = context.calendar_for(form.id if form else None)  # a monthly form: its month
-    noun = calendar.noun
+    noun = period_noun(calendar.noun)
     if end is None:
-        errors.append(f"Chưa xác định {noun} báo cáo: thêm --period-end NGÀY (ngày cuối {noun})")
+        errors.append(
+            _("The reporting {period} is not known: add --period-end DATE (its last day)").format(
+                period=noun
+            )
+        )
     elif calendar.end_on_or_after(end) != end:
         errors.append(
-            f"Ngày {vn_date(end)} không phải ngày cuối của một {noun} báo cáo;"
-            f" {noun} chứa ngày đó kết thúc ngày {vn_date(calendar.end_on_or_after(end))}"
+            _(
+                "{day} is not the last day of a reporting {period};"
+                " the {period} that holds it ends on {end}"
+            ).format(day=vn_date(end), period=noun, end=vn_date(calendar.end_on_or_after(end)))
         )
     return form, unit, end, errors
 
@@ -303,7 +324,11 @@ def _apply(
             del values[key]  # "--set key=" clears a figure
         elif key not in keys:
             listed = ", ".join(f"{f.key} ({f.label})" for f in form.fields)
-            errors.append(f'Mẫu "{form.title}" không có mục "{key}"; các mục: {listed}')
+            errors.append(
+                _('The form "{form}" has no field "{key}"; its fields: {fields}').format(
+                    form=form.title, key=key, fields=listed
+                )
+            )
         elif not text.strip():
             continue
         else:
@@ -321,12 +346,16 @@ def parse_value(spec: Field, text: str) -> tuple[float | None, str | None]:
     """A figure as a clerk types it ("5.000", "1 giờ 15 phút"), or why it cannot be read."""
     text = text.strip()
     if text.startswith("-"):
-        return None, f'{spec.label}: "{text}" là số âm'
+        return None, _('{field}: "{text}" is negative').format(field=spec.label, text=text)
     found = parse_duration(text) if spec.type == "minutes" else parse_number(text)
     if found is None:
-        return None, f'{spec.label}: không đọc được "{text}" thành số'
+        return None, _('{field}: "{text}" cannot be read as a number').format(
+            field=spec.label, text=text
+        )
     if found.ambiguous:
-        return None, f'{spec.label}: "{text}" chưa rõ ({found.ambiguous}); hãy ghi rõ hơn'
+        return None, _('{field}: "{text}" is unclear ({why}); write it more plainly').format(
+            field=spec.label, text=text, why=found.ambiguous
+        )
     return found.value, None
 
 
@@ -334,13 +363,16 @@ def _complete(form: Form, values: dict[str, float]) -> list[str]:
     """Every required figure present, each within its field's bounds."""
     keys = {f.key for f in form.fields}
     errors = [
-        f'Số liệu "{k}" không thuộc mẫu "{form.title}"; bỏ bằng --set {k}='
+        _('The figure "{key}" is not of the form "{form}"; remove it with --set {key}=').format(
+            key=k, form=form.title
+        )
         for k in values
         if k not in keys
     ]
     missing = [f for f in form.fields if f.required and f.key not in values]
     if missing:
-        errors.append("Còn thiếu " + ", ".join(f"{f.label} (--set {f.key}=...)" for f in missing))
+        listed = ", ".join(f"{f.label} (--set {f.key}=...)" for f in missing)
+        errors.append(_("Still missing: {fields}").format(fields=listed))
     errors += [e for f in form.fields if f.key in values for e in _bounds(f, values[f.key])]
     return errors
 
@@ -348,11 +380,20 @@ def _complete(form: Form, values: dict[str, float]) -> list[str]:
 def _bounds(spec: Field, value: float) -> list[str]:
     shown = vn_number(value)
     if spec.type == "count" and not float(value).is_integer():
-        return [f"{spec.label} phải là số nguyên (nhận {shown})"]
+        whole = _("{field} must be a whole number (got {value})")
+        return [whole.format(field=spec.label, value=shown)]
     if value < spec.min:
-        return [f"{spec.label} không được nhỏ hơn {vn_number(spec.min)} (nhận {shown})"]
+        return [
+            _("{field} cannot be less than {bound} (got {value})").format(
+                field=spec.label, bound=vn_number(spec.min), value=shown
+            )
+        ]
     if spec.max is not None and value > spec.max:
-        return [f"{spec.label} không được lớn hơn {vn_number(spec.max)} (nhận {shown})"]
+        return [
+            _("{field} cannot be more than {bound} (got {value})").format(
+                field=spec.label, bound=vn_number(spec.max), value=shown
+            )
+        ]
     return []
 
 

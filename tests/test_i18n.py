@@ -29,6 +29,8 @@ SOURCES = [
     "intake/first_day.py",
     "intake/i18n.py",
     "intake/options.py",
+    "intake/publish.py",
+    "intake/review.py",
     "intake/status.py",
     "run_daemon.py",
 ]
@@ -54,6 +56,16 @@ def message_ids() -> set[str]:
 
 
 def catalogue(language: str) -> dict[str, str]:
+    """The singular messages of a catalogue and their translations."""
+    return {m: t for m, t in entries(language).items() if isinstance(m, str)}
+
+
+def plurals(language: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The plural messages (singular, plural) and their forms."""
+    return {m: t for m, t in entries(language).items() if isinstance(m, tuple)}
+
+
+def entries(language: str) -> dict:
     path = i18n.LOCALE_DIR / language / "LC_MESSAGES" / "intake.po"
     with path.open("rb") as f:
         return {m.id: m.string for m in read_po(f) if m.id}
@@ -66,10 +78,26 @@ def test_every_message_has_both_languages(language):
     assert missing == [], f"not translated in {language}/LC_MESSAGES/intake.po: {missing}"
 
 
+def fields(text: str) -> list[str]:
+    return sorted(set(re.findall(r"\{[^}]*\}|%\(?\w*\)?s", text)))
+
+
 def test_a_translation_keeps_the_placeholders_of_its_message():
     for message, text in catalogue("vi").items():
-        fields = sorted(re.findall(r"\{[^}]*\}|%\(?\w*\)?s", message))
-        assert sorted(re.findall(r"\{[^}]*\}|%\(?\w*\)?s", text)) == fields, message
+        assert fields(text) == fields(message), message
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_click_s_plural_messages_have_every_form_of_the_language(language):
+    """Vietnamese has one form (nplurals=1), English two; a form names only what click
+    passes to either of the message's two forms."""
+    found = plurals(language)
+    for singular, plural in i18n.CLICK_PLURALS:
+        forms = found.get((singular, plural))
+        assert forms and all(forms), f"{singular!r} not in {language}/LC_MESSAGES/intake.po"
+        assert len(forms) == (1 if language == "vi" else 2), singular
+        allowed = set(fields(singular)) | set(fields(plural))
+        assert all(set(fields(form)) <= allowed for form in forms), singular
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
@@ -80,6 +108,11 @@ def test_the_compiled_catalogue_is_the_one_edited(language):
         compiled = gettext.GNUTranslations(f)
     for message, text in catalogue(language).items():
         assert compiled.gettext(message) == text, message
+    for (singular, plural), forms in plurals(language).items():
+        assert [compiled.ngettext(singular, plural, n) for n in (1, 2)] == [
+            forms[0],
+            forms[-1],
+        ], singular
 
 
 @pytest.mark.parametrize(
@@ -134,6 +167,26 @@ def test_click_s_own_errors_are_translated():
     done = intake("status", "--bogus")
     assert "Lỗi: Không có tùy chọn '--bogus'." in done.stderr
     assert "No such option '--bogus'." in intake("status", "--bogus", LANG="en").stderr
+
+
+def test_click_s_plural_messages_are_translated():
+    """GIVEN arguments a command does not take, or a mistyped command WHEN run THEN
+    click's plural messages are Vietnamese by default, English by the locale."""
+    done = intake("init", "a", "b", "c")
+    assert "Lỗi: Thừa tham số (b c)" in done.stderr and done.returncode == 64
+    assert "Got unexpected extra arguments (b c)" in intake("init", "a", "b", "c", LANG="en").stderr
+    assert "(Có phải ý bạn là: 'history'?)" in intake("histor").stderr
+    assert "Did you mean 'history'?" in intake("histor", LANG="en").stderr
+    assert "không đúng dạng '%Y-%m-%d', '%d/%m/%Y'" in intake("report", "--period-end", "x").stderr
+    assert "'zzz' không phải một trong: 'json', 'csv', 'xlsx'." in (
+        intake("export", "--config", "x.toml", "--format", "zzz").stderr
+    )
+
+
+def test_click_names_a_missing_file_in_the_language():
+    assert "Tệp 'khong-co.eml' không tồn tại." in intake("parse", "khong-co.eml").stderr
+    en = intake("parse", "khong-co.eml", LANG="en").stderr
+    assert "File 'khong-co.eml' does not exist." in en
 
 
 def test_the_daemon_s_command_line_is_translated():

@@ -15,7 +15,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from intake import aggregate
+from intake import aggregate, i18n
 from intake.app import App
 from intake.cli_review import history, review
 from intake.errors import IntakeError
@@ -253,6 +253,60 @@ def test_a_superseded_version_cannot_be_decided_on(config, week):
     ok(config, "review", "accept", str(held), "--set", "listeners=10", "--by", "lan")
     message = refused(config, "review", "reject", str(held), "--reason", "nhầm")
     assert f"Báo cáo #{held} đã có bản mới hơn" in message
+
+
+@pytest.fixture
+def english():
+    """The commands speak English (LANG=en, or [office] language = "en") for one test."""
+    i18n.use("en")
+    yield
+    i18n.use("vi")
+
+
+def test_a_refusal_is_in_english_under_an_english_locale(config, week, english):
+    """GIVEN LANG=en WHEN a clerk's decision is refused THEN the refusal, each thing to
+    fix and the hint are English (Vietnamese stays the default, as the tests above say)."""
+    result = intake(
+        config,
+        *("review", "accept", str(week["unassigned"]), "--set", "items=600"),
+        *("--set", "minutes=chưa rõ", "--unit", "xa_khong_co", "--period-end", "2021-02-03"),
+    )
+    message, hint = str(result.exception), result.exception.hint
+    assert message.startswith(f"Report #{week['unassigned']} cannot be accepted yet:")
+    assert "Số tin, bài cannot be more than 500 (got 600)" in message
+    assert 'Độ dài, thời lượng (phút): "chưa rõ" cannot be read as a number' in message
+    assert 'No unit "xa_khong_co" in the unit directory' in message
+    assert "03/02/2021 is not the last day of a reporting week;" in message
+    assert hint == "correct with --set FIELD=VALUE, --unit, --period-end or --form"
+    assert str(intake(config, "review", "reject", "999", "--reason", "x").exception) == (
+        "No report #999"
+    )
+    refusal = intake(config, "review", "reject", str(week["ban_bo"]), "--reason", " ").exception
+    assert (str(refusal), refusal.hint) == ("A rejection needs a reason", 'add --reason "..."')
+
+
+def test_the_command_s_refusal_follows_the_office_s_language(config):
+    """GIVEN [office] language = "en" WHEN `intake review show 999` runs THEN it says so
+    in English, and in Vietnamese without it."""
+    import subprocess
+    import sys
+
+    def show(*env: tuple[str, str]) -> str:
+        environ = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **dict(env)}
+        command = [sys.executable, "-m", "intake.cli", "review", "show", "999"]
+        done = subprocess.run(
+            [*command, "--config", str(config)], capture_output=True, text=True, env=environ
+        )
+        assert done.returncode == 1, done.stderr
+        return done.stderr
+
+    assert "lỗi: Không có báo cáo #999" in show()
+    config.write_text(
+        '[office]\nlanguage = "en"\n'
+        + config.read_text(encoding="utf-8").replace("[office]\n", "", 1),
+        encoding="utf-8",
+    )
+    assert "error: No report #999" in show()
 
 
 # -- reject -----------------------------------------------------------------------------
