@@ -14,6 +14,7 @@ from datetime import date, datetime
 from statistics import fmean
 
 from intake.context import Context
+from intake.cycles import NOUNS
 from intake.models import Form, FormTable, PeriodReport, Row, Standing, Status, Unit
 from intake.store import Store, StoredReport
 
@@ -61,16 +62,28 @@ def build(
 
 
 def due_on(context: Context, period_end: date) -> list[Form]:
-    """The forms whose period ends on `period_end`, of one calendar: the office's weekly
-    forms first, so that a Thursday that is also a monthly form's 20th gives the weekly
-    report, never a table under another period's heading (pass `forms` for the month's).
-    On a day that ends none, the office's weekly forms, as before forms had periods."""
+    """The forms of the first report of `period_end` (`reports_on`): on a Thursday that
+    is also a monthly form's 20th, the weekly forms, never a table under another period's
+    heading (pass `forms` for the month's).  On a day that ends none, the office's
+    weekly forms, as before forms had periods."""
+    return reports_on(context, period_end)[0]
+
+
+def reports_on(context: Context, period_end: date) -> list[list[Form]]:
+    """The forms whose period ends on `period_end`, one list per kind of period: a
+    report each.  The office's weeks first, then months, quarters, years; a day that
+    ends a week and a monthly form's month gives two reports, each under its heading."""
     forms = list(context.forms.values())
     ending = [f for f in forms if _ends(context, f, period_end)]
     if not ending:
-        return [f for f in forms if f.id not in (context.calendars or {})]
-    first = context.calendar_for(ending[0].id)
-    return [f for f in ending if context.calendar_for(f.id) is first]
+        return [[f for f in forms if f.id not in (context.calendars or {})]]
+    groups: dict[str, list[Form]] = {}
+    for form in ending:
+        groups.setdefault(context.calendar_for(form.id).noun, []).append(form)
+    return sorted(groups.values(), key=lambda g: _ORDER.get(context.calendar_for(g[0].id).noun, 9))
+
+
+_ORDER = {noun: i for i, noun in enumerate(NOUNS.values())}  # week, month, quarter, year
 
 
 def _ends(context: Context, form: Form, day: date) -> bool:

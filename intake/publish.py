@@ -24,22 +24,26 @@ the province's mail server and clients use to drop the second copy.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from loguru import logger
 
 from intake import aggregate, render
 from intake.app import App
+from intake.cycles import NOUNS
 from intake.errors import IntakeError, TransportError
+from intake.i18n import _
 from intake.models import Correction, ParsedMessage, PeriodReport, Status
 from intake.period import decide
 from intake.store import Publication
+from intake.text import fold
 
 CATCH_UP_WEEKS = 4
 CORRECTION_WEEKS = 8  # how far back a correction to a sent report is looked for
 DRAFT_SUFFIX = "-du-thao"  # "dự thảo": what `intake report` writes without --send
+NUMBER_SEPARATOR = ", "  # between the numbers of a publication of two reports
 
 
 # -- when ------------------------------------------------------------------------------
@@ -51,7 +55,8 @@ def due(app: App, now: datetime) -> list[date]:
     A report that could not be sent (the mail server was down, the daemon stopped) goes
     out later, up to CATCH_UP_WEEKS back, but none that fell due before intake first
     ran (less the grace for late reports): a new installation reading a year of mail
-    sends at most the report of the week just closed.
+    sends at most the report of the week just closed.  A day that ends a week and a
+    monthly form's month is due once both its reports are.
     """
     first = app.store.get_state("first_run")
     grace = timedelta(hours=app.config.period.late_grace_hours)
@@ -59,28 +64,35 @@ def due(app: App, now: datetime) -> list[date]:
     latest = _latest_due(app, now)
     ends = [latest - timedelta(weeks=w) for w in reversed(range(CATCH_UP_WEEKS))]
     weekly = [end for end in ends if _due_at(app, end) >= since and not _gone_out(app, end)]
-    return sorted({*weekly, *_own_periods_due(app, now, since)})
+    found = {*weekly, *_own_periods_due(app, now, since)}
+    return sorted(end for end in found if _own_due_at(app, end, now) <= now)
 
 
 def _own_periods_due(app: App, now: datetime, since: datetime) -> list[date]:
     """The last closed period of each form with a period of its own (a month, a quarter),
     when its report is due: as long after its deadline as the weekly report is after its
-    own.  A day that also ends a week is the weekly report's (aggregate.due_on)."""
+    own."""
     context, weekly = app.context, app.context.calendar
-    latest = _latest_due(app, now)
-    delay = _due_at(app, latest) - weekly.deadline(latest)
     found = set()
     for form in context.forms:
         calendar = context.calendar_for(form)
         if calendar is weekly:
             continue
         end = calendar.closed_before(now)
-        due_at = calendar.deadline(end) + delay
-        if weekly.end_on_or_after(end) == end or not since <= due_at <= now:
-            continue
-        if not _gone_out(app, end):
+        due_at = _own_due_at(app, end, now)
+        if since <= due_at <= now and not _gone_out(app, end):
             found.add(end)
     return sorted(found)
+
+
+def _own_due_at(app: App, end: date, now: datetime) -> datetime:
+    """When the last of the periods of the forms with their own period that end on `end`
+    is due (the earliest possible moment when none does)."""
+    context, weekly = app.context, app.context.calendar
+    delay = _due_at(app, _latest_due(app, now)) - weekly.deadline(_latest_due(app, now))
+    calendars = [context.calendar_for(f) for f in context.forms]
+    own = [c for c in calendars if c is not weekly and c.end_on_or_after(end) == end]
+    return max((c.deadline(end) + delay for c in own), default=datetime.min.replace(tzinfo=UTC))
 
 
 def _gone_out(app: App, end: date) -> bool:
@@ -107,6 +119,16 @@ def _due_at(app: App, end: date) -> datetime:
 # -- what ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Document:
+    """One report of a publication and its files, the workbook first.  A day that ends
+    a week and a monthly form's month has two: the week's, then the month's."""
+
+    report: PeriodReport
+    files: tuple[Path, ...]
+    kind: str = ""  # "" for the day's first report; "thang", "quy", "nam" for the others
+
+
 def build(
     app: App,
     period_end: date,
@@ -115,25 +137,56 @@ def build(
     version: int = 1,
     replaces: datetime | None = None,
     draft: bool = False,
-) -> tuple[PeriodReport, list[Path], list[int]]:
-    """The report of a period as data and as files, and the reports it counts.
+) -> tuple[list[Document], list[int]]:
+    """The reports of a period as data and as files, one per kind of period that ends
+    that day (aggregate.reports_on), and the reports they count.
 
     A replacement (`replaces` set) lists first the figures of this period that changed
     since the version it replaces was sent, then those of earlier periods."""
-    cfg = app.config
-    report = aggregate.build(app.store, app.context, period_end, now, cfg.office.name)
+    numbers = _numbers(app, now, len(aggregate.reports_on(app.context, period_end)))
+    documents = []
+    for report, kind in reports(app, period_end, now, version, replaces, numbers):
+        stem = app.config.report.output_dir / _stem(period_end, kind, version, draft)
+        documents.append(Document(report, tuple(_render(app, report, stem)), kind))
+    report_ids = [
+        r.report_id for d in documents for t in d.report.tables for r in t.rows if r.report_id
+    ]
+    return documents, report_ids
+
+
+def reports(
+    app: App,
+    period_end: date,
+    now: datetime,
+    version: int,
+    replaces: datetime | None,
+    numbers: list[str | None],
+) -> list[tuple[PeriodReport, str]]:
+    """The reports of a period, each with its kind ("" for the first): the changes since
+    the version replaced go to the report of their form, earlier periods' to the first."""
     own = _since_sent(app, period_end) if replaces is not None else []
-    report = replace(
-        report,
-        corrections=tuple(own + corrections(app, before=period_end)),
-        version=version,
-        replaces=replaces,
-        number=_number(app, now),
-    )
+    earlier = corrections(app, before=period_end)
+    out = []
+    for i, forms in enumerate(aggregate.reports_on(app.context, period_end)):
+        ids = {f.id for f in forms}
+        report = aggregate.build(
+            app.store, app.context, period_end, now, app.config.office.name, forms
+        )
+        report = replace(
+            report,
+            corrections=tuple([c for c in own if c.form.id in ids] + (earlier if i == 0 else [])),
+            version=version,
+            replaces=replaces,
+            number=numbers[i] if i < len(numbers) else None,
+        )
+        out.append((report, fold(report.noun) if i else ""))
+    return out
+
+
+def _stem(period_end: date, kind: str, version: int, draft: bool) -> str:
+    """ "tong-hop-2021-05-20", "tong-hop-thang-2021-05-20-v2", "tong-hop-2021-05-20-du-thao"."""
     suffix = DRAFT_SUFFIX if draft else "" if version == 1 else f"-v{version}"
-    files = _render(app, report, cfg.report.output_dir / f"tong-hop-{period_end}{suffix}")
-    report_ids = [r.report_id for t in report.tables for r in t.rows if r.report_id]
-    return report, files, report_ids
+    return f"tong-hop-{kind + '-' if kind else ''}{period_end}{suffix}"
 
 
 def _render(app: App, report: PeriodReport, stem: Path) -> list[Path]:
@@ -151,11 +204,18 @@ def _render(app: App, report: PeriodReport, stem: Path) -> list[Path]:
     return files
 
 
-def _number(app: App, now: datetime) -> str | None:
+def _numbers(app: App, now: datetime, count: int) -> list[str | None]:
+    """The next `count` numbers of the year's documents ("05/BC-VHTT"), when numbered
+    automatically: a publication of two reports holds two, as "05/BC-VHTT, 06/BC-VHTT"."""
     official = app.config.official
     if official.numbering != "auto":
-        return None
-    return f"{app.store.numbers_used(now.year) + 1:02d}/{official.symbol}"
+        return [None] * count
+    used = sum(
+        len(p.number.split(NUMBER_SEPARATOR))
+        for p in app.store.publications()
+        if p.number and p.built_at.year == now.year
+    )
+    return [f"{used + i + 1:02d}/{official.symbol}" for i in range(count)]
 
 
 def corrections(app: App, before: date) -> list[Correction]:
@@ -231,7 +291,8 @@ def draft(app: App, period_end: date, now: datetime) -> list[Path]:
     without --send.  It records no publication and never touches what was sent; once the
     period was sent, it is the replacement that --send would send, changes listed."""
     version, replaces = next_version(app, period_end)
-    _, files, _ = build(app, period_end, now, version=version, replaces=replaces, draft=True)
+    documents, _ = build(app, period_end, now, version=version, replaces=replaces, draft=True)
+    files = [f for d in documents for f in d.files]
     logger.info("draft of the report of the period ending {} written to {}", period_end, files[0])
     return files
 
@@ -242,10 +303,13 @@ def send(app: App, period_end: date, now: datetime) -> list[Path]:
     and only when figures changed since; otherwise an IntakeError says so."""
     version, replaces = next_version(app, period_end)
     if replaces is not None and not _since_sent(app, period_end):
+        when = app.context.calendar.local(replaces)
         raise IntakeError(
-            f"the report of the period ending {period_end} was sent on "
-            f"{replaces:%Y-%m-%d %H:%M} and no figure has changed since: nothing to send",
-            hint="a replacement is sent only when a unit's figures change",
+            _(
+                "the report of the period ending {end} was sent on {sent}"
+                " and no figure has changed since: nothing to send"
+            ).format(end=f"{period_end:%d/%m/%Y}", sent=f"{when:%d/%m/%Y %H:%M}"),
+            hint=_("a replacement is sent only when a unit's figures change"),
         )
     return publish(app, period_end, now, version=version, replaces=replaces)
 
@@ -279,20 +343,24 @@ def publish(
         if send_mail:
             return send(app, period_end, now)
         version, replaces = next_version(app, period_end)
-    report, files, report_ids = build(app, period_end, now, version=version, replaces=replaces)
+    documents, report_ids = build(app, period_end, now, version=version, replaces=replaces)
+    files = [f for d in documents for f in d.files]
+    numbers = [d.report.number for d in documents if d.report.number]
     publication = app.store.add_publication(
-        period_end, version, files, report_ids, report.number, now
+        period_end, version, files, report_ids, NUMBER_SEPARATOR.join(numbers) or None, now
     )
-    logger.info("report of the week ending {} written to {}", period_end, files[0])
+    logger.info("report of the period ending {} written to {}", period_end, files[0])
     if not send_mail:
         return files
     for_approval = app.config.report.approval == "required"
     recipients = app.config.report.draft_to if for_approval else app.config.report.to
     cc = () if for_approval else app.config.report.cc
-    message_id = _send(app, publication.id, report, files, recipients, cc, now, draft=for_approval)
+    message_ids = [
+        _send(app, publication.id, d, recipients, cc, now, draft=for_approval) for d in documents
+    ]
     state = "draft_sent" if for_approval else "sent"
     app.store.mark_publication(
-        publication.id, state, now, recipients=[*recipients, *cc], message_id=message_id
+        publication.id, state, now, recipients=[*recipients, *cc], message_id=message_ids[0]
     )
     return files
 
@@ -307,34 +375,47 @@ def approve(app: App, period_end: date, approver: str, now: datetime) -> Publica
             hint="intake report --period-end DATE builds one; a sent report needs no approval",
         )
     app.store.mark_publication(publication.id, "approved", now, actor=approver)
-    report = aggregate.build(app.store, app.context, period_end, now, app.config.office.name)
-    replaces = next_version(app, period_end)[1] if publication.version > 1 else None
-    own = _since_sent(app, period_end) if replaces is not None else []
-    report = replace(
-        report,
-        corrections=tuple(own + corrections(app, before=period_end)),
-        version=publication.version,
-        replaces=replaces,
-        number=publication.number,
-    )
-    files = [Path(f) for f in publication.files]
     to, cc = app.config.report.to, app.config.report.cc
-    message_id = _send(app, publication.id, report, files, to, cc, now, draft=False)
+    message_ids = [
+        _send(app, publication.id, d, to, cc, now, draft=False)
+        for d in _approved(app, publication, now)
+    ]
     app.store.mark_publication(
-        publication.id, "sent", now, recipients=[*to, *cc], actor=approver, message_id=message_id
+        publication.id,
+        "sent",
+        now,
+        recipients=[*to, *cc],
+        actor=approver,
+        message_id=message_ids[0] if message_ids else None,
     )
-    logger.info("report of the week ending {} approved by {} and sent", period_end, approver)
+    logger.info("report of the period ending {} approved by {} and sent", period_end, approver)
     return publication
+
+
+def _approved(app: App, publication: Publication, now: datetime) -> list[Document]:
+    """The reports of an approved draft, each with the files that were built for it."""
+    end, version = publication.period_end, publication.version
+    replaces = next_version(app, end)[1] if version > 1 else None
+    numbers = [n or None for n in (publication.number or "").split(NUMBER_SEPARATOR)]
+    built = [Path(f) for f in publication.files]
+    documents = []
+    for i, (report, kind) in enumerate(reports(app, end, now, version, replaces, numbers)):
+        stem = _stem(end, kind, version, draft=False)
+        files = [f for f in built if f.stem == stem] or (built if i == 0 else [])
+        if files:  # a draft built before its day had two reports has only the first
+            documents.append(Document(report, tuple(files), kind))
+    return documents
 
 
 def approve_reply(app: App, parsed: ParsedMessage, now: datetime) -> Publication | None:
     """An approver's "Đồng ý": approve the draft it answers (by In-Reply-To, else by the
-    week named in its subject, else the only draft waiting)."""
+    week named in its subject, else the only draft waiting).  The draft of a day's
+    second report (the month's, on a Thursday that ends a week too) approves the day."""
     waiting = [p for p in app.store.publications() if p.state == "draft_sent"]
     thread = {parsed.in_reply_to, *parsed.references} - {None}
-    chosen = [p for p in waiting if p.message_id and p.message_id in thread]
+    chosen = [p for p in waiting if thread & _draft_ids(app, p)]
     if not chosen:
-        period, _ = decide([parsed.subject], None, app.context.calendar)
+        period, _problems = decide([parsed.subject], None, app.context.calendar)
         chosen = [p for p in waiting if period and period.explicit and p.period_end == period.end]
     if not chosen and len(waiting) == 1:
         chosen = waiting
@@ -344,6 +425,14 @@ def approve_reply(app: App, parsed: ParsedMessage, now: datetime) -> Publication
         )
         return None
     return approve(app, chosen[0].period_end, parsed.sender, now)
+
+
+def _draft_ids(app: App, publication: Publication) -> set[str]:
+    """The Message-IDs the drafts of a publication went out under, one per report."""
+    sender, end, version = app.config.smtp.sender, publication.period_end, publication.version
+    kinds = ["", *(fold(noun) for noun in NOUNS.values())]
+    ids = {report_message_id(sender, end, version, True, kind=kind) for kind in kinds}
+    return ids | ({publication.message_id} if publication.message_id else set())
 
 
 def resend_corrected(app: App, now: datetime) -> list[Path]:
@@ -361,21 +450,21 @@ def resend_corrected(app: App, now: datetime) -> list[Path]:
 def _send(
     app: App,
     publication: int,
-    report: PeriodReport,
-    files: list[Path],
+    document: Document,
     to,
     cc,
     now: datetime,
     *,
     draft: bool,
 ) -> str | None:
-    """Send the summary with the files; return its Message-ID (None: nobody to send to).
+    """Send the summary of one report with its files; return its Message-ID (None:
+    nobody to send to).
 
     The Message-ID is recorded before the send, so that what a crash interrupts goes
     again under the same one."""
     if not [*to, *cc]:
         return None  # without recipients, writing the files is the delivery
-    cfg = app.config
+    cfg, report, files = app.config, document.report, document.files
     message = render.summary_email(
         report,
         files[0],
@@ -385,9 +474,11 @@ def _send(
         tz=app.context.calendar.tz,
         templates_dir=cfg.report.templates,
         draft=draft,
-        attachments=files[1:],
+        attachments=list(files[1:]),
     )
-    message_id = report_message_id(cfg.smtp.sender, report.period_end, report.version, draft)
+    message_id = report_message_id(
+        cfg.smtp.sender, report.period_end, report.version, draft, kind=document.kind
+    )
     message.replace_header("Message-ID", message_id)
     app.store.record_publication_message_id(publication, message_id, now)
     (files[0].with_suffix(".eml")).write_bytes(bytes(message))
@@ -395,19 +486,24 @@ def _send(
         app.transport.send(message)
     except TransportError as e:
         raise TransportError(
-            f"the report of the week ending {report.period_end} is written ({files[0]}) but "
-            f"could not be sent: {e}",
-            hint=(e.hint + "; " if e.hint else "") + "intake sends it again on its next run",
+            _(
+                "the report of the period ending {end} is written ({file})"
+                " but could not be sent: {error}"
+            ).format(end=f"{report.period_end:%d/%m/%Y}", file=files[0], error=e),
+            hint=(e.hint + "; " if e.hint else "") + _("intake sends it again on its next run"),
         ) from e
     return message_id
 
 
-def report_message_id(sender: str, period_end: date, version: int, draft: bool = False) -> str:
-    """ "<report-2021-02-04-v1.sangnq.tamduong@laichau.gov.vn>": one per office, week,
-    version and kind (a draft for approval is another message than the report itself).
+def report_message_id(
+    sender: str, period_end: date, version: int, draft: bool = False, *, kind: str = ""
+) -> str:
+    """ "<report-2021-02-04-v1.sangnq.tamduong@laichau.gov.vn>": one per office, period,
+    version and kind (a draft for approval is another message than the report itself; the
+    month's report of a day that also ends a week is "<report-thang-2021-05-20-v1...>").
     The office's whole address is in it: the district offices of a province share one
     domain, and two of them must never send the same Message-ID."""
-    local, _, domain = sender.rpartition("@")
+    local, _at, domain = sender.rpartition("@")
     office = re.sub(r"[^A-Za-z0-9._-]+", "-", local).strip(".-") or "office"
-    kind = "draft" if draft else "report"
-    return f"<{kind}-{period_end.isoformat()}-v{version}.{office}@{domain or 'localhost'}>"
+    what = ("draft" if draft else "report") + (f"-{kind}" if kind else "")
+    return f"<{what}-{period_end.isoformat()}-v{version}.{office}@{domain or 'localhost'}>"

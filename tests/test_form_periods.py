@@ -13,7 +13,7 @@ from intake.app import App
 from intake.context import Context
 from intake.cycles import Cycle, CycleCalendar, DaysBefore, parse_days_before
 from intake.errors import ConfigError
-from intake.models import Standing, Status
+from intake.models import ParsedMessage, Standing, Status
 from intake.pipeline import analyse, run_once
 from intake.remind import missing, schedules, slots
 from tests.helpers_e2e import maildir_config
@@ -221,12 +221,15 @@ def test_the_acknowledgment_names_the_month_and_its_deadline():
     assert "20/02/2021" in ack.deadline
 
 
-def test_a_thursday_that_is_also_the_20th_gives_the_weekly_report_alone():
-    """GIVEN 20/05/2021, a Thursday and the monthly form's last day WHEN the report of the
-    day is built by default THEN it holds the weekly forms only; the month's is asked for."""
+def test_a_thursday_that_is_also_the_20th_has_a_weekly_and_a_monthly_report():
+    """GIVEN 20/05/2021, a Thursday and the monthly form's last day WHEN the reports of the
+    day are listed THEN the week's comes first, with the weekly forms only, then the
+    month's; the default of aggregate.build is the week's."""
     context = Context.defaults()
     ids = [f.id for f in aggregate.due_on(context, date(2021, 5, 20))]
     assert ids and "grassroots_monthly" not in ids
+    reports = aggregate.reports_on(context, date(2021, 5, 20))
+    assert [[f.id for f in forms] for forms in reports] == [ids, ["grassroots_monthly"]]
     assert [f.id for f in aggregate.due_on(context, date(2021, 2, 20))] == ["grassroots_monthly"]
 
 
@@ -242,3 +245,91 @@ def test_the_month_s_report_goes_out_once_after_its_deadline(monthly_app):
     assert publish.due(monthly_app, at(22, hour=12)) == []
     [sheet] = [p for p in (monthly_app.config.report.output_dir).glob("*2021-02-20*.xlsx")]
     assert sheet.exists()
+
+
+WEEKLY_BODY = (
+    "Xã Bản Bo báo cáo kết quả tuyên truyền tuần\nSố tin, bài: 5\nThời lượng: 45 phút\n"
+    "Số lượt phát sóng: 15\nƯớc số người nghe: 1.200\n"
+)
+
+
+def sent_reports(folder: Path) -> list:
+    """The reports sent upward (not the answers to the units), as messages."""
+    import email
+    import email.policy
+
+    read = [
+        email.message_from_bytes(f.read_bytes(), policy=email.policy.default)
+        for f in sorted((folder / "sent").rglob("*.eml"))
+    ]
+    return [m for m in read if "[Tổng hợp báo cáo]" in m["Subject"]]
+
+
+@pytest.fixture
+def shared_day(tmp_path: Path):
+    """An office whose week and monthly form both end on Thursday 20/05/2021, Bản Bo
+    having sent both reports; with approval of each report before it goes."""
+    config = maildir_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace(
+        "[report]\n", '[report]\napproval = "required"\ndraft_to = ["lanhdao@tamduong.gov.vn"]\n'
+    )
+    config.write_text(text, encoding="utf-8")
+    (tmp_path / "mail" / "new").mkdir(parents=True)
+    (tmp_path / "mail" / "cur").mkdir()
+    monthly = message(
+        BODY.replace("02/2021", "05/2021"),
+        subject="Báo cáo thông tin cơ sở tháng 05/2021",
+        sent=at(19, month=5),
+    )
+    weekly = message(WEEKLY_BODY, subject="Báo cáo tuyên truyền tuần", sent=at(19, month=5))
+    (tmp_path / "mail" / "new" / "1.monthly").write_bytes(monthly.as_bytes())
+    (tmp_path / "mail" / "new" / "2.weekly").write_bytes(weekly.as_bytes())
+    app = App.open(config)
+    app.store.set_state("first_run", at(19, month=5).isoformat())
+    run_once(app, at(19, hour=12, month=5), publish_due=False)
+    yield app
+    app.close()
+
+
+def test_a_day_that_ends_a_week_and_a_month_publishes_both_reports(shared_day):
+    """GIVEN Thursday 20/05/2021, the end of a week and of the monthly form's month, both
+    reports stored, approval required WHEN the daemon publishes what is due, and the
+    approver answers the month's draft THEN the week's report and the month's are both
+    built, sent as drafts and sent upward, each under its own heading and Message-ID,
+    and neither goes twice."""
+    from intake import publish
+
+    app, end = shared_day, date(2021, 5, 20)
+    assert publish.due(app, at(21, month=5)) == [end]
+    files = publish.publish_due(app, at(21, month=5))
+    forms_in = {
+        form: [f.name for f in files if f.suffix == ".xlsx" and _holds(f, form)]
+        for form in ("weekly_propaganda", "grassroots_monthly")
+    }
+    assert all(forms_in.values()), forms_in
+    assert set(forms_in["weekly_propaganda"]).isdisjoint(forms_in["grassroots_monthly"])
+    drafts = sent_reports(app.config.report.output_dir.parent)
+    assert sorted(m["Subject"].split("] ")[2][:5] for m in drafts) == ["Tháng", "Tuần "]
+    [month_draft] = [m for m in drafts if "Tháng" in m["Subject"]]
+    reply = ParsedMessage(
+        *(None, "Re: " + month_draft["Subject"], "lanhdao@tamduong.gov.vn", "", ()),
+        *(at(21, hour=14, month=5), {}, "Đồng ý", ""),
+        in_reply_to=month_draft["Message-ID"],
+    )
+    assert publish.approve_reply(app, reply, at(21, hour=14, month=5)) is not None
+    mail = sent_reports(app.config.report.output_dir.parent)
+    subjects = sorted(m["Subject"] for m in mail if "Dự thảo" not in m["Subject"])
+    assert [s.split("] ")[1][:5] for s in subjects] == ["Tháng", "Tuần "]
+    assert len({m["Message-ID"] for m in mail}) == len(mail) == 4
+    assert publish.due(app, at(22, month=5)) == []
+    assert publish.publish_due(app, at(22, month=5)) == []
+
+
+def _holds(xlsx: Path, form_id: str) -> bool:
+    from tests.helpers_e2e import read_table
+
+    try:
+        read_table(xlsx, form_id)
+    except AssertionError:
+        return False
+    return True

@@ -56,8 +56,8 @@ def test_a_report_that_could_not_be_sent_is_sent_on_a_later_run(demo):
     with_dead_smtp(demo)
     done = run(demo, FIRST)
     assert done.returncode == 4
-    assert "the report of the week ending 2021-02-04 is written" in done.stderr
-    assert "could not be sent" in done.stderr and "gợi ý:" in done.stderr  # Vietnamese "hint:"
+    assert "báo cáo kỳ kết thúc ngày 04/02/2021 đã ghi ra tệp" in done.stderr
+    assert "chưa gửi được" in done.stderr and "gợi ý:" in done.stderr  # Vietnamese "hint:"
     assert sent(demo) == [("2021-02-04", None)]
     demo.write_text(original)
     assert run(demo, "2021-02-11T16:31+07:00").returncode == 0

@@ -43,9 +43,9 @@ def test_sending_again_with_nothing_changed_is_refused(sent_once):
     goes and the clerk is told why."""
     app = App.open(sent_once)
     try:
-        with pytest.raises(IntakeError, match="no figure has changed"):
+        with pytest.raises(IntakeError, match="không số liệu nào thay đổi"):
             send(app, END, LATER)
-        with pytest.raises(IntakeError, match="no figure has changed"):
+        with pytest.raises(IntakeError, match="không số liệu nào thay đổi"):
             publish(app, END, LATER)  # what cli.py calls today, with its defaults
     finally:
         app.close()
