@@ -1,11 +1,14 @@
 """Finding field labels and unit names in text, with or without diacritics.
 
-All aliases of one kind are compiled into one regular expression over folded text
-(lower case, no diacritics, "đ" as "d"), longest alias first, words separated by any
-punctuation or spaces.  Because folding keeps every character in place, a match in the
-folded text is also a match in the original, which is then checked for accents: every
-mark written on a letter must be on the alias's letter too ("ban bố" is not "Bản Bo",
-"bàn" is not "bản"), while a mark left out is forgiven ("Ban Bo" and "Sô tin" match
+Text and aliases are compared folded (lower case, no diacritics, "đ" as "d"), word by
+word: the folded text is cut into words (runs of letters and digits), and a dictionary
+keyed by an alias's first word gives the word counts of the aliases that start with it,
+so each word of a text costs a few dictionary look-ups however many aliases there are.
+At each word the longest alias wins; between two of its words may stand spaces and
+punctuation (see `_SEPARATOR`).  Because folding keeps every character in place, a match
+in the folded text is also a match in the original, which is then checked for accents:
+every mark written on a letter must be on the alias's letter too ("ban bố" is not "Bản
+Bo", "bàn" is not "bản"), while a mark left out is forgiven ("Ban Bo" and "Sô tin" match
 "Bản Bo" and "Số tin": staff often type without, or with only some, diacritics).
 """
 
@@ -23,9 +26,11 @@ from intake.text import fold, fold_key, nfc
 # What may stand between the words of an alias: spaces, commas, dashes, slashes, brackets,
 # quotes, and a full stop inside an abbreviation ("T.lượng"), but not the end of a
 # sentence: "... 36 lượt. Người nghe: 2.000" does not hold the alias "lượt người nghe".
-_SEPARATOR = r"(?:[\s,\-–—/&()\[\]'\"_*]|\.(?!\s))+"
+_SEPARATOR = re.compile(r"(?:[\s,\-–—/&()\[\]'\"_*]|\.(?!\s))+")
 # After an abbreviation ("TT. Tam Đường", "X. Bản Bo") a full stop and a space are fine.
-_AFTER_ABBREVIATION = r"(?:[\s,\-–—/&()\[\]'\"_*.])+"
+_AFTER_ABBREVIATION = re.compile(r"(?:[\s,\-–—/&()\[\]'\"_*.])+")
+_WORD = re.compile(r"[^\W_]+")  # what `fold_key` keeps: letters and digits
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -36,64 +41,105 @@ class Hit:
     text: str
 
 
+@dataclass(slots=True)
+class _Alias:
+    """One folded alias ("so tin bai") and what its spellings say; tuples and a shared
+    empty set, as a national directory has tens of thousands of them."""
+
+    keys: tuple[tuple[str, str], ...] = ()
+    spellings: tuple[str, ...] = ()  # the letters of each spelling, marks kept ("sốtinbài")
+    commas: frozenset[int] = frozenset()  # after which words some spelling has a comma
+
+
 class Matcher:
-    """Finds any of many aliases in text; each alias maps to one or more keys."""
+    """Finds any of many aliases in text; each alias maps to one or more keys.
+
+    Built in time and memory linear in the aliases; a text costs about one dictionary
+    look-up per word, whatever the number of aliases."""
 
     def __init__(self, aliases: Iterable[tuple[str, tuple[str, str]]], typos: int = 0) -> None:
         """`typos`: how many letters of an alias of two words or more may carry a mark the
         alias lacks (Telex slips: "phát sống", "ngừoi"); names of units need 0."""
         self._typos = typos
-        self._keys: dict[str, list[tuple[str, str]]] = {}
-        self._spelled: dict[str, set[str]] = {}
-        commas: dict[str, set[int]] = {}  # after which words some spelling has a comma
+        self._aliases: dict[str, _Alias] = {}
         for alias, key in aliases:
             folded = fold_key(alias)
             if not folded:
                 continue
-            commas.setdefault(folded, set()).update(_comma_positions(alias))
-            keys = self._keys.setdefault(folded, [])
-            if key not in keys:
-                keys.append(key)
-            self._spelled.setdefault(folded, set()).add(_letters(nfc(alias).lower()))
-        words = sorted(self._keys, key=len, reverse=True)
-        body = "|".join(_pattern(w, commas[w]) for w in words)
-        self._regex = re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])") if words else None
+            entry = self._aliases.get(folded)
+            if entry is None:
+                entry = self._aliases[folded] = _Alias()
+            if key not in entry.keys:
+                entry.keys += (key,)
+            spelling = _letters(nfc(alias).lower())
+            if spelling not in entry.spellings:
+                entry.spellings += (spelling,)
+            if "," in alias:
+                entry.commas |= _comma_positions(alias)
+        counts: dict[str, set[int]] = {}
+        for folded in self._aliases:
+            words = folded.split()
+            counts.setdefault(words[0], set()).add(len(words))
+        # by first word, the word counts of the aliases that start with it, longest first
+        self._counts = {w: sorted(n, reverse=True) for w, n in counts.items()}
 
     def find(self, text: str) -> Iterator[Hit]:
         """Every alias in `text`, leftmost-longest, not overlapping, accents checked."""
-        if self._regex is None:
+        if not self._aliases:
             return
         original = nfc(text)
-        for match in self._regex.finditer(fold(original)):
-            span = original[match.start() : match.end()]
-            folded = fold_key(match[0])
-            allowed = self._typos if " " in folded else 0
-            written = _letters(span.lower())
-            if not any(_accents_agree(written, s, allowed) for s in self._spelled[folded]):
+        folded = fold(original)
+        words = list(_WORD.finditer(folded))
+        counts = self._counts
+        following = 0  # the first word not yet inside a match
+        for i in [i for i, w in enumerate(words) if w[0] in counts]:
+            if i < following:
                 continue
-            for key in self._keys[folded]:
-                yield Hit(match.start(), match.end(), key, span)
+            found = self._alias_at(folded, words, i)
+            if found is None:
+                continue
+            n, entry = found
+            following = i + n
+            start, end = words[i].start(), words[i + n - 1].end()
+            span = original[start:end]
+            allowed = self._typos if n > 1 else 0
+            written = _letters(span.lower())
+            if not any(_accents_agree(written, s, allowed) for s in entry.spellings):
+                continue
+            for key in entry.keys:
+                yield Hit(start, end, key, span)
+
+    def _alias_at(
+        self, folded: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, _Alias] | None:
+        """The longest alias whose words are the text's from word `i` on, with only
+        separators between them, and its number of words."""
+        for n in self._counts[words[i][0]]:
+            if i + n > len(words):
+                continue
+            entry = self._aliases.get(" ".join(w[0] for w in words[i : i + n]))
+            if entry is not None and _separated(folded, words[i : i + n], entry.commas):
+                return n, entry
+        return None
 
     def words(self) -> frozenset[str]:
         """Every word of the aliases, folded ("ban", "bo", "na", "tam" ...)."""
-        return frozenset(w for alias in self._keys for w in alias.split())
+        return frozenset(w for alias in self._aliases for w in alias.split())
 
     def keys_in(self, text: str) -> list[tuple[str, str]]:
         return list(dict.fromkeys(hit.key for hit in self.find(text)))
 
 
-def _pattern(alias: str, commas: set[int]) -> str:
-    """The regex of a folded alias.  A comma may stand between two words only where the
-    alias has one ("Số tin, bài"): "24 lượt, người nghe 3.000" does not hold the alias
-    "lượt người nghe"."""
-    words = alias.split()
-    out = re.escape(words[0])
-    for i, (before, word) in enumerate(zip(words, words[1:], strict=False)):
-        separator = _AFTER_ABBREVIATION if len(before) <= 3 else _SEPARATOR
-        if i not in commas:
-            separator = separator.replace(",", "")
-        out += separator + re.escape(word)
-    return out
+def _separated(folded: str, words: list[re.Match[str]], commas: frozenset[int]) -> bool:
+    """True when only separators stand between these words of the text.  A comma may
+    stand between two words only where the alias has one ("Số tin, bài"): "24 lượt,
+    người nghe 3.000" does not hold the alias "lượt người nghe"."""
+    for k, (before, after) in enumerate(zip(words, words[1:], strict=False)):
+        gap = folded[before.end() : after.start()]
+        separator = _AFTER_ABBREVIATION if before.end() - before.start() <= 3 else _SEPARATOR
+        if separator.fullmatch(gap) is None or ("," in gap and k not in commas):
+            return False
+    return True
 
 
 def _comma_positions(alias: str) -> set[int]:
@@ -109,7 +155,8 @@ def _comma_positions(alias: str) -> set[int]:
 
 
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    """The letters and digits of `text` (what `str.isalnum` accepts)."""
+    return _NON_WORD.sub("", text)
 
 
 def _accents_agree(written: str, alias: str, allowed: int = 0) -> bool:
