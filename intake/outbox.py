@@ -307,6 +307,21 @@ def retry_due(app: App, now: datetime) -> list[str]:
     return sent
 
 
+def retry_now(app: App, key: str, now: datetime, *, by: str) -> Outcome:
+    """Send a failed or given-up row now, as a person asked (the web desk's retry): it
+    becomes pending and due, with its reservation renewed so that it is not given up at
+    once; SENT, FAILED, or EXISTS when it was sent, withheld, or kept no message."""
+    with transaction(app.store.conn):
+        changed = app.store.conn.execute(
+            "UPDATE outbox SET state = 'pending', next_try_at = ?, created_at = ?, note = NULL"
+            " WHERE key = ? AND state IN ('pending', 'stale') AND data IS NOT NULL",
+            (iso_utc(now), iso_utc(now), key),
+        ).rowcount
+        if changed:
+            app.store.event(now, "outbox.retry", key, {}, by)
+    return send(app, key, now) if changed else Outcome.EXISTS
+
+
 def give_up(app: App, now: datetime) -> list[str]:
     """Mark stale every pending row reserved `stale_hours` or more before `now`."""
     hours = app.config.outbox.stale_hours

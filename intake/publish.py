@@ -30,7 +30,7 @@ from pathlib import Path
 
 from loguru import logger
 
-from intake import aggregate, render
+from intake import aggregate, outbox, render
 from intake.app import App
 from intake.cycles import NOUNS
 from intake.errors import IntakeError, TransportError
@@ -482,16 +482,23 @@ def _send(
     message.replace_header("Message-ID", message_id)
     app.store.record_publication_message_id(publication, message_id, now)
     (files[0].with_suffix(".eml")).write_bytes(bytes(message))
-    try:
-        app.transport.send(message)
-    except TransportError as e:
+    # Through the outbox, as acknowledgments and reminders go: the mailbox page and
+    # `status` list it, a failed send is retried there, and its key (the Message-ID) lets
+    # it go once however often a crash makes this run again.
+    entry = outbox.letter(f"report:{message_id}", "draft" if draft else "report", message, None)
+    if outbox.deliver(app, entry, now) is outbox.Outcome.EXISTS:
+        # An earlier run left it unsent (failed, or given up): the report is still owed.
+        outbox.retry_now(app, entry.key, now, by="intake")
+    [row] = outbox.entries(app.store, entry.key)
+    if row.state is not outbox.State.SENT:
+        e = TransportError(row.error or row.note or row.state.value)
         raise TransportError(
             _(
                 "the report of the period ending {end} is written ({file})"
                 " but could not be sent: {error}"
             ).format(end=f"{report.period_end:%d/%m/%Y}", file=files[0], error=e),
-            hint=(e.hint + "; " if e.hint else "") + _("intake sends it again on its next run"),
-        ) from e
+            hint=_("intake sends it again on its next run"),
+        )
     return message_id
 
 
