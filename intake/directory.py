@@ -1,8 +1,9 @@
 """The unit directory: who reports, under which names, from which addresses.
 
 Administrators keep it in Excel, so it is a CSV (UTF-8, with or without BOM) or an .xlsx
-with the header `id,name,aliases,emails` and an optional `code` (the official 5-digit
-code, kept as text).  Aliases and emails are separated by ";" inside their cell.  The
+with the header `id,name,aliases,emails`, an optional `code` (the official 5-digit
+code, kept as text) and optional `phone` and `address` (the web desk shows them beside
+a missing report).  Aliases and emails are separated by ";" inside their cell.  The
 CSV's columns may be separated by "," or by ";" (what Excel writes where "," is the
 decimal mark, as in Vietnam): the header row says which.
 
@@ -63,6 +64,48 @@ def load(path: Path) -> Directory:
     if not units:
         raise ConfigError(f"{path}: the unit directory has no units")
     return Directory(tuple(units))
+
+
+def save(path: Path, units: Iterable[Unit]) -> None:
+    """Write the directory back to its file, as Excel reads it: the same kind of file (CSV
+    with its separator and a BOM, or .xlsx), written whole and then renamed into place, so
+    that a daemon reading it never sees half a file."""
+    columns = ["id", "code", "name", "aliases", "emails", "phone", "address"]
+    rows = [
+        [
+            u.id,
+            u.code or "",
+            u.name,
+            "; ".join(a for a in u.aliases if a != u.name),
+            "; ".join(u.emails),
+            u.phone,
+            u.address,
+        ]
+        for u in units
+    ]
+    temporary = path.with_name(f".{path.name}.saving")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in [columns, *rows]:
+            sheet.append(row)
+        for cell in sheet["B"]:
+            cell.number_format = "@"  # codes keep their leading zeros
+        book.save(temporary)
+    elif path.suffix.lower() in (".xls", ".ods"):
+        raise ConfigError(f"{path}: intake writes the directory as .csv or .xlsx only")
+    else:
+        try:
+            separator, _ = _separator(path.read_bytes().decode("utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            separator = ","
+        out = io.StringIO()
+        csv.writer(out, delimiter=separator, lineterminator="\r\n").writerows([columns, *rows])
+        temporary.write_bytes(("\ufeff" + out.getvalue()).encode("utf-8"))
+    temporary.replace(path)
 
 
 def _read_rows(path: Path) -> list[dict[str, str]]:
@@ -163,7 +206,9 @@ def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:
         if code and code.isdigit():
             code = code.zfill(5)
         aliases = tuple(dict.fromkeys([name, *_split(row.get("aliases", ""))]))
-        units.append(Unit(unit_id, name, code, aliases, tuple(e.lower() for e in emails)))
+        emails = [e.lower() for e in emails]
+        phone, address = row.get("phone", ""), row.get("address", "")
+        units.append(Unit(unit_id, name, code, aliases, tuple(emails), phone, address))
     return units, problems
 
 

@@ -177,6 +177,39 @@ ALTER TABLE messages ADD COLUMN content_sha256 TEXT;
 CREATE INDEX messages_content ON messages(content_sha256);
 """
 
+WEB_DESK = """
+-- The web desk's accounts (intake/web/accounts.py).  role: clerk | leader | admin.
+-- password_hash: argon2id, as argon2-cffi writes it.
+CREATE TABLE accounts (
+    id            INTEGER PRIMARY KEY,
+    login         TEXT NOT NULL UNIQUE,
+    full_name     TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    changed_at    TEXT NOT NULL
+);
+-- Signed-in browsers.  The cookie carries a random token; only its keyed hash is kept,
+-- so that a copy of the database opens no session.
+CREATE TABLE web_sessions (
+    token_hash  TEXT PRIMARY KEY,
+    account     INTEGER NOT NULL REFERENCES accounts(id),
+    csrf        TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
+);
+-- Failed sign-ins, for throttling per account and per address.
+CREATE TABLE login_failures (
+    id       INTEGER PRIMARY KEY,
+    login    TEXT NOT NULL,
+    address  TEXT NOT NULL,
+    at       TEXT NOT NULL
+);
+CREATE INDEX login_failures_at ON login_failures(at);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
@@ -184,6 +217,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_message_attempts", MESSAGE_ATTEMPTS),
     ("0005_outbox_retries", OUTBOX_RETRIES),
     ("0006_message_content", MESSAGE_CONTENT),
+    ("0007_web_desk", WEB_DESK),
 ]
 
 

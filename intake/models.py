@@ -33,6 +33,8 @@ class Unit:
     code: str | None = None
     aliases: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
+    phone: str = ""  # whom the office calls when the report is missing
+    address: str = ""
 
 
 @dataclass(frozen=True)
