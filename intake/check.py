@@ -17,7 +17,7 @@ from pathlib import Path
 from intake import config as config_module
 from intake import directory, forms
 from intake.errors import IntakeError, StoreError
-from intake.i18n import N_, _
+from intake.i18n import N_, Joined, Words, _
 
 Echo = Callable[[str], None]
 
@@ -52,7 +52,7 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
             failures.append(e)
             ok = _fail(echo, name, e)
         except OSError as e:
-            failures.append(IntakeError(f"{e.strerror}: {e.filename}"))
+            failures.append(IntakeError(f"{e.filename}: {e.strerror}"))
             ok = _fail(echo, name, failures[-1])
     return ok
 
@@ -65,30 +65,32 @@ def _units(path: Path) -> str:
 
 
 def _fail(echo: Echo, name: str, error: IntakeError) -> bool:
-    echo(f"{_FAIL}{_(name)}: {error}")
+    echo(f"{_FAIL}{_(name)}: {error.said()}")
     if error.hint:
-        echo(f"{_INDENT}{_('hint')}: {error.hint}")
+        echo(f"{_INDENT}{_('hint')}: {error.said_hint()}")
     return False
 
 
 def _database(path: Path) -> str:
     if not path.exists():
-        return f"{path} will be created ({_creatable(path.parent)})"
+        return _("{path} will be created ({why})").format(path=path, why=_creatable(path.parent))
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.close()
     except sqlite3.Error as e:
-        raise StoreError(f"{path}: not a database intake can read ({e})") from None
-    return f"{path} (schema version {version})"
+        raise StoreError(
+            Words("{path}: not a database intake can read ({error})", path=path, error=e)
+        ) from None
+    return _("{path} (schema version {version})").format(path=path, version=version)
 
 
 def _writable(folder: Path) -> str:
     if not folder.exists():
-        return f"{folder} will be created ({_creatable(folder)})"
+        return _("{path} will be created ({why})").format(path=folder, why=_creatable(folder))
     with tempfile.NamedTemporaryFile(dir=folder):
         pass
-    return f"{folder} is writable"
+    return _("{folder} is writable").format(folder=folder)
 
 
 def _creatable(path: Path) -> str:
@@ -96,18 +98,24 @@ def _creatable(path: Path) -> str:
     parent = next(p for p in [path, *path.parents] if p.exists())
     if not os.access(parent, os.W_OK | os.X_OK):
         raise IntakeError(
-            f"{path} does not exist and cannot be created: {parent} is not writable",
-            hint=f"create {path} and give the user that runs intake write access to it",
+            Words(
+                "{path} does not exist and cannot be created: {parent} is not writable",
+                path=path,
+                parent=parent,
+            ),
+            hint=Words(
+                "create {path} and give the user that runs intake write access to it", path=path
+            ),
         )
-    return f"{parent} is writable"
+    return _("{folder} is writable").format(folder=parent)
 
 
 _LETTERHEAD = {
-    "issuing_body": "the issuing body (cơ quan ban hành)",
-    "place": "the place of the date line (địa danh)",
-    "recipients": "Kính gửi",
-    "signer_title": "the signer's title",
-    "signer_name": "the signer's name",
+    "issuing_body": N_("the issuing body, cơ quan ban hành"),
+    "place": N_("the place of the date line, địa danh"),
+    "recipients": N_("the addressees, the line Kính gửi"),
+    "signer_title": N_("the signer's title"),
+    "signer_name": N_("the signer's name"),
 }
 
 
@@ -116,10 +124,12 @@ def _official(cfg: config_module.Config) -> str:
     empty = [key for key in _LETTERHEAD if not getattr(cfg.official, key)]
     if not empty:
         return f"{cfg.official.issuing_body}, {cfg.official.place}"
-    shown = "; ".join(f"{key} ({_LETTERHEAD[key]})" for key in empty)
+    shown = Joined(
+        "; ", [Words("{key} ({what})", key=key, what=Words(_LETTERHEAD[key])) for key in empty]
+    )
     raise IntakeError(
-        f"[official] not set: {shown}",
-        hint="set them in the [official] section (config/example.toml shows each one)",
+        Words("[official] not set: {keys}", keys=shown),
+        hint=Words("set them in the [official] section (config/example.toml shows each one)"),
     )
 
 

@@ -10,6 +10,7 @@ Exit codes are those of intake.errors (README's table); a usage error exits 64.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import sys
 from datetime import date, datetime
@@ -21,7 +22,7 @@ import click
 from intake import __version__, i18n, logs
 from intake.clock import parse_now
 from intake.errors import USAGE, IntakeError
-from intake.i18n import _
+from intake.i18n import N_, Words, _
 from intake.models import Analysis, Report
 from intake.options import DATE, config_option, now_option
 
@@ -185,6 +186,12 @@ def completeness(
     from intake import completeness as comp
     from intake.app import App
 
+    if start > end:
+        raise click.UsageError(
+            _("--from {start} is after --to {end}").format(
+                start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
+            )
+        )
     app = App.open(config_path)
     now = parse_now(now_text, app.context.calendar.tz)
     grids = list(comp.grids(app.store, app.context, start.date(), end.date(), now))
@@ -273,7 +280,7 @@ def _check_period_end(app, end: date) -> None:
     calendar = context.calendar
     if calendar.end_on_or_after(end) != end:
         raise IntakeError(
-            _("{end} is not the last day of a reporting period").format(end=end),
+            _("{end} is not the last day of a reporting period").format(end=f"{end:%d/%m/%Y}"),
             hint=_("try --period-end {end}").format(end=calendar.end_on_or_after(end)),
         )
 
@@ -344,8 +351,32 @@ def main() -> None:
         raise SystemExit(e.exit_code) from None
     except IntakeError as e:
         fail(e, verbose)
+    except OSError as e:  # a file or folder the command was given, or writes into
+        fail(file_error(e), verbose)
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+
+
+_ERRNO = {
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EISDIR: N_("is a folder, not a file"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EEXIST: N_("already exists"),
+}
+
+
+def file_error(error: OSError) -> IntakeError:
+    """An OSError as one line in the language in use: the file, then what is wrong."""
+    why = Words(_ERRNO[error.errno]) if error.errno in _ERRNO else error.strerror or str(error)
+    where = error.filename if error.filename is not None else "?"
+    return IntakeError(
+        Words("{path}: {why}", path=where, why=why),
+        hint=Words("check the path, and that the user running intake may read and write it"),
+    )
 
 
 def fail(error: IntakeError, verbose: bool) -> None:
@@ -354,9 +385,9 @@ def fail(error: IntakeError, verbose: bool) -> None:
         import traceback
 
         traceback.print_exception(error)
-    click.echo(_("error: {message}").format(message=error), err=True)
+    click.echo(_("error: {message}").format(message=error.said()), err=True)
     if error.hint:
-        click.echo(_("hint: {hint}").format(hint=error.hint), err=True)
+        click.echo(_("hint: {hint}").format(hint=error.said_hint()), err=True)
     raise SystemExit(error.exit_code)
 
 

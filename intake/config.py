@@ -6,6 +6,9 @@ Every problem is reported at once, each with the file and the key, e.g.
       [mailbox] port: must be a whole number (got "imap")
       [period] deadline: write a weekday and a time, like "thursday 16:00"
 
+The messages are i18n.Words: English in `str(error)` (logs, the library's callers), in
+the command's language where the CLI shows them.
+
 Paths are relative to the folder of the configuration file.  Passwords never live in the
 file: `password_env` names an environment variable, `password_file` a file; they are read
 only when a connection is made, and never printed.
@@ -35,7 +38,7 @@ from pydantic import (
 )
 
 from intake.errors import ConfigError
-from intake.i18n import _
+from intake.i18n import N_, Joined, Words
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -54,7 +57,9 @@ class WeeklyTime:
 def parse_weekly_time(text: str) -> WeeklyTime:
     match = re.fullmatch(r"\s*([a-z]+)\s+(\d{1,2})[:h](\d{2})\s*", text.lower())
     if not match or match[1] not in WEEKDAYS or int(match[2]) > 23 or int(match[3]) > 59:
-        raise ValueError(f'write a weekday and a time, like "thursday 16:00" (got "{text}")')
+        raise ValueError(
+            Words('write a weekday and a time, like "thursday 16:00" (got "{text}")', text=text)
+        )
     return WeeklyTime(WEEKDAYS.index(match[1]), time(int(match[2]), int(match[3])))
 
 
@@ -62,7 +67,7 @@ def _weekly(value: Any) -> WeeklyTime:
     if isinstance(value, WeeklyTime):
         return value
     if not isinstance(value, str):
-        raise ValueError('write a weekday and a time, like "thursday 16:00"')
+        raise ValueError(Words('write a weekday and a time, like "thursday 16:00"'))
     return parse_weekly_time(value)
 
 
@@ -76,14 +81,16 @@ def _timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f'unknown time zone "{value}" (e.g. "Asia/Ho_Chi_Minh")') from None
+        raise ValueError(
+            Words('unknown time zone "{zone}" (e.g. "Asia/Ho_Chi_Minh")', zone=value)
+        ) from None
     return value
 
 
 def _email(value: str) -> str:
     value = value.strip()
     if not re.fullmatch(r"[^@\s<>]+@[^@\s<>.]+(\.[^@\s<>.]+)*", value):
-        raise ValueError(f'"{value}" is not an email address')
+        raise ValueError(Words('"{value}" is not an email address', value=value))
     return value.lower()
 
 
@@ -111,7 +118,7 @@ class _Login(_Section):
     @model_validator(mode="after")
     def _one_password_source(self) -> _Login:
         if self.password_env and self.password_file:
-            raise ValueError("give password_env or password_file, not both")
+            raise ValueError(Words("give password_env or password_file, not both"))
         return self
 
     def password(self, section: str) -> str:
@@ -120,9 +127,12 @@ class _Login(_Section):
             value = os.environ.get(self.password_env)
             if value is None:
                 raise ConfigError(
-                    f"[{section}] password_env: the environment variable "
-                    f"{self.password_env} is not set",
-                    hint=f"export {self.password_env}=... before starting intake",
+                    Words(
+                        "[{section}] password_env: the environment variable {name} is not set",
+                        section=section,
+                        name=self.password_env,
+                    ),
+                    hint=Words("export {name}=... before starting intake", name=self.password_env),
                 )
             return value
         if self.password_file:
@@ -131,7 +141,12 @@ class _Login(_Section):
                 return self.password_file.read_text(encoding="utf-8").strip()
             except OSError as e:
                 raise ConfigError(
-                    f"[{section}] password_file: cannot read {self.password_file}: {e.strerror}"
+                    Words(
+                        "[{section}] password_file: cannot read {path}: {error}",
+                        section=section,
+                        path=self.password_file,
+                        error=e.strerror,
+                    )
                 ) from None
         return ""
 
@@ -362,16 +377,16 @@ def load(path: str | os.PathLike[str]) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(
-            _("{path}: no such configuration file").format(path=path),
-            hint=_(
+            Words("{path}: no such configuration file", path=path),
+            hint=Words(
                 "intake init FOLDER writes one to start from (or copy config/example.toml);"
                 " edit it, then pass --config FILE"
             ),
         ) from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(_("{path}: not valid TOML: {error}").format(path=path, error=e)) from None
+        raise ConfigError(Words("{path}: not valid TOML: {error}", path=path, error=e)) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(_("{path}: cannot read: {error}").format(path=path, error=e)) from None
+        raise ConfigError(Words("{path}: cannot read: {error}", path=path, error=e)) from None
     return validate(data, path)
 
 
@@ -380,31 +395,71 @@ def validate(data: dict[str, Any], path: Path) -> Config:
         return Config.model_validate({**data, "path": path}, context={"base": path.parent})
     except ValidationError as e:
         lines = [_describe(err) for err in e.errors()]
-        count = (_("{count} problems") if len(lines) > 1 else _("1 problem")).format(
-            count=len(lines)
+        count = Words(
+            N_("{count} problems") if len(lines) > 1 else N_("1 problem"), count=len(lines)
         )
-        raise ConfigError(f"{path}: {count}\n  " + "\n  ".join(lines)) from None
+        problems = Joined("\n  ", lines)
+        raise ConfigError(
+            Words("{path}: {count}\n  {problems}", path=path, count=count, problems=problems)
+        ) from None
 
 
 _KIND_TAGS = {"imap", "maildir", "smtp", "file"}
 
 
-def _describe(err: Any) -> str:
+def _describe(err: Any) -> Words:
     loc = [str(p) for p in err["loc"]]
     if len(loc) > 1 and loc[1] in _KIND_TAGS:
         del loc[1]
     where = f"[{loc[0]}] {'.'.join(loc[1:])}" if len(loc) > 1 else f"[{loc[0]}]"
-    kind, message = err["type"], err["msg"]
+    kind, message, ctx = err["type"], err["msg"], err.get("ctx") or {}
     if kind == "missing":
-        return f"{where}: missing (required)" if len(loc) > 1 else f"{where}: section missing"
+        missing = (
+            N_("{where}: missing (required)") if len(loc) > 1 else N_("{where}: section missing")
+        )
+        return Words(missing, where=where)
     if kind == "extra_forbidden":
-        what = "key" if len(loc) > 1 else "section"
-        return f"{where}: unknown {what} (check its spelling against config/example.toml)"
+        unknown = (
+            N_("{where}: unknown key (check its spelling against config/example.toml)")
+            if len(loc) > 1
+            else N_("{where}: unknown section (check its spelling against config/example.toml)")
+        )
+        return Words(unknown, where=where)
     if kind == "union_tag_invalid" or kind == "union_tag_not_found":
-        return f"{where}: kind must be one of {err.get('ctx', {}).get('expected_tags', '')}"
-    message = message.removeprefix("Value error, ")
+        return Words(
+            "{where}: kind must be one of {kinds}", where=where, kinds=ctx.get("expected_tags", "")
+        )
+    said: Words | str = message
+    if kind == "value_error" and isinstance(ctx.get("error"), ValueError) and ctx["error"].args:
+        said = ctx["error"].args[0]  # our validator's Words
+    elif kind in _PYDANTIC:
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+        said = Words(_PYDANTIC[kind], **{**ctx, "expected": expected})
     got = err.get("input")
     secret = any("password" in part for part in loc)  # a password typed in the wrong key
     if kind not in ("value_error",) and not isinstance(got, dict | list) and not secret:
-        message = f"{message} (got {got!r})"
-    return f"{where}: {message}"
+        said = Words("{message} (got {got})", message=said, got=repr(got))
+    return Words("{where}: {message}", where=where, message=said)
+
+
+# pydantic's words for the usual mistakes, by error type (its own are English only).
+_PYDANTIC = {
+    "int_parsing": N_("must be a whole number"),
+    "int_type": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "float_parsing": N_("must be a number"),
+    "float_type": N_("must be a number"),
+    "bool_parsing": N_("must be true or false"),
+    "bool_type": N_("must be true or false"),
+    "string_type": N_('must be text, in quotes ("...")'),
+    "list_type": N_('must be a list, like ["a", "b"]'),
+    "tuple_type": N_('must be a list, like ["a", "b"]'),
+    "dict_type": N_("must be a section"),
+    "model_type": N_("must be a section"),
+    "model_attributes_type": N_("must be a section"),
+    "greater_than": N_("must be more than {gt}"),
+    "greater_than_equal": N_("must be at least {ge}"),
+    "less_than": N_("must be less than {lt}"),
+    "less_than_equal": N_("must be at most {le}"),
+    "literal_error": N_("must be one of: {expected}"),
+}

@@ -58,6 +58,43 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's name)
     return message
 
 
+class Words:
+    """A message said in the language in use only when it is shown: its English id and
+    its fields, which may be Words too.  `str()` gives the English, for logs and for the
+    library's callers; `said()` the language of the command (the CLI's edge says it).
+
+        Words("{path}: no units", path=path)
+    """
+
+    def __init__(self, message: str, /, **fields: object) -> None:
+        self.message, self.fields = message, fields
+
+    def __str__(self) -> str:
+        return self.message.format(**{k: str(v) for k, v in self.fields.items()})
+
+    def said(self) -> str:
+        return _(self.message).format(**{k: said(v) for k, v in self.fields.items()})
+
+
+class Joined(Words):
+    """Words joined by a separator ("\\n  " between the lines of one error)."""
+
+    def __init__(self, separator: str, parts: Sequence[object]) -> None:
+        super().__init__("")
+        self.separator, self.parts = separator, list(parts)
+
+    def __str__(self) -> str:
+        return self.separator.join(str(p) for p in self.parts)
+
+    def said(self) -> str:
+        return self.separator.join(said(p) for p in self.parts)
+
+
+def said(text: object) -> str:
+    """`text` in the language in use: Words said, anything else as it is."""
+    return text.said() if isinstance(text, Words) else str(text)
+
+
 # What a period is called where intake stores it (cycles.NOUNS, period.Calendar.noun),
 # as the command says it: "tháng" is "month" in English.
 PERIOD_NOUNS = {"tuần": N_("week"), "tháng": N_("month"), "quý": N_("quarter"), "năm": N_("year")}

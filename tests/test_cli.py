@@ -252,7 +252,7 @@ def test_check_config_creates_nothing(tmp_path):
     shutil.copytree(ROOT / "config", base / "config")
     shutil.copytree(ROOT / "demo" / "maildir", base / "demo" / "maildir")
     out = intake("check-config", "--config", str(base / "config" / "demo.toml")).stdout
-    assert "out/data/intake.sqlite will be created" in out
+    assert "out/data/intake.sqlite sẽ được tạo" in out
     assert not (base / "out").exists()
 
 
@@ -261,7 +261,7 @@ def test_check_config_names_the_empty_letterhead_keys(tmp_path, demo):
     bare = demo.with_name("bare.toml")
     bare.write_text(text)
     done = intake("check-config", "--config", str(bare), check=False)
-    assert "FAIL  văn bản báo cáo: [official] not set: issuing_body" in done.stdout
+    assert "FAIL  văn bản báo cáo: [official] chưa điền: issuing_body" in done.stdout
     assert "place" in done.stdout and "recipients" in done.stdout
 
 

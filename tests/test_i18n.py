@@ -37,13 +37,13 @@ SOURCES = [
 
 
 def marked(path: Path) -> set[str]:
-    """The string literals passed to _() or N_() in a module."""
+    """The string literals passed to _(), N_() or Words() in a module."""
     return {
         node.args[0].value
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
-        and node.func.id in ("_", "N_")
+        and node.func.id in ("_", "N_", "Words")
         and node.args
         and isinstance(node.args[0], ast.Constant)
         and isinstance(node.args[0].value, str)

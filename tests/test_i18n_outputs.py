@@ -91,3 +91,70 @@ def test_check_config_names_its_checks_in_the_language_in_use(office):
     assert "ok    danh bạ đơn vị: 14 đơn vị" in vietnamese
     assert "ok    unit directory: 14 units" in english
     assert "danh bạ" not in english
+
+
+# -- what goes wrong, in the language in use ---------------------------------------------
+
+
+def both(*args: str) -> tuple[str, str]:
+    """The stderr and stdout of `intake ARGS` by default (Vietnamese) and under LANG=en."""
+    vi, en = intake(*args, check=False), intake(*args, check=False, env=ENGLISH)
+    assert vi.returncode == en.returncode != 0
+    return vi.stderr + vi.stdout, en.stderr + en.stdout
+
+
+def test_a_configuration_s_problems_are_said_in_the_language_in_use(office):
+    """GIVEN a configuration with a bad time zone, deadline, choice and key WHEN a command
+    reads it THEN each problem is said in Vietnamese by default, in English under LANG=en,
+    by every command alike (check-config too)."""
+    text = office.read_text(encoding="utf-8")
+    text = text.replace('timezone = "Asia/Ho_Chi_Minh"', 'timezone = "Mars/Base"', 1)
+    text = text.replace('deadline = "thursday 16:00"', 'deadline = "thurs 25:00"', 1)
+    bad = office.with_name("bad.toml")  # beside it: its paths are relative to its folder
+    bad.write_text(text.replace("[report]\n", '[report]\ncolour = 1\napproval = "maybe"\n', 1))
+    for command in (("status",), ("check-config",), ("report", "--period-end", "2021-02-04")):
+        vi, en = both(*command, "--config", str(bad))
+        assert "4 lỗi" in vi and "4 problems" in en
+        assert 'không có múi giờ "Mars/Base"' in vi and 'unknown time zone "Mars/Base"' in en
+        assert '(đang ghi "thurs 25:00")' in vi and '(got "thurs 25:00")' in en
+        assert "[report] colour: khóa không có" in vi and "[report] colour: unknown key" in en
+        assert "approval: phải là một trong: 'none', 'required' (đang ghi 'maybe')" in vi
+        assert "approval: must be one of: 'none', 'required' (got 'maybe')" in en
+
+
+def test_a_file_that_cannot_be_written_is_said_without_a_traceback(tmp_path, office):
+    target = tmp_path / "nope" / "sub"
+    (tmp_path / "nope").write_text("a file, not a folder")
+    vi, en = both("export", "--config", str(office), "--format", "csv", "-o", f"{target}/x.csv")
+    assert "Traceback" not in vi + en
+    assert f"lỗi: {target}" in vi and "gợi ý: kiểm tra đường dẫn" in vi
+    assert f"error: {target}" in en and "hint: check the path" in en
+
+
+def test_a_wrong_date_or_range_is_said_in_the_language_in_use(office):
+    vi, en = both("report", "--config", str(office), "--period-end", "2021-02-03")
+    assert "lỗi: 03/02/2021 không phải ngày cuối của một kỳ báo cáo" in vi
+    assert "error: 03/02/2021 is not the last day of a reporting period" in en
+    assert "--period-end 2021-02-04" in vi and "--period-end 2021-02-04" in en
+    args = ("completeness", "--config", str(office), "--from", "2021-02-10", "--to", "2021-02-01")
+    vi, en = both(*args)
+    assert "--from 10/02/2021 ở sau --to 01/02/2021" in vi
+    assert "--from 10/02/2021 is after --to 01/02/2021" in en
+
+
+def test_an_unknown_unit_or_report_is_said_in_the_language_in_use(office):
+    vi, en = both(
+        "history", "--config", str(office), "--unit", "nope", "--period-end", "2021-02-04"
+    )
+    assert 'Không có đơn vị "nope" trong danh bạ' in vi
+    assert 'No unit "nope" in the unit directory' in en
+    vi, en = both("review", "accept", "999", "--config", str(office), "--by", "lan")
+    assert "lỗi: Không có báo cáo #999" in vi and "gợi ý: xem danh sách" in vi
+    assert "error: No report #999" in en and "hint: see the list" in en
+
+
+def test_check_config_s_details_are_in_the_language_in_use(office):
+    vietnamese = intake("check-config", "--config", str(office), check=False).stdout
+    english = intake("check-config", "--config", str(office), check=False, env=ENGLISH).stdout
+    assert "(phiên bản cấu trúc " in vietnamese and " ghi được" in vietnamese
+    assert "(schema version " in english and " is writable" in english
