@@ -326,9 +326,12 @@ def init(folder: Path) -> None:
 
 def _register() -> None:
     from intake.cli_review import history, review
+    from intake.cli_web import user, web
 
     cli.add_command(review)
     cli.add_command(history)
+    cli.add_command(web)
+    cli.add_command(user)
 
 
 _register()

@@ -346,6 +346,24 @@ class Alerts(_Section):
     to: tuple[Email, ...] = ()  # empty: the failure shows in the log and `status` only
 
 
+class Web(_Section):
+    """The web desk (`intake web`): where it listens and how its sessions last."""
+
+    bind: str = "127.0.0.1"  # this machine only; a reverse proxy (README) serves the office
+    port: int = Field(default=8780, ge=1, le=65535)
+    # the address the office opens, e.g. "https://baocao.so.gov.vn": https makes the
+    # session cookie Secure
+    base_url: str = ""
+    # the key that signs the sessions; unset: web-secret.key beside the database
+    secret_key_file: ConfigPath | None = None
+    session_hours: float = Field(default=10, gt=0, le=24 * 7)  # a working day
+    idle_minutes: float = Field(default=120, gt=0)
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.base_url.lower().startswith("https://")
+
+
 class Config(_Section):
     path: Path
     office: Office = Office()
@@ -364,6 +382,7 @@ class Config(_Section):
     authentication: Authentication = Authentication()
     outbox: Outbox = Outbox()
     alerts: Alerts = Alerts()
+    web: Web = Web()
 
     @property
     def base(self) -> Path:

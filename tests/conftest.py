@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures_imap", "tests.fixtures_smtp"]
+pytest_plugins = ["tests.fixtures_imap", "tests.fixtures_smtp", "tests.web_desk"]
 
 
 @pytest.fixture

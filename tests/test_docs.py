@@ -36,6 +36,7 @@ SECTIONS = {
     "authentication": [config.Authentication],
     "outbox": [config.Outbox],
     "alerts": [config.Alerts],
+    "web": [config.Web],
 }
 
 

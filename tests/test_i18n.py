@@ -23,6 +23,7 @@ SOURCES = [
     "intake/check.py",
     "intake/cli.py",
     "intake/cli_review.py",
+    "intake/cli_web.py",
     "intake/completeness.py",
     "intake/config.py",
     "intake/errors.py",

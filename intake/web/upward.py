@@ -1,0 +1,40 @@
+"""The report upward from the desk: a leader approves the period's report and it goes.
+
+Approving builds the report from the figures as they are now (a numbered replacement
+once a version was sent) and sends it to `[report] to` and `cc` through the outbox, with
+the leader named as its approver.  A replacement goes only when figures changed since
+the version it replaces.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from intake import publish
+from intake.app import App
+from intake.errors import IntakeError
+from intake.models import Correction
+from intake.store import Publication
+
+
+def changes(app: App, period_end: date) -> list[Correction]:
+    """What changed since the period's report was last sent (nothing if it never was)."""
+    if publish.next_version(app, period_end)[1] is None:
+        return []
+    return publish._since_sent(app, period_end)  # noqa: SLF001 (the CLI's own rule)
+
+
+def approve_and_send(app: App, period_end: date, approver: str, now: datetime) -> Publication:
+    version, replaces = publish.next_version(app, period_end)
+    if replaces is not None and not changes(app, period_end):
+        raise IntakeError(
+            f"Báo cáo kỳ kết thúc ngày {period_end:%d/%m/%Y} đã gửi lúc"
+            f" {replaces:%H:%M %d/%m/%Y} và chưa có số liệu nào thay đổi: không có gì để gửi lại"
+        )
+    if not app.config.report.to:
+        raise IntakeError(
+            "Chưa cấu hình nơi nhận báo cáo",
+            hint="quản trị viên điền [report] to trong tệp cấu hình",
+        )
+    publish.publish(app, period_end, now, send_mail=False, version=version, replaces=replaces)
+    return publish.approve(app, period_end, approver, now)
