@@ -2,14 +2,17 @@
 #   make demo   set up and run the daemon once over the bundled demo mailbox
 #   make test   set up everything the tests need (Dovecot included) and run the suite
 #   make lint   ruff and mypy
+#   make web    the web desk on the demo's week, with demo accounts (after make demo)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_NOW := 2021-02-04T16:31+07:00
+DEMO_DESK_NOW := 2021-02-04T16:45+07:00
+DEMO_ACCOUNTS := chuyenvien:clerk lanhdao:leader quantri:admin
 
-.PHONY: install demo test lint system-deps clean
+.PHONY: install demo web screenshots test lint system-deps clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
@@ -37,9 +40,10 @@ install: $(BIN)/.installed
 
 # Debian packages: the IMAP server the tests run, the converters of old Word files and
 # of the report to PDF (LibreOffice), a font metrically equal to Times New Roman, and
-# Tesseract with its Vietnamese data for scanned and photographed reports.
+# Tesseract with its Vietnamese data for scanned and photographed reports, and Chromium,
+# which the web desk's tests drive through Playwright (never a downloaded browser).
 SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2 \
-                   tesseract-ocr tesseract-ocr-vie
+                   tesseract-ocr tesseract-ocr-vie chromium
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -56,6 +60,23 @@ demo: install
 	@echo "The demo report is in out/:"
 	@ls -1 out/*.xlsx out/*.docx out/*.eml | sed 's/^/  /'
 	@echo "  out/sent/: $$(ls out/sent | wc -l) messages as sent (acknowledgments, the summary)"
+	@echo
+	@echo "The web desk on this week: make web, then open http://127.0.0.1:8780/"
+
+# The desk on the demo's week, its clock at the demo's Thursday afternoon.  Accounts:
+# chuyenvien (clerk), lanhdao (leader), quantri (admin); each password is demo-<name>.
+web: install
+	@[ -f out/data/intake.sqlite ] || $(MAKE) --no-print-directory demo
+	@for pair in $(DEMO_ACCOUNTS); do name=$${pair%%:*}; role=$${pair##*:}; \
+	  $(BIN)/intake user list --config config/demo.toml | grep -q "^$$name " || \
+	  echo "demo-$$name" | $(BIN)/intake user add $$name --role $$role \
+	    --config config/demo.toml --password-stdin; done
+	@echo "Sign in as chuyenvien / demo-chuyenvien (or lanhdao, quantri: demo-<name>)"
+	$(BIN)/intake web --config config/demo.toml --now $(DEMO_DESK_NOW)
+
+# docs/screenshots/*.png: every page of the desk on the demo's week, in Chromium.
+screenshots: install system-deps
+	$(BIN)/python docs/screenshots.py
 
 test: install system-deps
 	$(BIN)/python -m pytest -q
