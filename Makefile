@@ -61,7 +61,7 @@ demo: install
 	@ls -1 out/*.xlsx out/*.docx out/*.eml | sed 's/^/  /'
 	@echo "  out/sent/: $$(ls out/sent | wc -l) messages as sent (acknowledgments, the summary)"
 	@echo
-	@echo "The web desk on this week: make web, then open http://127.0.0.1:8780/"
+	@echo "The web desk on this week (trang làm việc): make web, then open http://127.0.0.1:8780/"
 
 # The desk on the demo's week, its clock at the demo's Thursday afternoon.  Accounts:
 # chuyenvien (clerk), lanhdao (leader), quantri (admin); each password is demo-<name>.
@@ -71,7 +71,7 @@ web: install
 	  $(BIN)/intake user list --config config/demo.toml | grep -q "^$$name " || \
 	  echo "demo-$$name" | $(BIN)/intake user add $$name --role $$role \
 	    --config config/demo.toml --password-stdin; done
-	@echo "Sign in as chuyenvien / demo-chuyenvien (or lanhdao, quantri: demo-<name>)"
+	@echo "Đăng nhập: chuyenvien / demo-chuyenvien (lanhdao, quantri: mật khẩu demo-<tên>)"
 	$(BIN)/intake web --config config/demo.toml --now $(DEMO_DESK_NOW)
 
 # docs/screenshots/*.png: every page of the desk on the demo's week, in Chromium.
@@ -82,8 +82,8 @@ test: install system-deps
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check intake tests run_daemon.py bench
-	$(BIN)/ruff format --check intake tests run_daemon.py bench
+	$(BIN)/ruff check intake tests run_daemon.py bench docs
+	$(BIN)/ruff format --check intake tests run_daemon.py bench docs
 	$(BIN)/mypy intake
 
 clean:
