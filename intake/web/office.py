@@ -40,7 +40,7 @@ async def unit_page(desk: Desk, request: Request) -> Response:
         try:
             _save_unit(desk, unit, form_data, account)
         except ConfigError as e:
-            error = str(e)
+            error = e.said()
         else:
             raise Redirect(f"/units/{unit_id}?done=saved")
     store = desk.app.store
@@ -201,7 +201,7 @@ async def send_upward(desk: Desk, request: Request) -> Response:
     try:
         upward.approve_and_send(desk.app, end, account.login, desk.now())
     except IntakeError as e:
-        return desk.render(request, "error.html", {"message": str(e), "hint": e.hint}, 409)
+        return desk.render(request, "error.html", {"message": e.said(), "hint": e.said_hint()}, 409)
     raise Redirect(f"/report?end={end.isoformat()}&done=sent")
 
 
@@ -281,7 +281,7 @@ async def accounts_page(desk: Desk, request: Request) -> Response:
             else:
                 raise HTTPException(400, "Thao tác không hợp lệ.")
         except accounts.AccountError as e:
-            error = str(e) + (f" ({e.hint})" if e.hint else "")
+            error = e.said() + (f" ({e.said_hint()})" if e.hint else "")
         else:
             raise Redirect("/accounts?done=account")
     return desk.render(

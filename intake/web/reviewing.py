@@ -86,7 +86,7 @@ async def accept_all(desk: Desk, request: Request) -> Response:
             )
             done += 1
         except review.ReviewError as e:
-            skipped.append((item.report.id, str(e)))
+            skipped.append((item.report.id, e.said()))
     return desk.render(
         request,
         "bulk_done.html",
@@ -215,7 +215,7 @@ async def accept(desk: Desk, request: Request) -> Response:
             desk.app.store, desk.context, report_id, changes, by=account.login, now=desk.now()
         )
     except review.ReviewError as e:
-        return await report_page(desk, request, str(e), typed)
+        return await report_page(desk, request, e.said(), typed)
     return _after_decision(desk, report_id, "accepted")
 
 
@@ -232,7 +232,7 @@ async def reject(desk: Desk, request: Request) -> Response:
             now=desk.now(),
         )
     except review.ReviewError as e:
-        return await report_page(desk, request, str(e))
+        return await report_page(desk, request, e.said())
     return _after_decision(desk, report_id, "rejected")
 
 

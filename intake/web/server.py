@@ -153,9 +153,9 @@ async def login(desk: Desk, request: Request) -> Response:
                 desk.now(),
             )
         except accounts.Throttled as e:
-            error, status = str(e), 429
+            error, status = e.said(), 429
         except accounts.AccountError as e:
-            error, status = str(e), 401
+            error, status = e.said(), 401
         else:
             # A new session, whatever cookie the browser had: nothing planted survives.
             sessions.end(desk.app.store, desk.key, request.cookies.get(sessions.COOKIE))
