@@ -15,6 +15,7 @@ from intake.config import Config
 from intake.context import Context
 from intake.errors import StoreError
 from intake.fetch import Source, make_source
+from intake.i18n import Words
 from intake.reader import Reader
 from intake.send import Transport, make_transport
 from intake.store import Store
@@ -39,8 +40,10 @@ class App:
             archive.clear_partial(cfg.storage.archive)
         except OSError as e:
             raise StoreError(
-                f"cannot use the folder {e.filename}: {e.strerror}",
-                hint="check the [storage] archive and [report] output_dir settings",
+                Words(
+                    "cannot use the folder {folder}: {error}", folder=e.filename, error=e.strerror
+                ),
+                hint=Words("check the [storage] archive and [report] output_dir settings"),
             ) from e
         return cls(cfg, context, Store.open(cfg.storage.database))
 
@@ -62,6 +65,14 @@ class App:
         if self._reader is None:
             self._reader = Reader(self.context)
         return self._reader
+
+    def use_context(self, context: Context) -> None:
+        """Read with `context` from now on (a unit directory edited while running): the
+        reading worker, which holds the old one, is started again on next use."""
+        self.context = context
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def close(self) -> None:
         if self._source is not None:

@@ -11,6 +11,10 @@ row the loop tries again only every LOGIN_RETRY_SECONDS, and says so at ERROR wi
 [mailbox] keys to check; `intake.alerts` shows the failure in `intake status` and mails
 [alerts] to once when it starts and once when it ends.
 
+The unit directory and the forms are read again when their files change (an admin
+edited a unit on the web desk, or in Excel): a file that no longer loads is logged at
+ERROR and the daemon goes on with what it had.
+
 SIGTERM and SIGINT stop it within a second: every wait (IDLE, polling, back-off) looks
 at the stop event several times a second, and a run in progress finishes its message.
 """
@@ -27,7 +31,8 @@ from loguru import logger
 
 from intake import alerts, publish
 from intake.app import App
-from intake.errors import IntakeError, MailboxError, TransportError
+from intake.context import Context
+from intake.errors import ConfigError, IntakeError, MailboxError, TransportError
 from intake.fetch import backoff_delays, pause
 from intake.pipeline import RunStats, run_once
 
@@ -55,8 +60,10 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
     delays = backoff_delays()
     logger.info("intake daemon started; mailbox {}", app.source.name)
     first = True
+    stamp = directory_stamp(app)
     while not stopping.is_set():
         try:
+            stamp = reread_if_changed(app, stamp)
             stats = run_once(app, clock(), progress=_progress, publish_due=False)
             if stats.fetched or stats.processed:
                 logger.info("{}", stats.line())
@@ -79,6 +86,37 @@ def serve(app: App, clock: Clock, stopping: threading.Event | None = None) -> No
             app.source.close()
             pause(delay, stopping)
     logger.info("intake daemon stopped")
+
+
+def directory_stamp(app: App) -> tuple[tuple[str, float], ...]:
+    """When the unit directory and the form files were last changed."""
+    files = [app.config.directory.units, *sorted(app.config.directory.forms.glob("*.toml"))]
+    stamps = []
+    for path in files:
+        try:
+            stamps.append((str(path), path.stat().st_mtime))
+        except OSError:
+            stamps.append((str(path), -1.0))
+    return tuple(stamps)
+
+
+def reread_if_changed(
+    app: App, stamp: tuple[tuple[str, float], ...]
+) -> tuple[tuple[str, float], ...]:
+    """Load the directory and the forms again if their files changed since `stamp`."""
+    now = directory_stamp(app)
+    if now == stamp:
+        return stamp
+    try:
+        context = Context.from_config(app.config)
+    except ConfigError as e:
+        hint = f" ({e.hint})" if e.hint else ""
+        logger.error("the unit directory or a form changed and cannot be read: {}{}", e, hint)
+        logger.error("going on with the directory and forms read before")
+        return now
+    app.use_context(context)
+    logger.info("unit directory and forms read again: {} units", len(context.directory))
+    return now
 
 
 def _mailbox_failed(app: App, error: MailboxError, now: datetime, delay: float) -> float:
