@@ -120,8 +120,8 @@ def choose(configured: str | None, environ: Mapping[str, str] = os.environ) -> s
 
 def use(language: str) -> None:
     """Speak `language` from now on: intake's messages and click's."""
-    global _current
-    _current = translation(language)
+    global _current, _language
+    _current, _language = translation(language), language
     for name in [*(f"click.{m}" for m in _CLICK_MODULES), "argparse"]:
         module = sys.modules.get(name)
         if module is None:
@@ -157,6 +157,12 @@ def configured_language(argv: Sequence[str], environ: Mapping[str, str] = os.env
 
 
 _current: gettext.NullTranslations = translation("vi")  # until `use` says otherwise
+_language = "vi"
+
+
+def language() -> str:
+    """The language in use: "vi" or "en"."""
+    return _language
 
 
 # -- click's help texts ----------------------------------------------------------------

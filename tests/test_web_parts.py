@@ -171,3 +171,67 @@ def test_trend_chart_is_svg_with_gaps_and_escaped_names() -> None:
     assert "<b>" not in svg and "&lt;b&gt;" in svg
     assert svg.count("<polyline") == 1  # the gap splits the line; a lone point has none
     assert svg.count("<circle") == 3
+
+
+# -- the desk's language -----------------------------------------------------------------
+
+WEB_PO = Path(__file__).resolve().parents[1] / "intake" / "locale" / "en" / "LC_MESSAGES"
+
+
+def _desk_messages() -> set[str]:
+    """Every message of the desk: the templates' _() and the modules' tr() and N_()."""
+    from babel.messages.extract import extract_from_dir
+
+    root = Path(__file__).resolve().parents[1]
+    found: set[str] = set()
+    for folder, method in (("intake/web", "python"), ("templates/web", "jinja2")):
+        for _, _, message, _, _ in extract_from_dir(
+            root / folder,
+            method_map=[("**.py" if method == "python" else "**.html", method)],
+            options_map={"**.html": {"extensions": "jinja2.ext.i18n"}},
+            keywords={"_": None, "tr": None, "N_": None},
+        ):
+            found.add(message)
+    return found
+
+
+def test_every_word_of_the_desk_has_its_english() -> None:
+    from babel.messages.pofile import read_po
+
+    with (WEB_PO / "web.po").open("rb") as f:
+        english = {m.id: m.string for m in read_po(f) if m.id}
+    messages = _desk_messages()
+    assert len(messages) > 200
+    assert sorted(m for m in messages if not english.get(m)) == []
+
+
+def test_the_compiled_english_is_the_one_edited() -> None:
+    import gettext
+
+    from babel.messages.pofile import read_po
+
+    with (WEB_PO / "web.po").open("rb") as f:
+        edited = {m.id: m.string for m in read_po(f) if m.id}
+    with (WEB_PO / "web.mo").open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    assert {k: compiled.gettext(k) for k in edited} == edited
+
+
+def test_the_desk_speaks_the_language_in_use(tmp_path: Path) -> None:
+    from intake import i18n
+    from intake.web import board, desk
+
+    try:
+        i18n.use("en")
+        assert desk.tr("Đăng nhập") == "Sign in"
+        assert board.Cell(board.Standing.LATE, 1, timedelta(hours=2)).label == "Late by 2 h"
+        page = desk.Desk.make(None, b"k" * 32, lambda: NOW, session_hours=1, idle=timedelta(1),
+                              secure_cookies=False)  # type: ignore[arg-type]  # fmt: skip
+        html = page.env.get_template("login.html").render(
+            me=None, csrf="", office="Sở", done=None, held_count=0, path="/login",
+            login_csrf="t", next="/", error="", view=None,
+        )  # fmt: skip
+        assert "Sign in" in html and "Đăng nhập" not in html
+    finally:
+        i18n.use("vi")
+    assert board.Cell(board.Standing.LATE, 1, timedelta(hours=2)).label == "Muộn 2 giờ"

@@ -22,10 +22,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from intake.errors import IntakeError
+from intake.i18n import N_
 from intake.migrations import transaction
 from intake.store import Store, iso_utc
 
-ROLES = {"clerk": "Chuyên viên", "leader": "Lãnh đạo", "admin": "Quản trị"}
+ROLES = {"clerk": N_("Chuyên viên"), "leader": N_("Lãnh đạo"), "admin": N_("Quản trị")}
 MAY = {
     "review": frozenset({"clerk", "leader", "admin"}),
     "approve": frozenset({"leader"}),

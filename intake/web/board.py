@@ -12,17 +12,18 @@ from datetime import date, datetime, timedelta
 
 from intake.aggregate import standing
 from intake.context import Context
+from intake.i18n import N_
 from intake.models import Form, Standing, Unit
-from intake.render.words import vn_delay
 from intake.store import Store
+from intake.web.desk import delay, tr
 
 LABELS = {
-    Standing.ON_TIME: "Đúng hạn",
-    Standing.LATE: "Muộn",
-    Standing.HELD: "Chờ kiểm tra",
-    Standing.REJECTED: "Bị từ chối",
-    Standing.MISSING: "Chưa gửi",
-    Standing.NOT_DUE: "Chưa đến hạn",
+    Standing.ON_TIME: N_("Đúng hạn"),
+    Standing.LATE: N_("Muộn"),
+    Standing.HELD: N_("Chờ kiểm tra"),
+    Standing.REJECTED: N_("Bị từ chối"),
+    Standing.MISSING: N_("Chưa gửi"),
+    Standing.NOT_DUE: N_("Chưa đến hạn"),
 }
 
 
@@ -42,8 +43,8 @@ class Cell:
         if self.before_start:
             return "—"
         if self.standing is Standing.LATE and self.late_by:
-            return f"Muộn {vn_delay(self.late_by)}"
-        return LABELS[self.standing]
+            return tr("Muộn {delay}", delay=delay(self.late_by))
+        return tr(LABELS[self.standing])
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class Board:
     def note(self) -> str:
         """What a "—" means, when a cell shows one."""
         if any(c.before_start for line in self.lines for c in line.cells):
-            return "—: kỳ trước khi có báo cáo đầu tiên của mẫu này trên hệ thống"
+            return tr("—: kỳ trước khi có báo cáo đầu tiên của mẫu này trên hệ thống")
         return ""
 
     def not_in(self) -> list[Line]:

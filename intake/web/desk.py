@@ -8,6 +8,7 @@ CSRF checks, and the templates.
 
 from __future__ import annotations
 
+import gettext
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,41 +23,70 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from intake import review
+from intake import i18n, review
 from intake.app import App
 from intake.context import Context
+from intake.i18n import N_
 from intake.models import Status
-from intake.render.words import vn_date, vn_delay, vn_number
+from intake.render.words import vn_date, vn_number
 from intake.web import sessions
 from intake.web.accounts import Account
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "web"
+# The desk's words are written in Vietnamese, its users' language, and translated by the
+# catalogue of the domain "web" (intake/locale/en/LC_MESSAGES/web.po) when the language
+# in use (intake.i18n: [office] language, else the locale) is English.
+DOMAIN = "web"
 STATUS_NAMES = {
-    Status.ACCEPTED: "Đã chấp nhận",
-    Status.NEEDS_REVIEW: "Chờ kiểm tra",
-    Status.REJECTED: "Bị từ chối",
+    Status.ACCEPTED: N_("Đã chấp nhận"),
+    Status.NEEDS_REVIEW: N_("Chờ kiểm tra"),
+    Status.REJECTED: N_("Bị từ chối"),
 }
 EVENT_NAMES = {
-    "report.stored": "Lưu báo cáo",
-    "report.superseded": "Được thay bằng bản mới",
-    "review.accepted": "Chấp nhận",
-    "review.rejected": "Từ chối",
-    "unit.edited": "Sửa thông tin đơn vị",
-    "publication.built": "Lập báo cáo tổng hợp",
-    "publication.draft_sent": "Gửi dự thảo",
-    "publication.approved": "Duyệt",
-    "publication.sent": "Gửi báo cáo",
+    "report.stored": N_("Lưu báo cáo"),
+    "report.superseded": N_("Được thay bằng bản mới"),
+    "review.accepted": N_("Chấp nhận"),
+    "review.rejected": N_("Từ chối"),
+    "unit.edited": N_("Sửa thông tin đơn vị"),
+    "publication.built": N_("Lập báo cáo tổng hợp"),
+    "publication.draft_sent": N_("Gửi dự thảo"),
+    "publication.approved": N_("Duyệt"),
+    "publication.sent": N_("Gửi báo cáo"),
+    "account.added": N_("Thêm tài khoản"),
+    "account.disabled": N_("Khoá hoặc mở khoá tài khoản"),
+    "account.password": N_("Đặt mật khẩu"),
+    "account.role": N_("Đổi vai trò"),
 }
 DONE = {  # what a redirect after an action says (by key, never text from the request)
-    "accepted": "Đã chấp nhận báo cáo.",
-    "rejected": "Đã từ chối báo cáo.",
-    "sent": "Đã duyệt và gửi báo cáo.",
-    "saved": "Đã lưu.",
-    "retried": "Đã gửi lại.",
-    "retry_failed": "Gửi lại chưa được; lỗi được ghi ở dòng đó.",
-    "account": "Đã cập nhật tài khoản.",
+    "accepted": N_("Đã chấp nhận báo cáo."),
+    "rejected": N_("Đã từ chối báo cáo."),
+    "sent": N_("Đã duyệt và gửi báo cáo."),
+    "saved": N_("Đã lưu."),
+    "retried": N_("Đã gửi lại."),
+    "retry_failed": N_("Gửi lại chưa được; lỗi được ghi ở dòng đó."),
+    "account": N_("Đã cập nhật tài khoản."),
 }
-CSRF_REFUSED = "Yêu cầu không hợp lệ (thiếu mã bảo vệ CSRF); hãy tải lại trang."
+CSRF_REFUSED = N_("Yêu cầu không hợp lệ (thiếu mã bảo vệ CSRF); hãy tải lại trang.")
+
+
+def translation() -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, i18n.LOCALE_DIR, [i18n.language()], fallback=True)
+
+
+def tr(message: str, **fields: object) -> str:
+    """A message of the desk in the language in use, its {fields} filled in."""
+    text = translation().gettext(message)
+    return text.format(**fields) if fields else text
+
+
+def delay(late_by: timedelta) -> str:
+    """ "2 giờ 15 phút", "1 ngày 3 giờ"; "" under a minute."""
+    days, minutes = divmod(max(0, int(late_by.total_seconds() // 60)), 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [tr("{n} ngày", n=days)] if days else []
+    parts += [tr("{n} giờ", n=hours)] if hours else []
+    parts += [tr("{n} phút", n=minutes)] if minutes and not days else []
+    return " ".join(parts)
 
 
 class Redirect(Exception):
@@ -81,6 +111,7 @@ class Desk:
     @classmethod
     def make(cls, app: App, key: bytes, clock: Callable[[], datetime], **settings: Any) -> Desk:
         env = jinja2.Environment(
+            extensions=["jinja2.ext.i18n"],
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -88,7 +119,8 @@ class Desk:
             lstrip_blocks=True,
         )
         desk = cls(app, key, clock, env=env, **settings)
-        env.filters.update(number=_number, day=_day, when=desk.when, delay=vn_delay)
+        env.install_gettext_translations(translation(), newstyle=True)  # type: ignore[attr-defined]
+        env.filters.update(number=_number, day=_day, when=desk.when, delay=delay)
         return desk
 
     @property
@@ -119,9 +151,9 @@ class Desk:
         if session is None:
             if request.method == "GET":
                 raise Redirect("/login?next=" + quote(request.url.path, safe="/"))
-            raise HTTPException(403, "Phiên làm việc đã hết; hãy đăng nhập lại.")
+            raise HTTPException(403, tr("Phiên làm việc đã hết; hãy đăng nhập lại."))
         if not session.account.may(action):
-            raise HTTPException(403, "Tài khoản của bạn không có quyền làm việc này.")
+            raise HTTPException(403, tr("Tài khoản của bạn không có quyền làm việc này."))
         return session.account
 
     async def form(self, request: Request) -> FormData:
@@ -130,7 +162,7 @@ class Desk:
         session = self.session(request)
         given = str(fields.get("csrf") or request.headers.get("x-csrf-token") or "")
         if session is None or not sessions.same(given, session.csrf):
-            raise HTTPException(403, CSRF_REFUSED)
+            raise HTTPException(403, tr(CSRF_REFUSED))
         return fields
 
     def render(
@@ -141,7 +173,9 @@ class Desk:
             "me": session.account if session else None,
             "csrf": session.csrf if session else "",
             "office": self.app.config.office.name,
-            "done": DONE.get(request.query_params.get("done", "")),
+            "done": tr(DONE[done])
+            if (done := request.query_params.get("done", "")) in DONE
+            else None,
             "held_count": len(review.queue(self.app.store)) if session else 0,
             "path": request.url.path,
             "view": View(self.context),
@@ -185,20 +219,20 @@ class View:
 
     def unit(self, unit_id: str | None) -> str:
         unit = self.context.directory.get(unit_id) if unit_id else None
-        return unit.name if unit else (unit_id or "(chưa rõ đơn vị)")
+        return unit.name if unit else (unit_id or tr("(chưa rõ đơn vị)"))
 
     def form(self, form_id: str | None) -> str:
         form = self.context.forms.get(form_id) if form_id else None
-        return form.title if form else (form_id or "(chưa rõ mẫu)")
+        return form.title if form else (form_id or tr("(chưa rõ mẫu)"))
 
     def period(self, form_id: str | None, end: date | None) -> str:
         if end is None:
-            return "(chưa rõ kỳ)"
+            return tr("(chưa rõ kỳ)")
         return self.context.calendar_for(form_id).name(end)
 
     @staticmethod
     def status(status: Status) -> str:
-        return STATUS_NAMES.get(status, str(status))
+        return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else str(status)
 
     def figures(self, form_id: str | None, values: dict[str, float]) -> str:
         """ "Số tin, bài: 5; Số lần phát sóng: 15", in the form's order."""
@@ -211,14 +245,14 @@ class View:
 
     @staticmethod
     def event(kind: str) -> str:
-        return EVENT_NAMES.get(kind, kind)
+        return tr(EVENT_NAMES[kind]) if kind in EVENT_NAMES else kind
 
 
 def parse_day(text: str | None) -> date:
     try:
         return date.fromisoformat(str(text))
     except ValueError:
-        raise HTTPException(404, "Ngày không hợp lệ.") from None
+        raise HTTPException(404, tr("Ngày không hợp lệ.")) from None
 
 
 def _number(value: float | None) -> str:

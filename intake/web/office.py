@@ -20,7 +20,7 @@ from intake.errors import ConfigError, IntakeError
 from intake.models import Status, Unit
 from intake.web import accounts, board, charts, upward
 from intake.web.accounts import Account
-from intake.web.desk import Desk, Redirect, parse_day
+from intake.web.desk import Desk, Redirect, parse_day, tr
 
 # -- a unit ----------------------------------------------------------------------------
 
@@ -32,7 +32,7 @@ async def unit_page(desk: Desk, request: Request) -> Response:
     unit_id = request.path_params["unit"]
     unit = desk.context.directory.get(unit_id)
     if unit is None:
-        raise HTTPException(404, "Không có đơn vị này trong danh bạ.")
+        raise HTTPException(404, tr("Không có đơn vị này trong danh bạ."))
     error = ""
     if request.method == "POST":
         desk.need(request, "manage")
@@ -164,11 +164,11 @@ async def draft_file(desk: Desk, request: Request) -> Response:
     end = parse_day(request.path_params["end"])
     kind = request.path_params["kind"]
     if kind not in ("xlsx", "docx", "pdf"):
-        raise HTTPException(404, "Không có định dạng này.")
+        raise HTTPException(404, tr("Không có định dạng này."))
     files = publish.draft(desk.app, end, desk.now())
     chosen = next((f for f in files if f.suffix == f".{kind}"), None)
     if chosen is None:
-        raise HTTPException(404, "Định dạng này chưa được cấu hình ([report] formats).")
+        raise HTTPException(404, tr("Định dạng này chưa được cấu hình ([report] formats)."))
     return _download(chosen)
 
 
@@ -178,13 +178,13 @@ async def sent_file(desk: Desk, request: Request) -> Response:
     version, index = int(request.path_params["version"]), int(request.path_params["index"])
     found = [p for p in desk.app.store.publications(end) if p.version == version]
     if not found or not 0 <= index < len(found[0].files):
-        raise HTTPException(404, "Không có tệp này.")
+        raise HTTPException(404, tr("Không có tệp này."))
     return _download(Path(found[0].files[index]))
 
 
 def _download(path: Path) -> Response:
     if not path.is_file():
-        raise HTTPException(404, "Tệp không còn trên đĩa.")
+        raise HTTPException(404, tr("Tệp không còn trên đĩa."))
     kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(
         path,
@@ -268,7 +268,7 @@ async def accounts_page(desk: Desk, request: Request) -> Response:
                 )
             elif action == "disable" or action == "enable":
                 if login_name == account.login:
-                    raise accounts.AccountError("Không thể tự khoá tài khoản của mình")
+                    raise accounts.AccountError(tr("Không thể tự khoá tài khoản của mình"))
                 accounts.set_disabled(store, login_name, action == "disable", now, by=account.login)
             elif action == "password":
                 accounts.set_password(
@@ -279,7 +279,7 @@ async def accounts_page(desk: Desk, request: Request) -> Response:
                     store, login_name, str(form.get("role") or ""), now, by=account.login
                 )
             else:
-                raise HTTPException(400, "Thao tác không hợp lệ.")
+                raise HTTPException(400, tr("Thao tác không hợp lệ."))
         except accounts.AccountError as e:
             error = e.said() + (f" ({e.said_hint()})" if e.hint else "")
         else:

@@ -23,7 +23,7 @@ from intake.models import Field, Form, Standing
 from intake.render.words import vn_number
 from intake.store import StoredReport
 from intake.web import board, mailview
-from intake.web.desk import Desk
+from intake.web.desk import Desk, tr
 
 # The mail's own HTML: nothing runs, nothing loads, and it can do nothing to the desk.
 MAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox"
@@ -131,7 +131,7 @@ async def report_page(
     store = desk.app.store
     found = store.reports_by_id([int(request.path_params["report"])])
     if not found:
-        raise HTTPException(404, "Không có báo cáo này.")
+        raise HTTPException(404, tr("Không có báo cáo này."))
     report = found[0]
     form = desk.context.forms.get(report.form) if report.form else None
     figures = _figures(form, report)
@@ -191,7 +191,7 @@ async def accept(desk: Desk, request: Request) -> Response:
     report_id = int(request.path_params["report"])
     found = desk.app.store.reports_by_id([report_id])
     if not found:
-        raise HTTPException(404, "Không có báo cáo này.")
+        raise HTTPException(404, tr("Không có báo cáo này."))
     report = found[0]
     form = desk.context.forms.get(report.form) if report.form else None
     typed = {k[2:]: str(v).strip() for k, v in form_data.items() if k.startswith("v.")}
@@ -203,7 +203,7 @@ async def accept(desk: Desk, request: Request) -> Response:
     try:
         end = date.fromisoformat(end_text) if end_text else None
     except ValueError:
-        return await report_page(desk, request, "Ngày kết thúc kỳ không hợp lệ.", typed)
+        return await report_page(desk, request, tr("Ngày kết thúc kỳ không hợp lệ."), typed)
     changes = review.Changes(
         values=values,
         unit=unit if unit != report.unit else None,
@@ -252,7 +252,7 @@ def _message(desk: Desk, request: Request):
         desk.app.store, desk.app.config.storage.archive, int(request.path_params["message"])
     )
     if parsed is None:
-        raise HTTPException(404, "Không có thư này.")
+        raise HTTPException(404, tr("Không có thư này."))
     return parsed
 
 
@@ -268,7 +268,7 @@ async def message_file(desk: Desk, request: Request) -> Response:
     index = int(request.path_params["index"])
     found = mailview.attachment(message, index)
     if found is None:
-        raise HTTPException(404, "Không có tệp đính kèm này.")
+        raise HTTPException(404, tr("Không có tệp đính kèm này."))
     name = mailview.files(message)[index].name
     ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "_", name) or "tep"
     return Response(
@@ -290,7 +290,7 @@ async def message_preview(desk: Desk, request: Request) -> Response:
     index, page = int(request.path_params["index"]), int(request.path_params["page"])
     found = mailview.attachment(message, index)
     if found is None:
-        raise HTTPException(404, "Không có tệp đính kèm này.")
+        raise HTTPException(404, tr("Không có tệp đính kèm này."))
     info = mailview.files(message)[index]
     png = None
     if info.pdf:
@@ -298,7 +298,7 @@ async def message_preview(desk: Desk, request: Request) -> Response:
     elif info.image and page == 0:
         png = _image_png(found.data)
     if png is None:
-        raise HTTPException(404, "Không xem trước được tệp này.")
+        raise HTTPException(404, tr("Không xem trước được tệp này."))
     return Response(png, media_type="image/png")
 
 

@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake.app import App
 from intake.web import accounts, office, reviewing, sessions
-from intake.web.desk import CSRF_REFUSED, Desk, Redirect
+from intake.web.desk import CSRF_REFUSED, Desk, Redirect, tr
 
 STATIC = Path(__file__).parent / "static"
 PAGE_CSP = (
@@ -125,7 +125,7 @@ def page(desk: Desk, handler: Handler) -> Callable[[Request], Awaitable[Response
             return desk.render(request, "error.html", {"message": e.detail}, e.status_code)
         except Exception:
             logger.exception("web desk: {} {} failed", request.method, request.url.path)
-            message = "Có lỗi khi xử lý yêu cầu; chi tiết đã được ghi vào nhật ký."
+            message = tr("Có lỗi khi xử lý yêu cầu; chi tiết đã được ghi vào nhật ký.")
             return desk.render(request, "error.html", {"message": message}, 500)
 
     return endpoint
@@ -142,7 +142,7 @@ async def login(desk: Desk, request: Request) -> Response:
         form = await request.form()
         given = str(form.get("csrf") or "")
         if not sessions.same(given, sessions.login_token(desk.key, pre)):
-            raise HTTPException(403, CSRF_REFUSED)
+            raise HTTPException(403, tr(CSRF_REFUSED))
         address = request.client.host if request.client else "?"
         try:
             account = accounts.sign_in(

@@ -15,6 +15,7 @@ from intake.app import App
 from intake.errors import IntakeError
 from intake.models import Correction
 from intake.store import Publication
+from intake.web.desk import tr
 
 
 def changes(app: App, period_end: date) -> list[Correction]:
@@ -28,13 +29,17 @@ def approve_and_send(app: App, period_end: date, approver: str, now: datetime) -
     version, replaces = publish.next_version(app, period_end)
     if replaces is not None and not changes(app, period_end):
         raise IntakeError(
-            f"Báo cáo kỳ kết thúc ngày {period_end:%d/%m/%Y} đã gửi lúc"
-            f" {replaces:%H:%M %d/%m/%Y} và chưa có số liệu nào thay đổi: không có gì để gửi lại"
+            tr(
+                "Báo cáo kỳ kết thúc ngày {end} đã gửi lúc {sent} và chưa có số liệu nào"
+                " thay đổi: không có gì để gửi lại",
+                end=f"{period_end:%d/%m/%Y}",
+                sent=f"{replaces:%H:%M %d/%m/%Y}",
+            )
         )
     if not app.config.report.to:
         raise IntakeError(
-            "Chưa cấu hình nơi nhận báo cáo",
-            hint="quản trị viên điền [report] to trong tệp cấu hình",
+            tr("Chưa cấu hình nơi nhận báo cáo"),
+            hint=tr("quản trị viên điền [report] to trong tệp cấu hình"),
         )
     publish.publish(app, period_end, now, send_mail=False, version=version, replaces=replaces)
     return publish.approve(app, period_end, approver, now)
