@@ -152,11 +152,8 @@ def passwd_command(config_path: Path, login: str, password_stdin: bool) -> None:
 @click.argument("login")
 def disable_command(config_path: Path, login: str) -> None:
     """Disable an account (its browsers are signed out)."""
-    from intake.web import accounts
-
-    with _opened(config_path) as app:
-        accounts.set_disabled(app.store, login, True, datetime.now(UTC), by=_who())
-        click.echo(_("account {login} disabled").format(login=login))
+    _set_disabled(config_path, login, True)
+    click.echo(_("account {login} disabled").format(login=login))
 
 
 @user.command("enable")
@@ -164,11 +161,15 @@ def disable_command(config_path: Path, login: str) -> None:
 @click.argument("login")
 def enable_command(config_path: Path, login: str) -> None:
     """Enable a disabled account."""
+    _set_disabled(config_path, login, False)
+    click.echo(_("account {login} enabled").format(login=login))
+
+
+def _set_disabled(config_path: Path, login: str, disabled: bool) -> None:
     from intake.web import accounts
 
     with _opened(config_path) as app:
-        accounts.set_disabled(app.store, login, False, datetime.now(UTC), by=_who())
-        click.echo(_("account {login} enabled").format(login=login))
+        accounts.set_disabled(app.store, login, disabled, datetime.now(UTC), by=_who())
 
 
 @user.command("list")

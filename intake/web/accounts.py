@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -111,41 +112,52 @@ def add(
 
 
 def set_password(store: Store, login: str, password: str, now: datetime, *, by: str) -> None:
+    """A new password, which signs out every browser of the account."""
     account = _existing(store, login)
     _check_password(password)
-    with transaction(store.conn):
-        store.conn.execute(
-            "UPDATE accounts SET password_hash = ?, changed_at = ? WHERE id = ?",
-            (_hasher.hash(password), iso_utc(now), account.id),
-        )
-        # A new password signs out every browser of the account.
-        store.conn.execute("DELETE FROM web_sessions WHERE account = ?", (account.id,))
-        store.event(now, "account.password", f"account:{account.login}", {}, by)
+    _change(store, account, "password_hash", _hasher.hash(password), {}, now, by, sign_out=True)
 
 
 def set_disabled(store: Store, login: str, disabled: bool, now: datetime, *, by: str) -> None:
     account = _existing(store, login)
-    with transaction(store.conn):
-        store.conn.execute(
-            "UPDATE accounts SET disabled = ?, changed_at = ? WHERE id = ?",
-            (int(disabled), iso_utc(now), account.id),
-        )
-        if disabled:
-            store.conn.execute("DELETE FROM web_sessions WHERE account = ?", (account.id,))
-        detail = {"before": {"disabled": account.disabled}, "after": {"disabled": disabled}}
-        store.event(now, "account.disabled", f"account:{account.login}", detail, by)
+    detail = {"before": {"disabled": account.disabled}, "after": {"disabled": disabled}}
+    _change(store, account, "disabled", int(disabled), detail, now, by, sign_out=disabled)
 
 
 def set_role(store: Store, login: str, role: str, now: datetime, *, by: str) -> None:
     account = _existing(store, login)
     _check_role(role)
+    detail = {"before": {"role": account.role}, "after": {"role": role}}
+    _change(store, account, "role", role, detail, now, by, sign_out=False)
+
+
+_EVENTS = {
+    "password_hash": "account.password",
+    "disabled": "account.disabled",
+    "role": "account.role",
+}
+
+
+def _change(
+    store: Store,
+    account: Account,
+    column: str,
+    value: object,
+    detail: dict[str, Any],
+    now: datetime,
+    by: str,
+    *,
+    sign_out: bool,
+) -> None:
+    """Set one column of the account, and log it (never the password itself)."""
     with transaction(store.conn):
         store.conn.execute(
-            "UPDATE accounts SET role = ?, changed_at = ? WHERE id = ?",
-            (role, iso_utc(now), account.id),
+            f"UPDATE accounts SET {column} = ?, changed_at = ? WHERE id = ?",
+            (value, iso_utc(now), account.id),
         )
-        detail = {"before": {"role": account.role}, "after": {"role": role}}
-        store.event(now, "account.role", f"account:{account.login}", detail, by)
+        if sign_out:
+            store.conn.execute("DELETE FROM web_sessions WHERE account = ?", (account.id,))
+        store.event(now, _EVENTS[column], f"account:{account.login}", detail, by)
 
 
 def find(store: Store, login: str) -> Account | None:
