@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from intake.errors import ConfigError
+from intake.i18n import Words
 
 
 def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
@@ -16,7 +17,7 @@ def parse_now(text: str | None, tz: ZoneInfo) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ConfigError(
-            f'--now "{text}" is not a date and time',
-            hint="write it as ISO 8601, e.g. 2021-02-11T16:31+07:00",
+            Words('--now "{text}" is not a date and time', text=text),
+            hint=Words("write it as ISO 8601, e.g. 2021-02-11T16:31+07:00"),
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=tz)

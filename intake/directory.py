@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.errors import ConfigError
+from intake.i18n import N_, Joined, Words
 from intake.models import Unit
 from intake.text import nfc
 
 REQUIRED = ("id", "name", "aliases", "emails")
 HEADER = "id,code,name,aliases,emails"
 SEPARATORS = (",", ";")
-_SEPARATOR_NAMES = {",": "',' (comma)", ";": "';' (semicolon)"}
+_SEPARATOR_NAMES = {",": N_("',' (comma)"), ";": N_("';' (semicolon)")}
 _ID = re.compile(r"[a-z0-9_][a-z0-9_.-]*")
 _EMAIL = re.compile(r"[^@\s<>;,]+@[^@\s<>;,]+\.[^@\s<>;,]+")
 
@@ -60,9 +61,15 @@ def load(path: Path) -> Directory:
     units, problems = _build_units(rows)
     problems += _duplicates(units)
     if problems:
-        raise ConfigError(f"{path}: {len(problems)} problem(s)\n  " + "\n  ".join(problems))
+        count = Words(
+            N_("{count} problems") if len(problems) > 1 else N_("1 problem"), count=len(problems)
+        )
+        listed = Joined("\n  ", problems)
+        raise ConfigError(
+            Words("{path}: {count}\n  {problems}", path=path, count=count, problems=listed)
+        )
     if not units:
-        raise ConfigError(f"{path}: the unit directory has no units")
+        raise ConfigError(Words("{path}: the unit directory has no units", path=path))
     return Directory(tuple(units))
 
 
@@ -96,7 +103,9 @@ def save(path: Path, units: Iterable[Unit]) -> None:
             cell.number_format = "@"  # codes keep their leading zeros
         book.save(temporary)
     elif path.suffix.lower() in (".xls", ".ods"):
-        raise ConfigError(f"{path}: intake writes the directory as .csv or .xlsx only")
+        raise ConfigError(
+            Words("{path}: intake writes the directory as .csv or .xlsx only", path=path)
+        )
     else:
         try:
             separator, _ = _separator(path.read_bytes().decode("utf-8-sig"))
@@ -114,13 +123,18 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
             return _sheet_rows(path)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: the unit directory file does not exist") from None
+        raise ConfigError(
+            Words("{path}: the unit directory file does not exist", path=path)
+        ) from None
     except UnicodeDecodeError:
         raise ConfigError(
-            f"{path}: not UTF-8 text", hint="in Excel, save as 'CSV UTF-8 (Comma delimited)'"
+            Words("{path}: not UTF-8 text", path=path),
+            hint=Words("in Excel, save as 'CSV UTF-8 (Comma delimited)'"),
         ) from None
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read the unit directory: {e.strerror}") from None
+        raise ConfigError(
+            Words("{path}: cannot read the unit directory: {error}", path=path, error=e.strerror)
+        ) from None
     separator, text = _separator(text)
     rows = list(csv.reader(io.StringIO(text), delimiter=separator))
     return _header_rows(path, rows, separator)
@@ -150,7 +164,9 @@ def _sheet_rows(path: Path) -> list[dict[str, str]]:
         sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
         cells = [[_cell_text(c) for c in row] for row in sheet.to_python(skip_empty_area=False)]
     except Exception as e:  # calamine raises its own error types for broken files
-        raise ConfigError(f"{path}: cannot read the spreadsheet: {e}") from None
+        raise ConfigError(
+            Words("{path}: cannot read the spreadsheet: {error}", path=path, error=e)
+        ) from None
     return _header_rows(path, cells, None)
 
 
@@ -163,12 +179,16 @@ def _cell_text(value: object) -> str:
 def _header_rows(path: Path, cells: list[list[str]], separator: str | None) -> list[dict[str, str]]:
     """The rows as dicts keyed by the header; `separator` is the CSV's (None: a sheet)."""
     if not cells:
-        raise ConfigError(f"{path}: the unit directory is empty")
+        raise ConfigError(Words("{path}: the unit directory is empty", path=path))
     header = [nfc(h).strip().lower() for h in cells[0]]
     missing = [h for h in REQUIRED if h not in header]
     if missing:
         raise ConfigError(
-            f"{path}: the header row lacks the column(s) {', '.join(missing)}",
+            Words(
+                "{path}: the header row lacks the column(s) {columns}",
+                path=path,
+                columns=", ".join(missing),
+            ),
             hint=_header_hint(header, separator),
         )
     return [
@@ -178,30 +198,44 @@ def _header_rows(path: Path, cells: list[list[str]], separator: str | None) -> l
     ]
 
 
-def _header_hint(header: list[str], separator: str | None) -> str:
-    expected = f"the first row must be: {HEADER}"
+def _header_hint(header: list[str], separator: str | None) -> Words:
     if separator is None:
-        return f"{expected}, one name per cell"
-    seen = " | ".join(header) or "(nothing)"
-    return (
-        f"read with {_SEPARATOR_NAMES.get(separator, repr(separator))} as the separator, "
-        f"the first row has the column(s): {seen}; {expected}, "
-        f"separated by ',' or by ';' (the same in every row)"
+        return Words("the first row must be: {header}, one name per cell", header=HEADER)
+    name = _SEPARATOR_NAMES.get(separator)
+    return Words(
+        "read with {separator} as the separator, the first row has the column(s): {seen}; "
+        "the first row must be: {header}, separated by ',' or by ';' (the same in every row)",
+        separator=Words(name) if name else repr(separator),
+        seen=" | ".join(header) if header else Words("(nothing)"),
+        header=HEADER,
     )
 
 
-def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:
-    units, problems = [], []
+def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[Words]]:
+    units: list[Unit] = []
+    problems: list[Words] = []
     for line, row in enumerate(rows, start=2):
         unit_id, name = row.get("id", ""), row.get("name", "")
         emails = _split(row.get("emails", ""))
         bad = [e for e in emails if not _EMAIL.fullmatch(e)]
         if not _ID.fullmatch(unit_id):
-            problems.append(f"row {line}: id '{unit_id}' must be lower-case letters, digits, _")
+            problems.append(
+                Words(
+                    "row {line}: id '{id}' must be lower-case letters, digits, _",
+                    line=line,
+                    id=unit_id,
+                )
+            )
         if not name:
-            problems.append(f"row {line}: name is empty")
+            problems.append(Words("row {line}: name is empty", line=line))
         if bad:
-            problems.append(f"row {line}: not an email address: {', '.join(bad)}")
+            problems.append(
+                Words(
+                    "row {line}: not an email address: {addresses}",
+                    line=line,
+                    addresses=", ".join(bad),
+                )
+            )
         code = row.get("code", "").strip() or None
         if code and code.isdigit():
             code = code.zfill(5)
@@ -212,17 +246,24 @@ def _build_units(rows: list[dict[str, str]]) -> tuple[list[Unit], list[str]]:
     return units, problems
 
 
-def _duplicates(units: Iterable[Unit]) -> list[str]:
-    problems: list[str] = []
+def _duplicates(units: Iterable[Unit]) -> list[Words]:
+    problems: list[Words] = []
     ids: dict[str, Unit] = {}
     emails: dict[str, str] = {}
     for u in units:
         if u.id in ids:
-            problems.append(f"id '{u.id}' is used twice")
+            problems.append(Words("id '{id}' is used twice", id=u.id))
         ids[u.id] = u
         for e in u.emails:
             if e in emails and emails[e] != u.id:
-                problems.append(f"{e} belongs to both '{emails[e]}' and '{u.id}'")
+                problems.append(
+                    Words(
+                        "{email} belongs to both '{first}' and '{second}'",
+                        email=e,
+                        first=emails[e],
+                        second=u.id,
+                    )
+                )
             emails[e] = u.id
     return problems
 

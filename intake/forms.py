@@ -10,13 +10,15 @@ import re
 import tomllib
 from datetime import time
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from intake.config import _PYDANTIC as PYDANTIC_WORDS
 from intake.config import parse_weekly_time
 from intake.cycles import parse_days_before
 from intake.errors import ConfigError
+from intake.i18n import N_, Joined, Words
 from intake.models import Field as FormField
 from intake.models import Form, Schedule
 from intake.text import nfc
@@ -76,7 +78,9 @@ class _PeriodSpec(BaseModel):
 def _time_of_day(text: str) -> time:
     match = re.fullmatch(r"\s*(\d{1,2})[:h](\d{2})\s*", text)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise ValueError(f'deadline: write a time of day, like "16:00" (got "{text}")')
+        raise ValueError(
+            Words('deadline: write a time of day, like "16:00" (got "{text}")', text=text)
+        )
     return time(int(match[1]), int(match[2]))
 
 
@@ -107,28 +111,31 @@ class _FormSpec(BaseModel):
         keys = [f.key for f in self.fields]
         twice = sorted({k for k in keys if keys.count(k) > 1})
         if twice:
-            raise ValueError(f"field key(s) used twice: {', '.join(twice)}")
+            raise ValueError(Words("field key(s) used twice: {keys}", keys=", ".join(twice)))
         return self
 
 
 def load_all(folder: Path) -> tuple[Form, ...]:
     """Read every *.toml form in `folder`, sorted by file name."""
     if not folder.is_dir():
-        raise ConfigError(f"{folder}: the forms folder does not exist")
-    forms, problems = [], []
+        raise ConfigError(Words("{folder}: the forms folder does not exist", folder=folder))
+    forms: list[Form] = []
+    problems: list[Words] = []
     for path in sorted(folder.glob("*.toml")):
-        try:
-            forms.append(load(path))
-        except ConfigError as e:
-            problems.append(str(e))
+        read = _read(path)
+        if isinstance(read, Form):
+            forms.append(read)
+        else:
+            problems.append(read)
     ids = [f.id for f in forms]
     problems += [
-        f"form id '{i}' is defined twice" for i in sorted({i for i in ids if ids.count(i) > 1})
+        Words("form id '{id}' is defined twice", id=i)
+        for i in sorted({i for i in ids if ids.count(i) > 1})
     ]
     if problems:
-        raise ConfigError("\n".join(problems))
+        raise ConfigError(Joined("\n", problems))
     if not forms:
-        raise ConfigError(f"{folder}: no form (*.toml) in the forms folder")
+        raise ConfigError(Words("{folder}: no form (*.toml) in the forms folder", folder=folder))
     return tuple(sorted(forms, key=_order))
 
 
@@ -139,14 +146,50 @@ def _order(form: Form) -> tuple[bool, bool]:
 
 
 def load(path: Path) -> Form:
+    read = _read(path)
+    if isinstance(read, Words):
+        raise ConfigError(read)
+    return read
+
+
+def _read(path: Path) -> Form | Words:
+    """The form in `path`, or what is wrong with the file."""
     try:
         spec = _FormSpec.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+        return Words("{path}: not valid TOML: {error}", path=path, error=e)
     except ValidationError as e:
-        lines = [f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()]
-        raise ConfigError(f"{path}:\n  " + "\n  ".join(lines)) from None
+        lines = Joined("\n  ", [_describe(err) for err in e.errors()])
+        return Words("{path}:\n  {problems}", path=path, problems=lines)
     return _to_form(spec)
+
+
+def _describe(err: Any) -> Words | str:
+    """One problem of a form's file: the key (e.g. fields.0.type) and what is wrong."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    message: Words | str = err["msg"]
+    if kind == "value_error" and isinstance(ctx.get("error"), ValueError) and ctx["error"].args:
+        message = ctx["error"].args[0]  # our validator's Words (or its English)
+    elif kind in _WORDS:
+        message = Words(_WORDS[kind], **ctx)
+    elif kind in PYDANTIC_WORDS:
+        expected = str(ctx.get("expected", "")).replace(" or ", ", ")
+        message = Words(PYDANTIC_WORDS[kind], **{**ctx, "expected": expected})
+    where = ".".join(map(str, err["loc"]))
+    return Words("{where}: {message}", where=where, message=message) if where else message
+
+
+# pydantic's words for the mistakes of a form's file that a configuration does not make.
+_WORDS = {
+    "missing": N_("missing (required)"),
+    "extra_forbidden": N_("unknown key (check its spelling against config/forms/)"),
+    "string_pattern_mismatch": N_(
+        "must be lower-case letters, digits and _, starting with a letter"
+    ),
+    "string_too_short": N_("must not be empty"),
+    "string_too_long": N_("must be at most {max_length} characters"),
+    "too_short": N_("must have at least {min_length} item"),
+}
 
 
 def _to_form(spec: _FormSpec) -> Form:

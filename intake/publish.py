@@ -34,7 +34,7 @@ from intake import aggregate, outbox, render
 from intake.app import App
 from intake.cycles import NOUNS
 from intake.errors import IntakeError, TransportError
-from intake.i18n import _
+from intake.i18n import N_, Words, _
 from intake.models import Correction, ParsedMessage, PeriodReport, Status
 from intake.period import decide
 from intake.store import Publication
@@ -365,14 +365,24 @@ def publish(
     return files
 
 
+# What `approve` says of a period's report that is not a draft waiting for approval.
+_STATES = {"not built": N_("not built"), "approved": N_("approved"), "sent": N_("sent")}
+
+
 def approve(app: App, period_end: date, approver: str, now: datetime) -> Publication:
     """Send the approved draft of a period to the province; say who approved it."""
     publication = app.store.latest_publication(period_end)
     if publication is None or publication.state not in ("built", "draft_sent"):
         state = publication.state if publication else "not built"
         raise IntakeError(
-            f"there is no draft of the week ending {period_end} to approve (it is {state})",
-            hint="intake report --period-end DATE builds one; a sent report needs no approval",
+            Words(
+                "there is no draft of the period ending {end} to approve (it is {state})",
+                end=f"{period_end:%d/%m/%Y}",
+                state=Words(_STATES[state]) if state in _STATES else state,
+            ),
+            hint=Words(
+                "intake report --period-end DATE builds one; a sent report needs no approval"
+            ),
         )
     app.store.mark_publication(publication.id, "approved", now, actor=approver)
     to, cc = app.config.report.to, app.config.report.cc

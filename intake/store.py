@@ -26,6 +26,7 @@ from typing import Any
 from intake import migrations
 from intake.authenticity import SENDER_DOUBTS
 from intake.errors import StoreError
+from intake.i18n import Words
 from intake.migrations import transaction
 from intake.models import Classification, Problem, RawMessage, Report, Status
 
@@ -100,8 +101,8 @@ class Store:
             migrations.apply(conn)
         except (sqlite3.Error, OSError) as e:
             raise StoreError(
-                f"cannot open the database {path}: {e}",
-                hint="check that the [storage] database folder exists and is writable",
+                Words("cannot open the database {path}: {error}", path=path, error=e),
+                hint=Words("check that the [storage] database folder exists and is writable"),
             ) from e
         return cls(conn, path)
 

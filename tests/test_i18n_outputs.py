@@ -158,3 +158,40 @@ def test_check_config_s_details_are_in_the_language_in_use(office):
     english = intake("check-config", "--config", str(office), check=False, env=ENGLISH).stdout
     assert "(phiên bản cấu trúc " in vietnamese and " ghi được" in vietnamese
     assert "(schema version " in english and " is writable" in english
+
+
+def test_a_unit_directory_s_problems_are_said_in_the_language_in_use(office, tmp_path):
+    """GIVEN a units file with a bad row and a ';'-separated one with a wrong header WHEN a
+    command reads it THEN each problem and its hint are said in Vietnamese by default, in
+    English under LANG=en."""
+    text = office.read_text(encoding="utf-8")
+    units = tmp_path / "units.csv"
+    units.write_text("id,name,aliases,emails\nban_bo,,,khong-phai-dia-chi\n", encoding="utf-8")
+    bad = office.with_name("bad_units.toml")
+    bad.write_text(text.replace('units = "units.csv"', f'units = "{units}"', 1))
+    vi, en = both("status", "--config", str(bad))
+    assert "2 lỗi" in vi and "dòng 2: tên để trống" in vi
+    assert "dòng 2: không phải địa chỉ thư điện tử: khong-phai-dia-chi" in vi
+    assert "2 problems" in en and "row 2: name is empty" in en
+    assert "row 2: not an email address: khong-phai-dia-chi" in en
+
+    units.write_text("id;ten;aliases;emails\nban_bo;Xã Bản Bo;;\n", encoding="utf-8")
+    vi, en = both("check-config", "--config", str(bad))
+    assert "dòng tiêu đề thiếu cột name" in vi
+    assert "gợi ý: đọc với dấu phân cách ';' (dấu chấm phẩy)" in vi
+    assert "the header row lacks the column(s) name" in en
+    assert "hint: read with ';' (semicolon) as the separator" in en
+
+
+def test_a_wrong_now_is_said_in_the_language_in_use(office):
+    vi, en = both("status", "--config", str(office), "--now", "thứ năm")
+    assert 'lỗi: --now "thứ năm" không phải một ngày giờ' in vi
+    assert "gợi ý: ghi theo ISO 8601, ví dụ 2021-02-11T16:31+07:00" in vi
+    assert 'error: --now "thứ năm" is not a date and time' in en
+    assert "hint: write it as ISO 8601" in en
+
+
+def test_approving_without_a_draft_is_said_in_the_language_in_use(office):
+    vi, en = both("report", "approve", "--config", str(office), "--period-end", "2021-02-04")
+    assert "lỗi: không có dự thảo của kỳ kết thúc ngày 04/02/2021 để duyệt" in vi
+    assert "error: there is no draft of the period ending 04/02/2021 to approve" in en

@@ -53,7 +53,7 @@ def test_an_admin_edits_a_unit_and_the_directory_file_follows(desk: Desk) -> Non
         "address": "Trụ sở UBND xã Thèn Sin",
     }
     wrong = client.post("/units/then_sin", {**fields, "emails": "không-phải-địa-chỉ"})
-    assert wrong.status == 400 and "not an email address" in wrong.text
+    assert wrong.status == 400 and "không phải địa chỉ thư điện tử" in wrong.text
     assert "vanhoa.thensin@gmail.com" not in units_file.read_text(encoding="utf-8-sig")
 
     saved = client.post("/units/then_sin", fields)

@@ -324,4 +324,4 @@ def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver) 
         sorted([*TO, *CC]),
     ]
     again = intake_cli("report", "approve", "--period-end", WEEK, "--config", str(week.config))
-    assert again.returncode != 0 and "no draft" in again.stderr
+    assert again.returncode != 0 and "không có dự thảo" in again.stderr
