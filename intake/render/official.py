@@ -29,7 +29,9 @@ from docx.document import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.oxml.table import CT_Tc
+from docx.oxml.text.paragraph import CT_P
+from docx.shared import Mm, Twips
 from docx.table import Table
 from docxtpl import DocxTemplate
 
@@ -70,6 +72,7 @@ BODY_WIDTH_MM = 64.0  # the letterhead's left column (68 mm) less its cell margi
 _CAPITAL_MM, _NARROW_MM = 2.9, 1.3  # Times New Roman 13 pt bold: a capital, a space or comma
 KEEP_WHOLE_ROWS = 16  # a form's table up to this many rows (units + 2) stays on one page
 KEPT_ROWS = 2  # of a longer one, the rows kept with its header, and with its totals
+UNIT_ROWS_MAX = 1000  # a form's table with more units shows its totals only (_table)
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +96,8 @@ class OfficialTable:
     heading: "1. Báo cáo kết quả tuyên truyền tuần", numbered in the report's order
     title:   the form's title
     labels:  the field labels: the figure columns
-    rows:    one OfficialRow per unit, in the caller's order
+    rows:    one OfficialRow per unit, in the caller's order; none over UNIT_ROWS_MAX
+             units (the narrative then says the workbook has them)
     totals:  the caller's totals of accepted reports, formatted, one per field
     counts:  how many units are on time, late, held, missing (words.Counts)
     """
@@ -216,7 +220,7 @@ def build_official_context(
         title=title,
         replaces=narrative.replaces_line(report, tz),
         recipients=clean_lines(official.recipients),
-        narrative=narrative.sentences(report),
+        narrative=narrative.sentences(report) + _totals_only_line(tables),
         forms=tuple(_table(n, t) for n, t in enumerate(tables, start=1)),
         note=NOTE,
         status_heading=status_heading,
@@ -332,13 +336,31 @@ def clean_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(line for line in cleaned if line)
 
 
+def _totals_only_line(tables: tuple[FormTable, ...]) -> tuple[str, ...]:
+    """The sentence that says where the units' rows are when a table is too long for the
+    document (more than UNIT_ROWS_MAX units): in the workbook sent with it."""
+    cut = [t for t in tables if len(t.rows) > UNIT_ROWS_MAX]
+    if not cut:
+        return ()
+    units = vn_number(max(len(t.rows) for t in cut))
+    return (
+        f"Số liệu chi tiết của từng đơn vị ({units} đơn vị) có trong bảng tính (tệp Excel)"
+        " gửi kèm; các biểu có trên "
+        f"{vn_number(UNIT_ROWS_MAX)} đơn vị dưới đây chỉ ghi tổng cộng.",
+    )
+
+
 def _table(number: int, table: FormTable) -> OfficialTable:
+    """A form's table; without the units' rows when there are more than UNIT_ROWS_MAX (a
+    national directory's 10,000 rows would be 300 pages of Word: the workbook has them,
+    and status_lines the units late, held and missing)."""
     keys = [f.key for f in table.form.fields]
+    shown = table.rows if len(table.rows) <= UNIT_ROWS_MAX else ()
     return OfficialTable(
         heading=f"{number}. {table.form.title}",
         title=table.form.title,
         labels=tuple(f.label for f in table.form.fields),
-        rows=tuple(_row(n, row, keys) for n, row in enumerate(table.rows, start=1)),
+        rows=tuple(_row(n, row, keys) for n, row in enumerate(shown, start=1)),
         totals=tuple(_shown(table.totals.get(key)) for key in keys),
         counts=table_counts(table),
     )
@@ -455,13 +477,27 @@ def _let_split(table: Table) -> None:
     The template keeps every row with the next (a short table never splits); kept so
     from its heading to its totals, a table longer than what is left of the page moves
     to the next one, and one longer than a page leaves its heading alone on a page."""
-    rows = table.rows
+    rows = table._tbl.tr_lst
     if len(rows) <= KEEP_WHOLE_ROWS:
         return
-    for row in rows[1 + KEPT_ROWS : len(rows) - 1 - KEPT_ROWS]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = False
+    for tr in rows[1 + KEPT_ROWS : len(rows) - 1 - KEPT_ROWS]:
+        for p in tr.iter(qn("w:p")):
+            _not_kept(p)
+
+
+def _not_kept(p: CT_P) -> None:
+    """python-docx's `keep_with_next = False` (<w:keepNext w:val="0"/> after the style),
+    in lxml: python-docx takes 0.2 ms a paragraph, and a long table has thousands."""
+    ppr = p.get_or_add_pPr()
+    kept = ppr.find(qn("w:keepNext"))
+    if kept is None:
+        kept = OxmlElement("w:keepNext")
+        after = [child for child in ppr if child.tag != qn("w:pStyle")]
+        if after:
+            after[0].addprevious(kept)
+        else:
+            ppr.append(kept)
+    kept.set(qn("w:val"), "0")
 
 
 def _fit(table: Table) -> None:
@@ -485,9 +521,20 @@ def _fit(table: Table) -> None:
         at = 0
         for tc in tr.tc_lst:
             span = tc.grid_span
-            tc.width = Mm(sum(widths[at : at + span]))
+            _cell_width(tc, Mm(sum(widths[at : at + span])).twips)
             at += span
     _table_width(table, sum(widths))
+
+
+def _cell_width(tc: CT_Tc, twips: int) -> None:
+    """python-docx's `tc.width = ...` (<w:tcW w:type="dxa" w:w="..."/>), in lxml when
+    the cell has a <w:tcW>: python-docx takes 0.1 ms a cell."""
+    found = tc.tcPr.find(qn("w:tcW")) if tc.tcPr is not None else None
+    if found is None:
+        tc.width = Twips(twips)
+        return
+    found.set(qn("w:type"), "dxa")
+    found.set(qn("w:w"), str(twips))
 
 
 def _word_mm(heading: str) -> float:

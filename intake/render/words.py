@@ -54,6 +54,7 @@ ACCEPTED = frozenset({Timeliness.ON_TIME, Timeliness.LATE})
 
 # When a unit is in several tables, its worst status is its status in the whole report.
 _SEVERITY = (Timeliness.ON_TIME, Timeliness.LATE, Timeliness.REVIEW, Timeliness.MISSING)
+_RANK = {status: n for n, status in enumerate(_SEVERITY)}
 
 
 def local(moment: datetime, tz: ZoneInfo) -> datetime:
@@ -152,7 +153,7 @@ def unit_statuses(tables: tuple[FormTable, ...]) -> dict[str, tuple[str, Timelin
     for table in tables:
         for row in table.rows:
             seen = worst.get(row.unit.id)
-            if seen is None or _SEVERITY.index(row.timeliness) > _SEVERITY.index(seen[1]):
+            if seen is None or _RANK[row.timeliness] > _RANK[seen[1]]:
                 worst[row.unit.id] = (row.unit.name, row.timeliness)
     return worst
 
@@ -165,19 +166,30 @@ def report_counts(tables: tuple[FormTable, ...]) -> Counts:
 def overall_names(tables: tuple[FormTable, ...], status: Timeliness) -> tuple[str, ...]:
     """Units whose worst state is `status`; with several forms, which forms."""
     names = []
+    found = _units_by_table(tables, status)
     for unit_id, (name, worst) in unit_statuses(tables).items():
         if worst is not status:
             continue
         if len(tables) > 1:
-            titles = [
-                t.form.title
-                for t in tables
-                for r in t.rows
-                if r.unit.id == unit_id and r.timeliness is status
-            ]
+            pairs = zip(tables, found, strict=True)
+            titles = [t.form.title for t, units in pairs for _ in units.get(unit_id, ())]
             name = f"{name} ({', '.join(titles)})"
         names.append(in_sentence(name))
     return tuple(names)
+
+
+def _units_by_table(
+    tables: tuple[FormTable, ...], status: Timeliness
+) -> list[dict[str, list[Row]]]:
+    """For each table, its rows in `status` by unit id: one look-up a unit, not a scan."""
+    found: list[dict[str, list[Row]]] = []
+    for table in tables:
+        rows: dict[str, list[Row]] = {}
+        for row in table.rows:
+            if row.timeliness is status:
+                rows.setdefault(row.unit.id, []).append(row)
+        found.append(rows)
+    return found
 
 
 def grouped_names(
@@ -187,14 +199,11 @@ def grouped_names(
     ((form titles, names), ...), those in that state for every form first, then by the
     forms' order.  With one form, one group whose titles are ()."""
     groups: dict[tuple[int, ...], list[str]] = {}
+    found = _units_by_table(tables, status)
     for unit_id, (name, worst) in unit_statuses(tables).items():
         if worst is not status:
             continue
-        forms = tuple(
-            n
-            for n, t in enumerate(tables)
-            if any(r.unit.id == unit_id and r.timeliness is status for r in t.rows)
-        )
+        forms = tuple(n for n, units in enumerate(found) if unit_id in units)
         groups.setdefault(forms, []).append(in_sentence(name))
     every = tuple(range(len(tables)))
     order = sorted(groups, key=lambda forms: (forms != every, forms))
