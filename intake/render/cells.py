@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Callable
 from copy import copy, deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -67,6 +68,7 @@ class SheetWriter:
         self.merges = _merges(template)
         self.rows: dict[int, list[int]] = {}  # template row -> the rows it came out as
         self.count = 0  # rows written
+        self.widths: dict[int, float] = {}  # column_width, once a column
         _clear(sheet, template)
         _set_widths(sheet, template, columns)
 
@@ -102,7 +104,13 @@ class SheetWriter:
                 self.sheet.merge_cells(
                     start_row=target, start_column=first, end_row=target, end_column=last
                 )
-        _set_height(self.sheet, self.template.row_dimensions.get(source), target, written, spans)
+        dimension = self.template.row_dimensions.get(source)
+        _set_height(self.sheet, dimension, target, written, spans, self._width)
+
+    def _width(self, column: int) -> float:
+        if column not in self.widths:
+            self.widths[column] = column_width(self.sheet, column)
+        return self.widths[column]
 
 
 def _nth(value: Any, n: int) -> Any:
@@ -170,6 +178,7 @@ def _set_height(
     row: int,
     written: dict[int, Cell],
     spans: dict[int, int],
+    width_of: Callable[[int], float],
 ) -> None:
     """The template row's height, or more for a wrapped text Excel would not fit itself:
     in merged cells, or (estimated) over more than one line."""
@@ -178,7 +187,7 @@ def _set_height(
         if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
             continue
         last = spans.get(column, column)
-        width = sum(column_width(sheet, c) for c in range(column, last + 1))
+        width = sum(width_of(c) for c in range(column, last + 1))
         size = cell.font.sz or BODY_SIZE
         count = text_lines(cell.value, width, size, bool(cell.font.b))
         if last > column or count > 1:

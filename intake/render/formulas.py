@@ -42,7 +42,7 @@ def total_formulas(workbook: Workbook) -> Cached:
             if not _is_number(cell.value):
                 continue
             letter = cell.column_letter
-            values = [sheet[f"{letter}{r}"].value for r in range(first, last + 1)]
+            values = [sheet.cell(r, cell.column).value for r in range(first, last + 1)]
             name = _function([v for v in values if _is_number(v)], cell.value)
             if name is not None:
                 cached[(index, cell.coordinate)] = cell.value
@@ -97,12 +97,12 @@ def _table(sheet: Worksheet) -> tuple[int, int, int] | None:
 
 
 def _rows_under(sheet: Worksheet, header: int, column: int) -> tuple[int, int, int] | None:
-    numbered = [
+    numbered = {
         r for r in range(header + 1, sheet.max_row + 1) if _is_number(sheet.cell(r, column).value)
-    ]
+    }
     if not numbered:
         return None
-    first = last = numbered[0]
+    first = last = min(numbered)
     while last + 1 in numbered:
         last += 1
     total = last + 1
