@@ -22,6 +22,22 @@ from intake.i18n import N_, Joined, Words, _
 Echo = Callable[[str], None]
 
 
+class Answer(str):
+    """What a mailbox's or a transport's `check()` found, in a line: English as a str
+    (logs, tests, the library's callers), in the language in use by `said()`, which
+    `intake check-config` prints."""
+
+    words: Words
+
+    def __new__(cls, words: Words) -> Answer:
+        answer = super().__new__(cls, str(words))
+        answer.words = words
+        return answer
+
+    def said(self) -> str:
+        return self.words.said()
+
+
 def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None = None) -> bool:
     """Run every check, saying each; False when one failed (appended to `failures`, whose
     first gives `intake check-config` its exit code)."""
@@ -47,7 +63,7 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
     ok = True
     for name, check in checks:
         try:
-            echo(f"{_OK}{_(name)}: {check()}")
+            echo(f"{_OK}{_(name)}: {_said(check())}")
         except IntakeError as e:
             failures.append(e)
             ok = _fail(echo, name, e)
@@ -58,6 +74,10 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
 
 
 _OK, _FAIL, _INDENT = "ok    ", "FAIL  ", "      "  # the result, then the check's name
+
+
+def _said(answer: str) -> str:
+    return answer.said() if isinstance(answer, Answer) else answer
 
 
 def _units(path: Path) -> str:

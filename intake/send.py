@@ -29,8 +29,10 @@ from typing import ParamSpec, Protocol, TypeVar
 
 from loguru import logger
 
+from intake.check import Answer
 from intake.config import FileTransport, SmtpTransport
 from intake.errors import TransportError
+from intake.i18n import Words
 
 RECIPIENT_HEADERS = ("To", "Cc", "Bcc")
 
@@ -84,8 +86,19 @@ class SmtpSender:
     def check(self) -> str:
         with self._session():
             pass
-        who = f"logged in as {self.cfg.username}" if self.cfg.username else "no login"
-        return f"SMTP {self.where} ({self.cfg.security}), {who}"
+        who = (
+            Words("logged in as {user}", user=self.cfg.username)
+            if self.cfg.username
+            else Words("no login")
+        )
+        return Answer(
+            Words(
+                "SMTP {where} ({security}), {who}",
+                where=self.where,
+                security=self.cfg.security,
+                who=who,
+            )
+        )
 
     @contextmanager
     def _session(self) -> Iterator[smtplib.SMTP]:
@@ -236,8 +249,14 @@ class FileSender:
         """Whether the folder is writable, or can be created; creates nothing."""
         folder = next(p for p in [self.dir, *self.dir.parents] if p.exists())
         if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
-            raise TransportError(f"{self.dir}: not writable ({folder} is not a writable folder)")
-        return f"writing messages as .eml files into {self.dir}"
+            raise TransportError(
+                Words(
+                    "{path}: not writable ({folder} is not a writable folder)",
+                    path=self.dir,
+                    folder=folder,
+                )
+            )
+        return Answer(Words("writing messages as .eml files into {path}", path=self.dir))
 
 
 def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
@@ -273,4 +292,4 @@ class MemorySender:
         self.messages.append(message)
 
     def check(self) -> str:
-        return "keeping messages in memory"
+        return Answer(Words("keeping messages in memory"))

@@ -195,3 +195,16 @@ def test_approving_without_a_draft_is_said_in_the_language_in_use(office):
     vi, en = both("report", "approve", "--config", str(office), "--period-end", "2021-02-04")
     assert "lỗi: không có dự thảo của kỳ kết thúc ngày 04/02/2021 để duyệt" in vi
     assert "error: there is no draft of the period ending 04/02/2021 to approve" in en
+
+
+def test_check_config_says_the_mailbox_and_the_outgoing_mail_in_the_language_in_use(office):
+    vietnamese = intake("check-config", "--config", str(office), check=False).stdout
+    english = intake("check-config", "--config", str(office), check=False, env=ENGLISH).stdout
+    assert _line(vietnamese, "ok    hộp thư: ").endswith(" thư")
+    assert _line(english, "ok    mailbox: ").endswith(" messages")
+    assert "ghi thư thành các tệp .eml vào " in vietnamese
+    assert "writing messages as .eml files into " in english
+
+
+def _line(text: str, start: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith(start))

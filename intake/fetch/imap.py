@@ -41,9 +41,11 @@ from imapclient.exceptions import CapabilityError, IMAPClientError, LoginError
 from imapclient.imapclient import SocketTimeout
 from loguru import logger
 
+from intake.check import Answer
 from intake.config import ImapMailbox
 from intake.errors import MailboxError
 from intake.fetch import STOP_CHECK_SECONDS, Ledger, LoginRefused, pause
+from intake.i18n import N_, Joined, Words
 from intake.models import RawMessage
 
 PROCESSED_FLAG = b"$IntakeProcessed"
@@ -133,11 +135,19 @@ class ImapSource:
             idle = client.has_capability("IDLE")
             move = client.has_capability("MOVE")
             target = self.config.after != "move" or client.folder_exists(self.config.move_to)
-        lines = [f"{self.name}: {count} messages, UIDVALIDITY {self.uidvalidity}"]
-        lines.append(f"IDLE {'yes' if idle else 'no'}, MOVE {'yes' if move else 'no'}")
+        yes, no = Words(N_("yes")), Words(N_("no"))
+        lines = [
+            Words(
+                "{name}: {count} messages, UIDVALIDITY {uidvalidity}",
+                name=self.name,
+                count=count,
+                uidvalidity=self.uidvalidity,
+            ),
+            Words("IDLE {idle}, MOVE {move}", idle=yes if idle else no, move=yes if move else no),
+        ]
         if not target:
-            lines.append(f"folder {self.config.move_to!r} will be created")
-        return "; ".join(lines)
+            lines.append(Words("folder {folder} will be created", folder=repr(self.config.move_to)))
+        return Answer(Joined("; ", lines))
 
     def close(self) -> None:
         client, self._client = self._client, None

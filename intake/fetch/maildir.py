@@ -26,12 +26,14 @@ from pathlib import Path
 
 from loguru import logger
 
+from intake.check import Answer
 from intake.config import MaildirMailbox
 from intake.errors import MailboxError
 from intake.fetch import Ledger, pause
+from intake.i18n import N_, Words
 from intake.models import RawMessage
 
-HINT = "check [mailbox] path: a Maildir (with cur/ and new/) or a folder of .eml files"
+HINT = Words("check [mailbox] path: a Maildir (with cur/ and new/) or a folder of .eml files")
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,15 @@ class MaildirSource:
     def check(self) -> str:
         """Raise MailboxError if the folder cannot be read; else describe it."""
         entries = self._entries()
-        layout = "Maildir" if self._is_maildir() else "folder of .eml files"
-        return f"{self.path}: {layout}, {len(entries)} messages"
+        layout = N_("Maildir") if self._is_maildir() else N_("folder of .eml files")
+        return Answer(
+            Words(
+                "{path}: {layout}, {count} messages",
+                path=self.path,
+                layout=Words(layout),
+                count=len(entries),
+            )
+        )
 
     def close(self) -> None:
         pass
@@ -101,18 +110,20 @@ class MaildirSource:
                 for entry in _scan(folder, maildir):
                     entries.setdefault(entry.item, entry)
         except OSError as e:
-            raise MailboxError(f"cannot read {self.path}: {e.strerror}", hint=HINT) from e
+            raise MailboxError(
+                Words("cannot read {path}: {error}", path=self.path, error=e.strerror), hint=HINT
+            ) from e
         return sorted(entries.values(), key=lambda e: (e.mtime, e.item))
 
     def _check_folder(self) -> None:
         if not self.path.exists():
-            raise MailboxError(f"folder {self.path} does not exist", hint=HINT)
+            raise MailboxError(Words("folder {path} does not exist", path=self.path), hint=HINT)
         if not self.path.is_dir():
-            raise MailboxError(f"{self.path} is not a folder", hint=HINT)
+            raise MailboxError(Words("{path} is not a folder", path=self.path), hint=HINT)
         if not os.access(self.path, os.R_OK | os.X_OK):
             raise MailboxError(
-                f"cannot read folder {self.path}: permission denied",
-                hint="let the user intake runs as read the folder and its files",
+                Words("cannot read folder {path}: permission denied", path=self.path),
+                hint=Words("let the user intake runs as read the folder and its files"),
             )
 
     def _read(self, entry: _Entry, limit: int = -1) -> bytes | None:

@@ -11,7 +11,9 @@ import threading
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
+from intake.check import Answer
 from intake.fetch import Ledger
+from intake.i18n import Words
 from intake.models import RawMessage
 
 
@@ -62,7 +64,7 @@ class MemorySource:
             self.done_items.append(message.item)
 
     def check(self) -> str:
-        return f"{self.name}: {len(self._messages)} messages"
+        return Answer(Words("{path}: {count} messages", path=self.name, count=len(self._messages)))
 
     def close(self) -> None:
         pass
