@@ -7,7 +7,9 @@
 
 Every failure is a TransportError whose message names the server (host:port) or the
 folder and what failed, e.g. "smtp.example.vn:587: login refused for baocao@example.vn
-(535 authentication failed)".  Passwords are never part of a message.
+(535 authentication failed)".  Passwords are never part of a message.  The messages and
+hints are i18n.Words: English in `str(error)` and the logs, in the language in use where
+`intake` says them (check-config, report --send).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from loguru import logger
 from intake.check import Answer
 from intake.config import FileTransport, SmtpTransport
 from intake.errors import TransportError
-from intake.i18n import Words
+from intake.i18n import N_, Words
 
 RECIPIENT_HEADERS = ("To", "Cc", "Bcc")
 
@@ -77,9 +79,11 @@ class SmtpSender:
     def send(self, message: EmailMessage) -> None:
         to = recipients(message)
         if not to:
-            raise TransportError(f"{self.where}: the message has no recipient (To, Cc, Bcc)")
+            raise TransportError(
+                Words("{where}: the message has no recipient (To, Cc, Bcc)", where=self.where)
+            )
         with self._session() as smtp:
-            refused = self._guard("sending", smtp.send_message, message, self.cfg.sender, to)
+            refused = self._guard(_SENDING, smtp.send_message, message, self.cfg.sender, to)
         if refused:
             logger.warning("{}: some recipients were refused: {}", self.where, _refusals(refused))
 
@@ -102,7 +106,7 @@ class SmtpSender:
 
     @contextmanager
     def _session(self) -> Iterator[smtplib.SMTP]:
-        smtp = self._guard("connecting", self._connect)
+        smtp = self._guard(_CONNECTING, self._connect)
         try:
             if self.cfg.security == "starttls":
                 self._starttls(smtp)
@@ -119,13 +123,13 @@ class SmtpSender:
         return smtplib.SMTP(host, port, timeout=timeout)
 
     def _starttls(self, smtp: smtplib.SMTP) -> None:
-        self._guard("saying EHLO", smtp.ehlo)
+        self._guard(_EHLO, smtp.ehlo)
         if not smtp.has_extn("starttls"):
             raise TransportError(
-                f"{self.where}: the server does not offer STARTTLS",
-                hint='set security = "ssl" (port 465) or "none" in [smtp]',
+                Words("{where}: the server does not offer STARTTLS", where=self.where),
+                hint=Words('set security = "ssl" (port 465) or "none" in [smtp]'),
             )
-        self._guard("starting TLS", smtp.starttls, context=self._context())
+        self._guard(_STARTTLS, smtp.starttls, context=self._context())
 
     def _login(self, smtp: smtplib.SMTP) -> None:
         password = self.cfg.password("smtp")
@@ -137,27 +141,34 @@ class SmtpSender:
         except smtplib.SMTPAuthenticationError as e:
             reply = _scrub(_reply(e.smtp_code, e.smtp_error), password)
             raise TransportError(
-                f"{self.where}: login refused for {self.cfg.username} ({reply})",
-                hint="check username and password_env/password_file in [smtp]",
+                Words(
+                    "{where}: login refused for {user} ({reply})",
+                    where=self.where,
+                    user=self.cfg.username,
+                    reply=reply,
+                ),
+                hint=Words("check username and password_env/password_file in [smtp]"),
             ) from None
         except smtplib.SMTPNotSupportedError:
             raise TransportError(
-                f"{self.where}: the server offers no login (AUTH)",
-                hint="remove username from [smtp], or use the port that accepts logins",
+                Words("{where}: the server offers no login (AUTH)", where=self.where),
+                hint=Words("remove username from [smtp], or use the port that accepts logins"),
             ) from None
         except (smtplib.SMTPException, OSError) as e:
-            raise TransportError(
-                f"{self.where}: {_scrub(_describe(e, 'logging in'), password)}"
-            ) from None
+            said = _describe(e, _LOGGING_IN, password)
+            raise TransportError(Words("{where}: {error}", where=self.where, error=said)) from None
 
     def _login_utf8(self, smtp: smtplib.SMTP, password: str) -> None:
         """AUTH PLAIN in UTF-8 (RFC 4616): smtplib cannot encode non-ASCII credentials."""
         smtp.ehlo_or_helo_if_needed()
         if "PLAIN" not in smtp.esmtp_features.get("auth", "").upper().split():
             raise TransportError(
-                f"{self.where}: the server offers no AUTH PLAIN, which a username or "
-                "password with non-ASCII letters needs",
-                hint="use a password of ASCII letters, digits and signs",
+                Words(
+                    "{where}: the server offers no AUTH PLAIN, which a username or password"
+                    " with non-ASCII letters needs",
+                    where=self.where,
+                ),
+                hint=Words("use a password of ASCII letters, digits and signs"),
             )
         token = b"\0" + self.cfg.username.encode() + b"\0" + password.encode()
         code, reply = smtp.docmd("AUTH", "PLAIN " + base64.b64encode(token).decode("ascii"))
@@ -167,39 +178,53 @@ class SmtpSender:
     def _context(self) -> ssl.SSLContext:
         return self.tls_context or ssl.create_default_context()
 
-    def _guard(self, doing: str, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    def _guard(self, doing: Words, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Call smtplib; turn its failures into a TransportError saying what failed."""
         try:
             return call(*args, **kwargs)
         except TransportError:
             raise
         except (smtplib.SMTPException, OSError) as e:
-            raise TransportError(f"{self.where}: {_describe(e, doing)}") from e
+            said = _describe(e, doing)
+            raise TransportError(Words("{where}: {error}", where=self.where, error=said)) from e
 
 
-def _describe(e: BaseException, doing: str) -> str:
-    """What went wrong, in a few words an administrator can act on."""
+# What SmtpSender was doing when smtplib failed ("… failed", "… while connecting").
+_CONNECTING, _EHLO, _STARTTLS, _LOGGING_IN, _SENDING = (
+    Words(N_("connecting")),
+    Words(N_("saying EHLO")),
+    Words(N_("starting TLS")),
+    Words(N_("logging in")),
+    Words(N_("sending")),
+)
+
+
+def _describe(e: BaseException, doing: Words, password: str = "") -> Words:
+    """What went wrong, in a few words an administrator can act on (never `password`)."""
     if isinstance(e, smtplib.SMTPRecipientsRefused):
-        return f"every recipient refused: {_refusals(e.recipients)}"
+        return Words("every recipient refused: {refused}", refused=_refusals(e.recipients))
     if isinstance(e, smtplib.SMTPSenderRefused):
-        return f"sender {e.sender} refused ({_reply(e.smtp_code, e.smtp_error)})"
+        reply = _scrub(_reply(e.smtp_code, e.smtp_error), password)
+        return Words("sender {sender} refused ({reply})", sender=e.sender, reply=reply)
     if isinstance(e, smtplib.SMTPDataError):
-        return f"message refused ({_reply(e.smtp_code, e.smtp_error)})"
+        return Words("message refused ({reply})", reply=_reply(e.smtp_code, e.smtp_error))
     if isinstance(e, smtplib.SMTPServerDisconnected):
-        return f"the server closed the connection while {doing}"
+        return Words("the server closed the connection while {doing}", doing=doing)
     if isinstance(e, smtplib.SMTPResponseException):
-        return f"{doing} failed ({_reply(e.smtp_code, e.smtp_error)})"
+        reply = _scrub(_reply(e.smtp_code, e.smtp_error), password)
+        return Words("{doing} failed ({reply})", doing=doing, reply=reply)
     if isinstance(e, ConnectionRefusedError):
-        return "connection refused (is the server running, is the port right?)"
+        return Words("connection refused (is the server running, is the port right?)")
     if isinstance(e, TimeoutError):
-        return f"no answer while {doing} (timed out)"
+        return Words("no answer while {doing} (timed out)", doing=doing)
     if isinstance(e, socket.gaierror):
-        return f"unknown host ({e.strerror})"
+        return Words("unknown host ({error})", error=e.strerror)
     if isinstance(e, ssl.SSLCertVerificationError):
-        return f"the server's certificate is not trusted ({e.verify_message})"
+        return Words("the server's certificate is not trusted ({error})", error=e.verify_message)
     if isinstance(e, ssl.SSLError):
-        return f"TLS failed while {doing} ({e.reason or e})"
-    return f"{doing} failed: {e.strerror if isinstance(e, OSError) and e.strerror else e}"
+        return Words("TLS failed while {doing} ({error})", doing=doing, error=e.reason or e)
+    error = e.strerror if isinstance(e, OSError) and e.strerror else _scrub(str(e), password)
+    return Words("{doing} failed: {error}", doing=doing, error=error)
 
 
 def _reply(code: int, text: bytes | str) -> str:
@@ -241,8 +266,13 @@ class FileSender:
             _write_atomically(self.dir, name, data)
         except OSError as e:
             raise TransportError(
-                f"{self.dir}: cannot write {name}: {e.strerror or e}",
-                hint="check that the [smtp] dir folder exists and is writable",
+                Words(
+                    "{path}: cannot write {name}: {error}",
+                    path=self.dir,
+                    name=name,
+                    error=e.strerror or e,
+                ),
+                hint=Words("check that the [smtp] dir folder exists and is writable"),
             ) from e
 
     def check(self) -> str:

@@ -3,6 +3,7 @@ use: Vietnamese by default, English when the locale is English (intake/i18n.py).
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -208,3 +209,18 @@ def test_check_config_says_the_mailbox_and_the_outgoing_mail_in_the_language_in_
 
 def _line(text: str, start: str) -> str:
     return next(line for line in text.splitlines() if line.startswith(start))
+
+
+def test_an_outgoing_mail_server_that_refuses_is_said_in_the_language_in_use(office):
+    """GIVEN [smtp] on a local port where nothing listens WHEN check-config THEN the refused
+    connection and what failed are said in Vietnamese by default, in English under LANG=en."""
+    text = office.read_text(encoding="utf-8")
+    closed = office.with_name("closed_smtp.toml")
+    with socket.socket() as probe:  # a port that was free a moment ago
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    smtp = f'kind = "smtp"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
+    closed.write_text(text.replace('kind = "file"\ndir = "../out/sent"\n', smtp, 1))
+    vi, en = both("check-config", "--config", str(closed))
+    assert f"FAIL  gửi thư: 127.0.0.1:{port}: máy chủ từ chối kết nối" in vi
+    assert f"FAIL  outgoing mail: 127.0.0.1:{port}: connection refused" in en
