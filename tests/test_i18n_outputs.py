@@ -211,16 +211,29 @@ def _line(text: str, start: str) -> str:
     return next(line for line in text.splitlines() if line.startswith(start))
 
 
-def test_an_outgoing_mail_server_that_refuses_is_said_in_the_language_in_use(office):
-    """GIVEN [smtp] on a local port where nothing listens WHEN check-config THEN the refused
-    connection and what failed are said in Vietnamese by default, in English under LANG=en."""
+def test_mail_servers_that_refuse_are_said_in_the_language_in_use(office):
+    """GIVEN [mailbox] and [smtp] on local ports where nothing listens WHEN check-config
+    THEN each refused connection, and what to check, are said in Vietnamese by default, in
+    English under LANG=en."""
     text = office.read_text(encoding="utf-8")
-    closed = office.with_name("closed_smtp.toml")
-    with socket.socket() as probe:  # a port that was free a moment ago
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    closed = office.with_name("closed_servers.toml")
+    port = _free_port()
+    imap = f'kind = "imap"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\nusername = "vp"\n'
     smtp = f'kind = "smtp"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
+    text = text.replace('kind = "maildir"\npath = "../demo/maildir"\n', imap, 1)
     closed.write_text(text.replace('kind = "file"\ndir = "../out/sent"\n', smtp, 1))
     vi, en = both("check-config", "--config", str(closed))
-    assert f"FAIL  gửi thư: 127.0.0.1:{port}: máy chủ từ chối kết nối" in vi
-    assert f"FAIL  outgoing mail: 127.0.0.1:{port}: connection refused" in en
+    where = f"127.0.0.1:{port}"
+    assert f"FAIL  hộp thư: không kết nối được tới {where}: máy chủ từ chối kết nối" in vi
+    assert "gợi ý: kiểm tra [mailbox] host, port và security" in vi
+    assert f"FAIL  gửi thư: {where}: máy chủ từ chối kết nối" in vi
+    assert f"FAIL  mailbox: cannot connect to {where}: connection refused" in en
+    assert "hint: check [mailbox] host, port and security" in en
+    assert f"FAIL  outgoing mail: {where}: connection refused" in en
+
+
+def _free_port() -> int:
+    """A local port where nothing listens (it was free a moment ago)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

@@ -56,10 +56,12 @@ BODY_BATCH_BYTES = 32 * 1024 * 1024  # a body FETCH holds at most this much (or 
 HEADER_ITEMS = [b"RFC822.SIZE"]
 BODY_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
 
-HINT_CONNECT = "check [mailbox] host, port and security, and that this machine can reach the server"
-HINT_TLS = 'check [mailbox] security: "ssl" for port 993, "starttls" for port 143'
-HINT_LOGIN = "check [mailbox] username and the password (password_env or password_file)"
-HINT_RETRY = "intake reconnects and tries again; if it persists, check the mail server"
+HINT_CONNECT = Words(
+    "check [mailbox] host, port and security, and that this machine can reach the server"
+)
+HINT_TLS = Words('check [mailbox] security: "ssl" for port 993, "starttls" for port 143')
+HINT_LOGIN = Words("check [mailbox] username and the password (password_env or password_file)")
+HINT_RETRY = Words("intake reconnects and tries again; if it persists, check the mail server")
 
 NetworkError = (OSError, IMAPClientError)  # imaplib's abort and readonly are IMAPClientError
 
@@ -121,16 +123,19 @@ class ImapSource:
             return
         uid = int(message.item)
         if after == "flag":
-            with self._failing(f"flagging message {uid}"):
+            with self._failing(Words("flagging message {uid}", uid=uid)):
                 client.add_flags([uid], [PROCESSED_FLAG], silent=True)
         else:
-            with self._failing(f"moving message {uid} to {self.config.move_to!r}"):
+            moving = Words(
+                "moving message {uid} to {folder}", uid=uid, folder=repr(self.config.move_to)
+            )
+            with self._failing(moving):
                 self._move(client, uid)
 
     def check(self) -> str:
         """Connect, log in and open the folder; raise MailboxError or describe it."""
         client = self._session()
-        with self._failing("reading the folder"):
+        with self._failing(Words(N_("reading the folder"))):
             count = len(client.search("ALL"))
             idle = client.has_capability("IDLE")
             move = client.has_capability("MOVE")
@@ -159,13 +164,13 @@ class ImapSource:
     def _fetch_batch(self, client: IMAPClient, uids: list[int]) -> Iterator[RawMessage]:
         if self._lost(client):
             return  # dropped after an error in done(); the next run goes on
-        with self._failing("reading message sizes"):
+        with self._failing(Words(N_("reading message sizes"))):
             heads = client.fetch(uids, HEADER_ITEMS)
         sizes = {uid: heads[uid].get(b"RFC822.SIZE", 0) for uid in uids if uid in heads}
         for group in _by_size(list(sizes), sizes, BODY_BATCH_BYTES):
             if self._lost(client):
                 return
-            with self._failing("reading messages"):
+            with self._failing(Words(N_("reading messages"))):
                 bodies = client.fetch(group, BODY_ITEMS)
             for uid in group:
                 # a UID missing from the answer was expunged meanwhile
@@ -249,9 +254,15 @@ class ImapSource:
                 self.config.host, port, ssl=security == "ssl", ssl_context=context, timeout=timeout
             )
         except ssl.SSLError as e:
-            raise self._error(f"TLS with {self.address} failed: {_text(e)}", HINT_TLS) from e
+            failed = Words(
+                "TLS with {address} failed: {error}", address=self.address, error=_text(e)
+            )
+            raise self._error(failed, HINT_TLS) from e
         except OSError as e:
-            raise self._error(f"cannot connect to {self.address}: {_text(e)}", HINT_CONNECT) from e
+            failed = Words(
+                "cannot connect to {address}: {error}", address=self.address, error=_text(e)
+            )
+            raise self._error(failed, HINT_CONNECT) from e
         if security == "starttls":
             self._starttls(client, context)
         return client
@@ -261,52 +272,88 @@ class ImapSource:
             client.starttls(context)
         except CapabilityError as e:
             _quietly_logout(client)
-            raise self._error(f"{self.address} does not offer STARTTLS", HINT_TLS) from e
+            raise self._error(
+                Words("{address} does not offer STARTTLS", address=self.address), HINT_TLS
+            ) from e
         except (*NetworkError, ssl.SSLError) as e:
             _quietly_logout(client)
-            raise self._error(f"STARTTLS with {self.address} failed: {_text(e)}", HINT_TLS) from e
+            failed = Words(
+                "STARTTLS with {address} failed: {error}", address=self.address, error=_text(e)
+            )
+            raise self._error(failed, HINT_TLS) from e
 
     def _login(self, client: IMAPClient) -> None:
         user, password = self.config.username, self.config.password("mailbox")
         try:
             client.login(user, password)
         except LoginError as e:
-            reason = _text(e).replace(password, "***") if password else _text(e)
+            reason = _text(e)
+            if isinstance(reason, str) and password:
+                reason = reason.replace(password, "***")
             self._drop()
-            raise LoginRefused(
-                f"login failed for user {user!r} at {self.address}: {reason}", hint=HINT_LOGIN
-            ) from None
+            refused = Words(
+                "login failed for user {user} at {address}: {reason}",
+                user=repr(user),
+                address=self.address,
+                reason=reason,
+            )
+            raise LoginRefused(refused, hint=HINT_LOGIN) from None
         except NetworkError as e:
-            raise self._error(
-                f"logging in at {self.address} failed: {_text(e)}", HINT_RETRY
-            ) from None
+            failed = Words(
+                "logging in at {address} failed: {error}", address=self.address, error=_text(e)
+            )
+            raise self._error(failed, HINT_RETRY) from None
 
     def _select(self, client: IMAPClient) -> None:
         folder = self.config.folder
         try:
             info = client.select_folder(folder, readonly=self.config.after == "keep")
         except IMAPClientError as e:
-            text = _text(e)
-            if _NO_SUCH_FOLDER.search(text):
-                hint = f"check [mailbox] folder; this account has: {_folders(client)}"
-                raise self._error(
-                    f"folder {folder!r} does not exist at {self.address}", hint
-                ) from e
-            raise self._error(f"cannot open folder {folder!r} at {self.address}: {text}") from e
+            text, name = _text(e), repr(folder)
+            if _NO_SUCH_FOLDER.search(str(text)):
+                hint = Words(
+                    "check [mailbox] folder; this account has: {folders}", folders=_folders(client)
+                )
+                missing = Words(
+                    "folder {folder} does not exist at {address}", folder=name, address=self.address
+                )
+                raise self._error(missing, hint) from e
+            raise self._error(
+                Words(
+                    "cannot open folder {folder} at {address}: {error}",
+                    folder=name,
+                    address=self.address,
+                    error=text,
+                )
+            ) from e
         except OSError as e:
-            raise self._error(f"opening folder {folder!r} at {self.address}: {_text(e)}") from e
+            raise self._error(
+                Words(
+                    "opening folder {folder} at {address}: {error}",
+                    folder=repr(folder),
+                    address=self.address,
+                    error=_text(e),
+                )
+            ) from e
         self.uidvalidity = int(info[b"UIDVALIDITY"])
         client.normalise_times = False  # INTERNALDATE as an aware datetime
 
     @contextmanager
-    def _failing(self, doing: str) -> Iterator[None]:
+    def _failing(self, doing: str | Words) -> Iterator[None]:
         """Turn a network or protocol failure while `doing` into a MailboxError."""
         try:
             yield
         except NetworkError as e:
-            raise self._error(f"{doing} at {self.address} failed: {_text(e)}") from e
+            raise self._error(
+                Words(
+                    "{doing} at {address} failed: {error}",
+                    doing=doing,
+                    address=self.address,
+                    error=_text(e),
+                )
+            ) from e
 
-    def _error(self, message: str, hint: str = HINT_RETRY) -> MailboxError:
+    def _error(self, message: Words, hint: Words = HINT_RETRY) -> MailboxError:
         self._drop()
         return MailboxError(message, hint=hint)
 
@@ -359,12 +406,12 @@ def _create_folder(client: IMAPClient, name: str) -> None:
             raise
 
 
-def _folders(client: IMAPClient) -> str:
+def _folders(client: IMAPClient) -> Words | str:
     try:
         names = [name for _flags, _sep, name in client.list_folders()]
     except NetworkError:
-        return "(the list could not be read)"
-    return ", ".join(sorted(names)) or "(none)"
+        return Words("(the list could not be read)")
+    return ", ".join(sorted(names)) or Words("(none)")
 
 
 def _quietly_logout(client: IMAPClient) -> None:
@@ -380,18 +427,21 @@ _NO_SUCH_FOLDER = re.compile(r"NONEXISTENT|not exist|n't exist|unknown mailbox|n
 _BYTES_REPR = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 
 
-def _text(error: BaseException) -> str:
-    """A short, plain description of a network or IMAP error."""
+def _text(error: BaseException) -> Words | str:
+    """A short, plain description of a network or IMAP error (the server's own words
+    as they are)."""
     if isinstance(error, ConnectionRefusedError):
-        return "connection refused"
+        return Words("connection refused")
     if isinstance(error, TimeoutError):
-        return "timed out"
+        return Words("timed out")
     if isinstance(error, ssl.SSLCertVerificationError):
-        return f"the server's certificate is not trusted ({error.verify_message})"
+        return Words(
+            "the server's certificate is not trusted ({error})", error=error.verify_message
+        )
     if isinstance(error, ssl.SSLError):
         if error.reason == "WRONG_VERSION_NUMBER":
-            return "the server does not speak TLS on this port"
-        return f"TLS error {error.reason or error}"
+            return Words("the server does not speak TLS on this port")
+        return Words("TLS error {error}", error=error.reason or error)
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[0].lower() + error.strerror[1:]
     text = str(error)
