@@ -19,13 +19,14 @@ import io
 import math
 import re
 from collections.abc import Callable
-from copy import copy, deepcopy
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.drawing.image import Image
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.dimensions import ColumnDimension, RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
@@ -69,6 +70,8 @@ class SheetWriter:
         self.rows: dict[int, list[int]] = {}  # template row -> the rows it came out as
         self.count = 0  # rows written
         self.widths: dict[int, float] = {}  # column_width, once a column
+        self.spans: dict[int, dict[int, int]] = {}  # _spans, once a template row
+        self.looks: dict[tuple[int, int], tuple[bool, float, bool]] = {}  # _looks, a style
         _clear(sheet, template)
         _set_widths(sheet, template, columns)
 
@@ -91,21 +94,42 @@ class SheetWriter:
         written: dict[int, Cell] = {}
         for cell in self.styled.get(source, ()):
             for column in self.columns.span(cell.column):
-                written[column] = self.sheet.cell(target, column)
-                written[column]._style = copy(cell._style)
+                written[column] = self._new_cell(target, column)
+                written[column]._style = StyleArray(cell._style)  # a copy
         for column, value in values.items():
-            written[column] = self.sheet.cell(target, column)
+            if column not in written:
+                written[column] = self._new_cell(target, column)
             _put(written[column], value)
-        spans = {
-            self.columns.first(a): self.columns.last(b) for a, b in self.merges.get(source, ())
-        }
+        spans = self._spans(source)
         for first, last in spans.items():
             if last > first:
                 self.sheet.merge_cells(
                     start_row=target, start_column=first, end_row=target, end_column=last
                 )
         dimension = self.template.row_dimensions.get(source)
-        _set_height(self.sheet, dimension, target, written, spans, self._width)
+        _set_height(self.sheet, dimension, target, written, spans, self._width, self._looks)
+
+    def _new_cell(self, row: int, column: int) -> Cell:
+        """sheet.cell(row, column) of a row being written: a new cell, made directly."""
+        cell = Cell(self.sheet, row=row, column=column)
+        self.sheet._add_cell(cell)
+        return cell
+
+    def _looks(self, cell: Cell) -> tuple[bool, float, bool]:
+        """Whether the cell wraps its text, its font's size and boldness: read from the
+        workbook's style lists once a style, not through openpyxl's proxies once a cell."""
+        key = (cell._style.alignmentId, cell._style.fontId)
+        if key not in self.looks:
+            font = cell.font
+            self.looks[key] = (bool(cell.alignment.wrap_text), font.sz or BODY_SIZE, bool(font.b))
+        return self.looks[key]
+
+    def _spans(self, source: int) -> dict[int, int]:
+        """The one-row merges of template row `source`, first to last column, as written."""
+        if source not in self.spans:
+            merges = self.merges.get(source, ())
+            self.spans[source] = {self.columns.first(a): self.columns.last(b) for a, b in merges}
+        return self.spans[source]
 
     def _width(self, column: int) -> float:
         if column not in self.widths:
@@ -179,17 +203,20 @@ def _set_height(
     written: dict[int, Cell],
     spans: dict[int, int],
     width_of: Callable[[int], float],
+    looks: Callable[[Cell], tuple[bool, float, bool]],
 ) -> None:
     """The template row's height, or more for a wrapped text Excel would not fit itself:
     in merged cells, or (estimated) over more than one line."""
     needed: list[float] = [dimension.height or 0] if dimension is not None else [0]
     for column, cell in written.items():
-        if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+        if not isinstance(cell.value, str):
+            continue
+        wraps, size, bold = looks(cell)
+        if not wraps:
             continue
         last = spans.get(column, column)
         width = sum(width_of(c) for c in range(column, last + 1))
-        size = cell.font.sz or BODY_SIZE
-        count = text_lines(cell.value, width, size, bool(cell.font.b))
+        count = text_lines(cell.value, width, size, bold)
         if last > column or count > 1:
             needed.append(height(count, size))
     if max(needed):
