@@ -3,8 +3,8 @@
 The time and memory it takes are bench/report.py's business; this checks that it builds
 and that what it says is right: the totals the workbook caches under its formulas are
 the sums of the accepted figures stored, every unit has its row in the workbook, and
-the official document, too long for a table of every unit, shows the totals and says
-where the rows are."""
+the official document and the summary e-mail, too long with a line for every unit, show
+the totals and say who is missing, the document also where the rows are."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from intake.config import PeriodRules
 from intake.context import Context
 from intake.directory import Directory
 from intake.models import Field, Form, PeriodReport, Report, Status, Unit
-from intake.render.official import UNIT_ROWS_MAX, write_docx
-from intake.render.words import vn_number
+from intake.render.mail import build_context
+from intake.render.official import write_docx
+from intake.render.words import UNIT_ROWS_MAX, vn_number
 from intake.render.xlsx import write_xlsx
 from intake.store import Store
 from tests.province import OFFICIAL, TZ
@@ -104,3 +105,16 @@ def test_the_official_document_of_thousands_of_units_shows_totals_not_rows(store
         assert totals == [vn_number(sums[form.id][f.key]) for f in form.fields]
     text = "\n".join(p.text for p in document.paragraphs)
     assert f"({vn_number(UNITS)} đơn vị) có trong bảng tính" in text
+
+
+def test_the_summary_mail_of_thousands_of_units_gives_totals_and_lists_the_missing(stored):
+    """GIVEN the same report WHEN its summary e-mail is made THEN each form gives its
+    totals and names its missing units, without a line for each of 2,500 units."""
+    report, sums = stored
+    context = build_context(report, TZ)
+    for form, summary in zip((NEWS, SOCIAL), context.forms, strict=True):
+        assert summary.units == ()
+        assert [t.value for t in summary.totals] == [
+            vn_number(sums[form.id][f.key]) for f in form.fields
+        ]
+        assert len(summary.missing) == UNITS // 50

@@ -32,6 +32,7 @@ from intake.models import Field as ModelField
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.words import (
     ACCEPTED,
+    UNIT_ROWS_MAX,
     Counts,
     figure,
     grouped_text,
@@ -101,7 +102,9 @@ class FormSummary:
 
     title:    the form's title, e.g. "Tin bài tuyên truyền"
     labels:   the field labels, in form order (the table's figure columns)
-    units:    one UnitLine per expected unit, in the caller's order
+    units:    one UnitLine per expected unit, in the caller's order; none over
+              words.UNIT_ROWS_MAX units (10,000 rows would make a 25 MB message): the
+              attached workbook has them
     totals:   one Figure per field: the caller's totals of accepted reports
     counts:   how many units are on time, late, held for review, missing (a Counts:
               expected, on_time, late, review, missing, reported = on_time + late)
@@ -258,11 +261,12 @@ def xlsx_filename(report: PeriodReport) -> str:
 
 def _form_summary(table: FormTable, tz: ZoneInfo) -> FormSummary:
     counts = table_counts(table)
+    shown = table.rows if len(table.rows) <= UNIT_ROWS_MAX else ()
     missing = _names(table, Timeliness.MISSING)
     return FormSummary(
         title=table.form.title,
         labels=tuple(f.label for f in table.form.fields),
-        units=tuple(_unit_line(n, row, table, tz) for n, row in enumerate(table.rows, 1)),
+        units=tuple(_unit_line(n, row, table, tz) for n, row in enumerate(shown, 1)),
         totals=tuple(Figure(f.label, _shown(table.totals.get(f.key))) for f in table.form.fields),
         counts=counts,
         headline=headline(counts, missing),

@@ -43,6 +43,7 @@ from intake.render.files import write_atomically
 from intake.render.narrative import CorrectionLine
 from intake.render.words import (
     NOTE,
+    UNIT_ROWS_MAX,
     Counts,
     document_date,
     figure,
@@ -72,7 +73,6 @@ BODY_WIDTH_MM = 64.0  # the letterhead's left column (68 mm) less its cell margi
 _CAPITAL_MM, _NARROW_MM = 2.9, 1.3  # Times New Roman 13 pt bold: a capital, a space or comma
 KEEP_WHOLE_ROWS = 16  # a form's table up to this many rows (units + 2) stays on one page
 KEPT_ROWS = 2  # of a longer one, the rows kept with its header, and with its totals
-UNIT_ROWS_MAX = 1000  # a form's table with more units shows its totals only (_table)
 
 
 # ---------------------------------------------------------------------------

@@ -52,6 +52,10 @@ NOTE = (
 
 ACCEPTED = frozenset({Timeliness.ON_TIME, Timeliness.LATE})
 
+# A form's table with more units than this is too long for a Word document or an e-mail:
+# they show its totals, and the workbook, which has every unit's row, is attached.
+UNIT_ROWS_MAX = 1000
+
 # When a unit is in several tables, its worst status is its status in the whole report.
 _SEVERITY = (Timeliness.ON_TIME, Timeliness.LATE, Timeliness.REVIEW, Timeliness.MISSING)
 _RANK = {status: n for n, status in enumerate(_SEVERITY)}
