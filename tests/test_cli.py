@@ -276,8 +276,8 @@ def test_check_config_says_plainly_what_failed(tmp_path, demo):
     done = intake("check-config", "--config", str(bad), check=False)
     assert done.returncode == 3  # the mailbox's code, the first check that failed
     assert "FAIL  hộp thư" in done.stdout
-    assert "cannot connect to 127.0.0.1:1" in done.stdout
-    assert "gợi ý:" in done.stdout
+    assert "không kết nối được tới 127.0.0.1:1" in done.stdout
+    assert "gợi ý: kiểm tra [mailbox] host, port và security" in done.stdout
 
 
 def test_an_error_is_one_line_with_a_hint_and_an_exit_code(tmp_path):
