@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from intake.i18n import Words
 from intake.models import Problem
 from intake.text import fold
 
@@ -49,7 +50,9 @@ class DaysBefore:
 def parse_days_before(text: str) -> DaysBefore:
     match = re.fullmatch(r"\s*(\d{1,3})\s+days?\s+before\s+(\d{1,2})[:h](\d{2})\s*", text.lower())
     if not match or int(match[2]) > 23 or int(match[3]) > 59:
-        raise ValueError(f'write a reminder like "3 days before 09:00" (got "{text}")')
+        raise ValueError(
+            Words('write a reminder like "3 days before 09:00" (got "{text}")', text=text)
+        )
     return DaysBefore(int(match[1]), time(int(match[2]), int(match[3])))
 
 

@@ -28,6 +28,7 @@ SOURCES = [
     "intake/clock.py",
     "intake/completeness.py",
     "intake/config.py",
+    "intake/cycles.py",
     "intake/directory.py",
     "intake/errors.py",
     "intake/fetch/imap.py",
