@@ -78,7 +78,10 @@ class SheetWriter:
     def write(self, source: int, values: dict[int, Any]) -> None:
         """Template row `source` with `values` by column; a list gets a row per item."""
         lists = [len(v) for v in values.values() if isinstance(v, list | tuple)]
-        for n in range(max(lists, default=1) or 1):
+        if not lists:  # a unit's row: values as they are
+            self._row(source, values)
+            return
+        for n in range(max(lists) or 1):
             self._row(source, {column: _nth(v, n) for column, v in values.items()})
 
     def finish(self, *, header_row: int, freeze: bool) -> None:

@@ -15,11 +15,13 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from statistics import mean
 from typing import BinaryIO
 
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 Cached = dict[tuple[int, str], float]  # (sheet index, "D12") -> the total
 FUNCTIONS: dict[str, Callable[[Sequence[float]], float]] = {
@@ -53,9 +55,11 @@ def total_formulas(workbook: Workbook) -> Cached:
 
 
 def save(workbook: Workbook, cached: Cached, out: BinaryIO) -> None:
-    """Write the workbook with each formula's value in its cache."""
+    """Write the workbook with each formula's value in its cache (openpyxl's file is
+    stored uncompressed, to be compressed once, here)."""
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as save() does
+    ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED)).save()
     out.write(with_values(buffer.getvalue(), cached))
 
 
@@ -72,7 +76,7 @@ def with_values(xlsx: bytes, cached: Cached) -> bytes:
             match = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", item.filename)
             if match and int(match[1]) - 1 in by_sheet:
                 data = _fill(data, by_sheet[int(match[1]) - 1])
-            target.writestr(item, data)
+            target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
