@@ -177,6 +177,8 @@ class ImapMailbox(_Login):
     after: Literal["keep", "flag", "move"] = "keep"
     move_to: str = "Processed"
     batch_size: int = Field(default=100, ge=1, le=1000)
+    # a pass asks for the UIDs above the last one read; every so often, for all of them
+    reconcile_hours: float = Field(default=1, ge=0)
 
     @property
     def effective_port(self) -> int:

@@ -210,6 +210,15 @@ CREATE TABLE login_failures (
 CREATE INDEX login_failures_at ON login_failures(at);
 """
 
+MAILBOX_UID = """
+-- An IMAP item's UID as a number, indexed: a pass asks the server only for the UIDs above
+-- the highest one recorded under the folder's UIDVALIDITY (intake.fetch).  NULL for a
+-- Maildir item (uidvalidity 0), whose key is a file name.
+ALTER TABLE mailbox_items ADD COLUMN uid INTEGER;
+UPDATE mailbox_items SET uid = CAST(item AS INTEGER) WHERE uidvalidity != 0;
+CREATE INDEX mailbox_items_uid ON mailbox_items(source, uidvalidity, uid);
+"""
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", INITIAL),
     ("0002_outbox_and_publications", OUTBOX_AND_PUBLICATIONS),
@@ -218,6 +227,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_outbox_retries", OUTBOX_RETRIES),
     ("0006_message_content", MESSAGE_CONTENT),
     ("0007_web_desk", WEB_DESK),
+    ("0008_mailbox_uid", MAILBOX_UID),
 ]
 
 

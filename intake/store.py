@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -109,7 +109,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    # -- the ledger of mailbox items (see intake.fetch.Ledger) -------------------------
+    # -- the ledger of mailbox items (see intake.fetch.MarkedLedger) -------------------
 
     def seen_items(self, source: str, uidvalidity: int | None) -> set[str]:
         rows = self.conn.execute(
@@ -118,10 +118,38 @@ class Store:
         )
         return {r[0] for r in rows}
 
+    def known_items(self, source: str, uidvalidity: int | None, items: Sequence[str]) -> set[str]:
+        known: set[str] = set()
+        for i in range(0, len(items), 500):
+            chunk = items[i : i + 500]
+            rows = self.conn.execute(
+                "SELECT item FROM mailbox_items WHERE source = ? AND uidvalidity = ?"
+                f" AND item IN ({','.join('?' * len(chunk))})",
+                (source, uidvalidity or 0, *chunk),
+            )
+            known.update(r[0] for r in rows)
+        return known
+
+    def last_uid(self, source: str, uidvalidity: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT uid FROM mailbox_items WHERE source = ? AND uidvalidity = ?"
+            " AND uid IS NOT NULL ORDER BY uid DESC LIMIT 1",
+            (source, uidvalidity),
+        ).fetchone()
+        return row[0] if row else None
+
+    def reconciled_at(self, source: str) -> datetime | None:
+        return parse_iso(self.get_state(f"mailbox.reconciled:{source}"))
+
+    def mark_reconciled(self, source: str, at: datetime) -> None:
+        self.set_state(f"mailbox.reconciled:{source}", iso_utc(at) or "")
+
     def _add_item(self, source: str, uidvalidity: int | None, item: str, message: int) -> None:
+        uid = int(item) if uidvalidity and item.isascii() and item.isdigit() else None
         self.conn.execute(
-            "INSERT OR IGNORE INTO mailbox_items VALUES (?, ?, ?, ?)",
-            (source, uidvalidity or 0, item, message),
+            "INSERT OR IGNORE INTO mailbox_items (source, uidvalidity, item, message, uid)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (source, uidvalidity or 0, item, message, uid),
         )
 
     # -- messages ----------------------------------------------------------------------

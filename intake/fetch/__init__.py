@@ -9,6 +9,16 @@ server that renumbers its UIDs never yields a message twice:
 - everything else is fetched and yielded; the caller archives it and records the item
   before it asks for the next one.
 
+A pass costs what is new, not what the mailbox holds (a MarkedLedger, as the store is):
+an IMAP pass asks the server only for the UIDs above the highest one recorded under the
+folder's UIDVALIDITY, and the ledger is asked about those candidates only, by its index.
+Since items are recorded in UID order, a crash or a dropped connection leaves no gap
+below that mark.  A full pass (every UID) runs when nothing is recorded under the
+UIDVALIDITY (a new or renumbered folder) and every [mailbox] reconcile_hours: it finds a
+message the server showed late or out of order.  A Maildir has no UIDs: it lists its
+files, and asks the ledger about their names in chunks.  A ledger that can only list
+everything it has seen (`Ledger`) gets full passes.
+
 A source never skips a message for its Message-ID: anyone can reuse one, and ten
 reports under one Message-ID are ten reports.  The store decides what is the same
 message, by the SHA-256 of its bytes and then by its content (store.record_message); a
@@ -31,8 +41,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from intake.errors import MailboxError
 from intake.models import RawMessage
@@ -50,6 +61,22 @@ class Ledger(Protocol):
 
     def seen_items(self, source: str, uidvalidity: int | None) -> set[str]:
         """The items of `source` (under `uidvalidity`) already recorded."""
+
+
+@runtime_checkable
+class MarkedLedger(Ledger, Protocol):
+    """A ledger that answers about a few items without listing them all (the store)."""
+
+    def known_items(self, source: str, uidvalidity: int | None, items: Sequence[str]) -> set[str]:
+        """Those of `items` already recorded for `source` under `uidvalidity`."""
+
+    def last_uid(self, source: str, uidvalidity: int) -> int | None:
+        """The highest IMAP UID recorded for `source` under `uidvalidity`, if any."""
+
+    def reconciled_at(self, source: str) -> datetime | None:
+        """When the last full pass over `source` that went to its end began."""
+
+    def mark_reconciled(self, source: str, at: datetime) -> None: ...
 
 
 class Source(Protocol):
@@ -92,6 +119,37 @@ def backoff_delays(first: float = 1, cap: float = 300) -> Iterator[float]:
     while True:
         yield delay
         delay = min(delay * 2, cap)
+
+
+def pass_start(
+    ledger: Ledger, source: str, uidvalidity: int, every: timedelta, now: datetime
+) -> int | None:
+    """The UID a pass may start above (the highest recorded), or None for a full pass:
+    the ledger keeps no marks, nothing is recorded under `uidvalidity`, or the last full
+    pass over `source` began `every` ago or more (or never ran to its end)."""
+    if not isinstance(ledger, MarkedLedger):
+        return None
+    last = ledger.reconciled_at(source)
+    if last is None or not timedelta(0) <= now - last < every:  # due, or the clock went back
+        return None
+    return ledger.last_uid(source, uidvalidity)
+
+
+def unknown(
+    ledger: Ledger, source: str, uidvalidity: int | None, items: Sequence[str]
+) -> list[str]:
+    """Those of `items` not yet in the ledger, in their order."""
+    if isinstance(ledger, MarkedLedger):
+        known = ledger.known_items(source, uidvalidity, items)
+    else:
+        known = ledger.seen_items(source, uidvalidity)
+    return [item for item in items if item not in known]
+
+
+def full_pass_done(ledger: Ledger, source: str, now: datetime) -> None:
+    """Note that a full pass over `source`, begun at `now`, went to its end."""
+    if isinstance(ledger, MarkedLedger):
+        ledger.mark_reconciled(source, now)
 
 
 def make_source(mailbox: ImapMailbox | MaildirMailbox) -> Source:

@@ -9,6 +9,9 @@ the next call connects afresh (see `intake.fetch.backoff_delays`).
 fetch_new, for the UIDs the ledger does not have under the folder's UIDVALIDITY, in
 batches of `batch_size`:
 
+    UID SEARCH UID last+1:*                      -> the UIDs above the last one recorded
+      (or SEARCH ALL: a full pass, see intake.fetch; `n+1:*` also names the last
+       message when none is above n, so the answer is filtered)
     UID FETCH uids (RFC822.SIZE)                 -> groups of at most BODY_BATCH_BYTES
     UID FETCH group (BODY.PEEK[] INTERNALDATE)   -> yield, UID order
 
@@ -31,9 +34,9 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from imapclient import IMAPClient
@@ -44,7 +47,15 @@ from loguru import logger
 from intake.check import Answer
 from intake.config import ImapMailbox
 from intake.errors import MailboxError
-from intake.fetch import STOP_CHECK_SECONDS, Ledger, LoginRefused, pause
+from intake.fetch import (
+    STOP_CHECK_SECONDS,
+    Ledger,
+    LoginRefused,
+    full_pass_done,
+    pass_start,
+    pause,
+    unknown,
+)
 from intake.i18n import N_, Joined, Words
 from intake.models import RawMessage
 
@@ -67,11 +78,17 @@ NetworkError = (OSError, IMAPClientError)  # imaplib's abort and readonly are IM
 
 
 class ImapSource:
-    def __init__(self, config: ImapMailbox, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        config: ImapMailbox,
+        timeout: float = 60.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.config = config
         self.address = f"{config.host}:{config.effective_port}"
         self.name = f"imap://{config.username}@{self.address}/{config.folder}"
         self.timeout = timeout  # seconds a read may block (not the IDLE wait)
+        self.clock = clock or (lambda: datetime.now(UTC))  # when full passes are due
         self.uidvalidity: int | None = None
         self._client: IMAPClient | None = None
         self._news = False  # the last NOOP reported new mail
@@ -81,13 +98,17 @@ class ImapSource:
 
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
         client = self._session()
+        assert self.uidvalidity is not None  # set by _session
+        now, every = self.clock(), timedelta(hours=self.config.reconcile_hours)
+        after = pass_start(ledger, self.name, self.uidvalidity, every, now)
         with self._failing("searching the folder"):
-            uids = sorted(client.search("ALL"))
-        seen = ledger.seen_items(self.name, self.uidvalidity)
-        todo = [uid for uid in uids if str(uid) not in seen]
+            uids = self._search(client, after)
+        todo = [int(u) for u in unknown(ledger, self.name, self.uidvalidity, list(map(str, uids)))]
         size = self.config.batch_size
         for start in range(0, len(todo), size):
             yield from self._fetch_batch(client, todo[start : start + size])
+        if after is None and not self._lost(client):
+            full_pass_done(ledger, self.name, now)
 
     def wait(self, timeout: float, stop: threading.Event | None = None) -> None:
         """Return when new mail may have come (IDLE), after at most `timeout` seconds, or
@@ -160,6 +181,14 @@ class ImapSource:
             _quietly_logout(client)
 
     # -- fetching --------------------------------------------------------------------
+
+    @staticmethod
+    def _search(client: IMAPClient, after: int | None) -> list[int]:
+        """The UIDs above `after` (all of them if None), in order."""
+        if after is None:
+            return sorted(client.search("ALL"))
+        # "n:*" is read as "*:n" when no UID reaches n: the last message, however old
+        return sorted(uid for uid in client.search(["UID", f"{after + 1}:*"]) if uid > after)
 
     def _fetch_batch(self, client: IMAPClient, uids: list[int]) -> Iterator[RawMessage]:
         if self._lost(client):

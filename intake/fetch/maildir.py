@@ -8,6 +8,9 @@ writes; a folder of .eml files is what an office gets when it exports mail by ha
   item), or the file name of an .eml file.
 - There is no UIDVALIDITY: a file name never changes its meaning.
 - Messages come oldest first, by (file time, item); arrived_at is the file time, UTC.
+- A pass lists the file names, asks the ledger which items it has not recorded (in
+  chunks, by its index: the store never lists them all), and looks at the time of
+  those files only.
 - Files are only read: never renamed, moved or flagged, since the office may read the
   same folder with its own mail program.  `done()` does nothing.
 - `wait()` looks at the folder once a second and returns early when it changed, or when
@@ -29,7 +32,7 @@ from loguru import logger
 from intake.check import Answer
 from intake.config import MaildirMailbox
 from intake.errors import MailboxError
-from intake.fetch import Ledger, pause
+from intake.fetch import Ledger, pause, unknown
 from intake.i18n import N_, Words
 from intake.models import RawMessage
 
@@ -52,10 +55,9 @@ class MaildirSource:
     # -- the Source protocol -----------------------------------------------------
 
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
-        seen = ledger.seen_items(self.name, None)
-        for entry in self._entries():
-            if entry.item in seen:
-                continue
+        files = self._files()
+        todo = unknown(ledger, self.name, None, list(files))
+        for entry in self._dated({item: files[item] for item in todo}):
             data = self._read(entry)
             if data is not None:
                 arrived = datetime.fromtimestamp(entry.mtime, UTC)
@@ -76,7 +78,7 @@ class MaildirSource:
 
     def check(self) -> str:
         """Raise MailboxError if the folder cannot be read; else describe it."""
-        entries = self._entries()
+        entries = self._files()
         layout = N_("Maildir") if self._is_maildir() else N_("folder of .eml files")
         return Answer(
             Words(
@@ -100,20 +102,36 @@ class MaildirSource:
             return [d for d in (self.path / "new", self.path / "cur") if d.is_dir()]
         return [self.path]
 
-    def _entries(self) -> list[_Entry]:
-        """The messages in the folder, oldest first; raise MailboxError if unreadable."""
+    def _files(self) -> dict[str, Path]:
+        """The file of each message in the folder; raise MailboxError if unreadable."""
         self._check_folder()
         maildir = self._is_maildir()
-        entries: dict[str, _Entry] = {}
+        files: dict[str, Path] = {}
         try:
             for folder in self._folders():
-                for entry in _scan(folder, maildir):
-                    entries.setdefault(entry.item, entry)
+                for item, path in _scan(folder, maildir):
+                    files.setdefault(item, path)
         except OSError as e:
-            raise MailboxError(
-                Words("cannot read {path}: {error}", path=self.path, error=e.strerror), hint=HINT
-            ) from e
-        return sorted(entries.values(), key=lambda e: (e.mtime, e.item))
+            raise self._unreadable(e) from e
+        return files
+
+    def _dated(self, files: dict[str, Path]) -> list[_Entry]:
+        """`files` oldest first, by (file time, item); one gone since it was listed is
+        left for the next pass."""
+        entries = []
+        for item, path in files.items():
+            try:
+                entries.append(_Entry(item, path, path.stat().st_mtime))
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                raise self._unreadable(e) from e
+        return sorted(entries, key=lambda e: (e.mtime, e.item))
+
+    def _unreadable(self, error: OSError) -> MailboxError:
+        return MailboxError(
+            Words("cannot read {path}: {error}", path=self.path, error=error.strerror), hint=HINT
+        )
 
     def _check_folder(self) -> None:
         if not self.path.exists():
@@ -150,9 +168,9 @@ class MaildirSource:
         if not self._is_maildir():
             return None
         for folder in self._folders():
-            for entry in _scan(folder, maildir=True):
-                if entry.item == item:
-                    return entry.path
+            for found, path in _scan(folder, maildir=True):
+                if found == item:
+                    return path
         return None
 
     def _signature(self) -> tuple[int, ...]:
@@ -167,7 +185,8 @@ def _read_file(path: Path, limit: int) -> bytes:
         return f.read(limit)
 
 
-def _scan(folder: Path, maildir: bool) -> Iterator[_Entry]:
+def _scan(folder: Path, maildir: bool) -> Iterator[tuple[str, Path]]:
+    """(item, file) of each message file of `folder`, without looking at the files."""
     with os.scandir(folder) as it:
         for entry in it:
             name = entry.name
@@ -179,8 +198,4 @@ def _scan(folder: Path, maildir: bool) -> Iterator[_Entry]:
                 item = name
             else:
                 continue
-            try:
-                mtime = entry.stat().st_mtime
-            except FileNotFoundError:
-                continue  # renamed or deleted while we looked
-            yield _Entry(item, Path(entry.path), mtime)
+            yield item, Path(entry.path)
