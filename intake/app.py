@@ -28,7 +28,7 @@ class App:
     store: Store
     _source: Source | None = field(default=None, repr=False)
     _transport: Transport | None = field(default=None, repr=False)
-    _reader: Reader | None = field(default=None, repr=False)
+    _readers: list[Reader] = field(default_factory=list, repr=False)
 
     @classmethod
     def open(cls, config_path: str | Path) -> App:
@@ -60,23 +60,26 @@ class App:
         return self._transport
 
     @property
-    def reader(self) -> Reader:
-        """The worker process that reads messages, started on first use."""
-        if self._reader is None:
-            self._reader = Reader(self.context)
-        return self._reader
+    def readers(self) -> list[Reader]:
+        """The worker processes that read messages, one per core ([limits] workers)."""
+        if not self._readers:
+            self._readers = [Reader(self.context) for _ in range(self.config.limits.workers)]
+        return self._readers
 
     def use_context(self, context: Context) -> None:
         """Read with `context` from now on (a unit directory edited while running): the
-        reading worker, which holds the old one, is started again on next use."""
+        reading workers, which hold the old one, are started again on next use."""
         self.context = context
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        self.close_readers()
+
+    def close_readers(self) -> None:
+        """Stop the reading workers (their next use starts new ones)."""
+        for reader in self._readers:
+            reader.close()
+        self._readers = []
 
     def close(self) -> None:
         if self._source is not None:
             self._source.close()
-        if self._reader is not None:
-            self._reader.close()
+        self.close_readers()
         self.store.close()

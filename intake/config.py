@@ -321,6 +321,8 @@ class Limits(_Section):
     pages: int = Field(default=50, ge=1)  # of a PDF or a Word file read for figures
     worker_memory_mb: int = Field(default=768, ge=128)  # address space of a reader process
     worker_seconds: int = Field(default=120, ge=5)  # its CPU time for one message
+    # reader processes working at once: the machine's cores (at most 4) unless set
+    workers: int = Field(default_factory=lambda: min(4, os.cpu_count() or 1), ge=1, le=32)
 
 
 class Authentication(_Section):

@@ -8,13 +8,15 @@
 `analyse` is pure (bytes in, Analysis out); `intake parse` prints it.  The body is
 cleaned before it is classified, once: an approval ("Đồng ý") and photos of an event are
 told apart by what the sender wrote now, not by the quote below it.  `run_once` adds
-the edges: the mailbox, the archive, the database.  The daemon calls run_once in a
-loop; `run_daemon.py --once` calls it once.
+the edges: the mailbox, the archive, the database; it reads with [limits] workers
+processes at once (intake.reader), on every core, and stores in the order mail came.
+The daemon calls run_once in a loop; `run_daemon.py --once` calls it once.
 """
 
 from __future__ import annotations
 
 import email.utils
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -29,11 +31,12 @@ from intake.authenticity import accepted_but_for_address, reused_message_id, vou
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
-from intake.errors import IntakeError
+from intake.errors import IntakeError, ParseError
 from intake.extract import extract
 from intake.identify import identify
 from intake.models import Analysis, Classification, Kind, ParsedMessage, RawMessage, Report, Status
 from intake.period import periods
+from intake.reader import Reader
 from intake.validate import reports
 
 LEDGER_HEADER_BYTES = 64_000  # what the ledger reads of a message's headers
@@ -89,22 +92,28 @@ def run_once(
 ) -> RunStats:
     """Fetch and process everything new, then build and send the reports that are due."""
     stats = RunStats()
-    for pending in app.store.pending_messages():  # left by a crash
-        if pending.attempts >= POISONOUS:
-            _poisonous(app, pending.id, now, stats)
-            continue
-        data = archive.read(app.config.storage.archive, pending.archive_path)
-        _read(app, pending.id, data, pending.arrived_at, now, stats)
-    for raw in app.source.fetch_new(app.store):
-        stats.fetched += 1
-        message, is_new = _archive(app, raw, now)
-        if is_new:
-            _read(app, message, raw.data, raw.arrived_at, now, stats)
-        else:
-            stats.duplicates += 1
-        app.source.done(raw)
-        if progress and stats.fetched % 100 == 0:
-            progress(stats)
+    readings = _Readings(app, now, stats)
+    try:
+        for pending in app.store.pending_messages():  # left by a crash
+            if pending.attempts >= POISONOUS:
+                _poisonous(app, pending.id, now, stats)
+                continue
+            data = archive.read(app.config.storage.archive, pending.archive_path)
+            readings.add(pending.id, data, pending.arrived_at, None)
+        for raw in app.source.fetch_new(app.store):
+            stats.fetched += 1
+            message, is_new = _archive(app, raw, now)
+            if is_new:
+                readings.add(message, raw.data, raw.arrived_at, raw)
+            else:
+                stats.duplicates += 1
+                app.source.done(raw)
+            if progress and stats.fetched % 100 == 0:
+                progress(stats)
+        readings.finish()
+    finally:
+        if readings.window:  # an error midway: the workers' answers would go astray
+            app.close_readers()
     app.store.set_state("last_fetch", now.isoformat(timespec="seconds"))
     remind.send_reminders(app, now)
     if app.store.get_state("first_run") is None:
@@ -117,11 +126,59 @@ def run_once(
 POISONOUS = 2  # starts of reading a message that never finished: then it is not retried
 
 
-def _read(
-    app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
-) -> None:
-    app.store.begin_reading(message)
-    process(app, message, data, arrived_at, now, stats)
+@dataclass
+class _Reading:
+    """A message handed to a reader, or refused before one saw it."""
+
+    message: int
+    raw: RawMessage | None  # None for a message left by a crash: no mailbox item to mark
+    reader: Reader | None
+    refused: Exception | None = None
+
+
+class _Readings:
+    """The messages the workers are reading, one each, on every core; stored in the
+    order they came, so that a unit's later report always supersedes its earlier one.
+    The main process archives and records the next message meanwhile."""
+
+    def __init__(self, app: App, now: datetime, stats: RunStats) -> None:
+        self.app, self.now, self.stats = app, now, stats
+        self.window: deque[_Reading] = deque()
+        self.idle = list(app.readers)
+
+    def add(
+        self, message: int, data: bytes, arrived_at: datetime | None, raw: RawMessage | None
+    ) -> None:
+        if not self.idle:
+            self.finish_oldest()
+        self.app.store.begin_reading(message)
+        reader = self.idle.pop()
+        try:
+            reader.submit(data, arrived_at)
+        except Exception as e:  # over a bound: refused before a worker saw it
+            self.idle.append(reader)
+            self.window.append(_Reading(message, raw, None, e))
+            return
+        self.window.append(_Reading(message, raw, reader))
+
+    def finish_oldest(self) -> None:
+        reading = self.window.popleft()
+        outcome: Analysis | Exception
+        if reading.reader is None:
+            outcome = reading.refused or ParseError("refused")
+        else:
+            try:
+                outcome = reading.reader.collect()
+            except Exception as e:  # one bad message never stops the cycle
+                outcome = e
+            self.idle.append(reading.reader)
+        store(self.app, reading.message, outcome, self.now, self.stats)
+        if reading.raw is not None:
+            self.app.source.done(reading.raw)
+
+    def finish(self) -> None:
+        while self.window:
+            self.finish_oldest()
 
 
 def _poisonous(app: App, message: int, now: datetime, stats: RunStats) -> None:
@@ -174,13 +231,12 @@ def _propose_address(
         )
 
 
-def process(
-    app: App, message: int, data: bytes, arrived_at: datetime | None, now: datetime, stats: RunStats
+def store(
+    app: App, message: int, outcome: Analysis | Exception, now: datetime, stats: RunStats
 ) -> None:
-    """Analyse one archived message and store what it says; quarantine it if it breaks."""
-    try:
-        analysis = app.reader.analyse(data, arrived_at)  # in a worker, bounded
-    except Exception as e:  # one bad message never stops the cycle
+    """Store what a message says, or quarantine it with the error that reading it raised."""
+    if isinstance(outcome, Exception):
+        e = outcome
         reason = str(e) if isinstance(e, IntakeError) else f"{type(e).__name__}: {e}"
         logger.opt(exception=not isinstance(e, IntakeError)).warning(
             "message {} quarantined: {}", message, reason
@@ -188,6 +244,7 @@ def process(
         app.store.quarantine(message, reason, now)
         stats.quarantined += 1
         return
+    analysis = outcome
     settled = (restated.settle(app.store, app.context.forms, r) for r in analysis.reports)
     reports = tuple(_against_history(app, r) for r in settled if r is not None)
     if earlier := app.store.reused_message_id(message):

@@ -9,7 +9,9 @@ raises come back as they are (IntakeError: a quarantine with its reason); anythi
 comes back as a ParseError naming it.
 
 The worker is forked from the daemon, so it shares the Context already built; it talks
-to the daemon through a pipe, one message at a time.
+to the daemon through a pipe, one message at a time.  `submit` and `collect` let the
+daemon read with several workers at once (pipeline.run_once keeps [limits] workers of
+them busy, on every core), and store their results in the order the mail came.
 """
 
 from __future__ import annotations
@@ -45,9 +47,22 @@ class Reader:
         self._conn: Connection | None = None
 
     def analyse(self, data: bytes, arrived_at: datetime | None) -> Analysis:
-        check_size(data, self._limits)  # refused here: never copied to the worker
-        conn = self._start()
-        conn.send((data, arrived_at))
+        self.submit(data, arrived_at)
+        return self.collect()
+
+    def submit(self, data: bytes, arrived_at: datetime | None) -> None:
+        """Hand a message to the worker, which reads it while the daemon goes on; its
+        Analysis is `collect`ed next.  A message over the size bound is refused here
+        (ParseError), never copied to the worker."""
+        check_size(data, self._limits)
+        self._start().send((data, arrived_at))
+
+    def collect(self) -> Analysis:
+        """The Analysis of the message `submit`ted last, or the error that reading it
+        raised (an IntakeError: the message is quarantined with its reason)."""
+        conn = self._conn
+        if conn is None:  # nothing submitted, or the worker was closed since
+            raise ParseError(_WHY["died"] % None)
         if not conn.poll(self._limits.worker_seconds * WALL_FACTOR):
             self.close()
             raise ParseError(_WHY["time"] % self._limits.worker_seconds)

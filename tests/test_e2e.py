@@ -313,7 +313,7 @@ def test_wrong_imap_password_fails_with_one_line_and_writes_nothing(
     assert done.returncode == 3  # MailboxError's exit code
     errors = [line for line in done.stderr.splitlines() if line.startswith("lỗi:")]
     assert len(errors) == 1, done.stderr
-    assert "login failed" in errors[0] and imap_account.username in errors[0]
+    assert "từ chối đăng nhập" in errors[0] and imap_account.username in errors[0]
     assert wrong not in done.stderr and imap_account.password not in done.stderr
     assert "Traceback" not in done.stderr
     for table in ("messages", "mailbox_items", "reports", "publications", "events", "state"):
