@@ -132,6 +132,7 @@ def _docx(data: bytes, filename: str, limits: Limits) -> Document:
     cut: list[str] = []
     in_plan = False
     page = 1
+    fonts = _StyleFonts()
     rendered = bool(document.element.body.xpath(_RENDERED))  # laid out by Word when saved
     for block in document.iter_inner_content():
         page += _count(block._element, _RENDERED if rendered else _BREAK_BEFORE)
@@ -143,11 +144,12 @@ def _docx(data: bytes, filename: str, limits: Limits) -> Document:
         if not rendered:
             page += _count(block._element, _BREAK)  # the text after it is on the next page
         if isinstance(block, Paragraph):
-            paragraphs.append(_paragraph_text(block))
+            paragraphs.append(_paragraph_text(block, fonts))
             everything.append(paragraphs[-1])
             in_plan = in_plan or is_plan_heading(paragraphs[-1])
         elif isinstance(block, Table):
-            grid, why = _table_grid(block, f"Bảng {len(tables) + 1} của tệp {filename}", limits)
+            what = f"Bảng {len(tables) + 1} của tệp {filename}"
+            grid, why = _table_grid(block, what, limits, fonts)
             cut.extend(why)
             tables.append(grid)
             captions.append(paragraphs[-1] if paragraphs else "")
@@ -187,7 +189,9 @@ def _count(element: Any, xpath: str) -> int:
     return len(element.xpath(xpath))
 
 
-def _table_grid(table: Table, what: str, limits: Limits) -> tuple[list[list[object]], list[str]]:
+def _table_grid(
+    table: Table, what: str, limits: Limits, fonts: _StyleFonts
+) -> tuple[list[list[object]], list[str]]:
     """The texts of a table's cells, row by row, no more than `limits.cells` of them (a
     cell spanning columns counts for each, as it is read); and why the rest is not read.
     The width of a row is known from its XML before python-docx lists its cells."""
@@ -199,27 +203,28 @@ def _table_grid(table: Table, what: str, limits: Limits) -> tuple[list[list[obje
             return grid, [f"{what} quá lớn (hơn {number_text(limits.cells)} ô), chỉ đọc phần đầu"]
         cells += width
         try:
-            grid.append(_row_texts(row))
+            grid.append(_row_texts(row, fonts))
         except RecursionError:  # a cell merged down through more rows than Python recurses
             return grid, [f"{what} có ô gộp quá dài, chỉ đọc phần đầu"]
     return grid, []
 
 
-def _row_texts(row: Any) -> list[object]:
+def _row_texts(row: Any, fonts: _StyleFonts) -> list[object]:
     """A row's cell texts; a cell that spans columns is read once, and repeated."""
     texts: dict[Any, str] = {}
     out: list[object] = []
     for cell in row.cells:
         if cell._tc not in texts:
-            texts[cell._tc] = _cell_text(cell)
+            texts[cell._tc] = _cell_text(cell, fonts)
         out.append(texts[cell._tc])
     return out
 
 
-def _paragraph_text(paragraph) -> str:
-    style_font = _style_font(paragraph.style)
+def _paragraph_text(paragraph: Any, fonts: _StyleFonts) -> str:
+    """The paragraph's text, each run converted by its font, or its style's when the run
+    names none (the style is looked up only then)."""
     parts = [
-        to_unicode(_run_text(run), font_encoding(run.font.name or style_font))
+        to_unicode(_run_text(run), font_encoding(run.font.name or fonts.of(paragraph)))
         for run in paragraph.runs
     ]
     text = "".join(parts) if parts else paragraph.text
@@ -245,7 +250,25 @@ def _run_text(run) -> str:
     )
 
 
-def _style_font(style) -> str | None:
+class _StyleFonts:
+    """The font of each paragraph style of one document, resolved once per style id.
+
+    python-docx's `paragraph.style` finds the default style by reading every style of
+    the document, for every paragraph without a style of its own: that was most of the
+    time a docx took to read."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str | None, str | None] = {}
+
+    def of(self, paragraph: Any) -> str | None:
+        """The font named by the paragraph's style or the styles it is based on."""
+        style_id = paragraph._p.style
+        if style_id not in self._by_id:
+            self._by_id[style_id] = _style_font(paragraph.style)
+        return self._by_id[style_id]
+
+
+def _style_font(style: Any) -> str | None:
     while style is not None:
         if style.font is not None and style.font.name:
             return style.font.name
@@ -253,8 +276,8 @@ def _style_font(style) -> str | None:
     return None
 
 
-def _cell_text(cell) -> str:
-    return "\n".join(_paragraph_text(p) for p in cell.paragraphs).strip()
+def _cell_text(cell: Any, fonts: _StyleFonts) -> str:
+    return "\n".join(_paragraph_text(p, fonts) for p in cell.paragraphs).strip()
 
 
 # -- doc -------------------------------------------------------------------------------
