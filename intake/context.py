@@ -29,7 +29,6 @@ class Context:
     directory: Directory
     forms: dict[str, Form]
     fields: Matcher
-    units: Matcher
     calendar: Calendar
     own_addresses: frozenset[str]
     approvers: frozenset[str] = frozenset()
@@ -40,6 +39,12 @@ class Context:
     def calendar_for(self, form: str | None) -> AnyCalendar:
         """The calendar of a form: its own `[period]`, else the office's weeks."""
         return (self.calendars or {}).get(form or "", self.calendar)
+
+    @cached_property
+    def units(self) -> Matcher:
+        """The units' names and aliases, matched in text: built when a message is first
+        read, never by commands that read none (`report`, `status`, the web desk)."""
+        return unit_matcher(self.directory)
 
     @cached_property
     def unit_words(self) -> frozenset[str]:
@@ -59,7 +64,6 @@ class Context:
             directory=units,
             forms={f.id: f for f in form_list},
             fields=field_matcher(form_list),
-            units=unit_matcher(units),
             calendar=Calendar(rules),
             own_addresses=own_addresses,
             approvers=approvers,
