@@ -44,7 +44,8 @@ async def unit_page(desk: Desk, request: Request) -> Response:
         else:
             raise Redirect(f"/units/{unit_id}?done=saved")
     store = desk.app.store
-    reports = store.reports(unit=unit_id)
+    every = store.reports(unit=unit_id, current_only=False)  # every version, for history
+    reports = [r for r in every if r.is_current]
     trends = []
     for form in desk.context.forms.values():
         calendar = desk.context.calendar_for(form.id)
@@ -67,9 +68,7 @@ async def unit_page(desk: Desk, request: Request) -> Response:
             ]
             if any(v is not None for _, v in points):
                 trends.append((form, spec, charts.trend(spec.label, points)))
-    subjects = [f"unit:{unit_id}"]
-    every = store.reports(unit=unit_id, current_only=False)
-    subjects += [f"report:{r.id}" for r in every]
+    subjects = [f"unit:{unit_id}", *(f"report:{r.id}" for r in every)]
     return desk.render(
         request,
         "unit.html",
@@ -111,7 +110,7 @@ def _save_unit(desk: Desk, unit: Unit, form: FormData, account: Account) -> None
     finally:
         trial.unlink(missing_ok=True)
     directory.save(path, units)
-    desk.app.context = Context.from_config(desk.app.config)
+    desk.app.use_context(Context.from_config(desk.app.config))
     fields = ("name", "aliases", "emails", "phone", "address")
     desk.app.store.event(
         desk.now(),
@@ -266,9 +265,10 @@ async def accounts_page(desk: Desk, request: Request) -> Response:
                     full_name=str(form.get("full_name") or ""),
                     by=account.login,
                 )
+            elif action in ("disable", "enable", "role") and login_name == account.login:
+                # an admin who locks or demotes themselves may leave the office without one
+                raise accounts.AccountError(tr("Không thể tự khoá hay đổi vai trò của mình"))
             elif action == "disable" or action == "enable":
-                if login_name == account.login:
-                    raise accounts.AccountError(tr("Không thể tự khoá tài khoản của mình"))
                 accounts.set_disabled(store, login_name, action == "disable", now, by=account.login)
             elif action == "password":
                 accounts.set_password(

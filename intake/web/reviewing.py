@@ -56,10 +56,9 @@ async def held(desk: Desk, request: Request) -> Response:
     # Reasons a report is held for alone: what a bulk accept may take.
     alone: dict[str, tuple[str, int]] = {}
     for item in waiting:
-        problems = item.report.problems
-        if len({p.code for p in problems}) == 1:
-            code = problems[0].code
-            alone[code] = (problems[0].message, alone.get(code, ("", 0))[1] + 1)
+        if len(_reasons(item.report)) == 1:
+            first = item.report.problems[0]
+            alone[first.code] = (first.message, alone.get(first.code, ("", 0))[1] + 1)
     shown = [h for h in waiting if not only or only in _reasons(h.report)]
     return desk.render(
         request,
