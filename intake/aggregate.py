@@ -90,7 +90,7 @@ def _ends(context: Context, form: Form, day: date) -> bool:
     return context.calendar_for(form.id).end_on_or_after(day) == day
 
 
-def _units(form: Form, context: Context, reported: set[str | None]) -> list[Unit]:
+def units_of(form: Form, context: Context, reported: set[str | None]) -> list[Unit]:
     """The units of the table: those expected to send the form, and any that did."""
     if not form.expected:
         return [u for u in context.directory if u.id in reported]
@@ -120,7 +120,7 @@ def _table(
     now: datetime,
 ) -> FormTable:
     by_unit = {r.unit: r for r in reports}
-    units = _units(form, context, set(by_unit))
+    units = units_of(form, context, set(by_unit))
     rows = tuple(_row(unit, by_unit.get(unit.id), deadline, now) for unit in units)
     return FormTable(form, rows, _totals(form, rows))
 

@@ -164,7 +164,7 @@ def reports(
 ) -> list[tuple[PeriodReport, str]]:
     """The reports of a period, each with its kind ("" for the first): the changes since
     the version replaced go to the report of their form, earlier periods' to the first."""
-    own = _since_sent(app, period_end) if replaces is not None else []
+    own = since_sent(app, period_end) if replaces is not None else []
     earlier = corrections(app, before=period_end)
     out = []
     for i, forms in enumerate(aggregate.reports_on(app.context, period_end)):
@@ -230,7 +230,8 @@ def corrections(app: App, before: date) -> list[Correction]:
     return out
 
 
-def _since_sent(app: App, end: date) -> list[Correction]:
+def since_sent(app: App, end: date) -> list[Correction]:
+    """The figures of a period changed since its report was last sent (none if never)."""
     sent = _last_sent(app, end)
     return _changes(app, end, sent) if sent else []
 
@@ -302,7 +303,7 @@ def send(app: App, period_end: date, now: datetime) -> list[Path]:
     `intake report --send` does.  Once it was sent, only a numbered replacement goes,
     and only when figures changed since; otherwise an IntakeError says so."""
     version, replaces = next_version(app, period_end)
-    if replaces is not None and not _since_sent(app, period_end):
+    if replaces is not None and not since_sent(app, period_end):
         when = app.context.calendar.local(replaces)
         raise IntakeError(
             _(

@@ -108,6 +108,11 @@ def queue(store: Store, *, everything: bool = False) -> list[Held]:
     return [Held(reports[row[0]], row[1], taken.get(row[0])) for row in rows]
 
 
+def waiting(store: Store) -> int:
+    """How many held reports wait for a clerk (what `queue` lists, counted)."""
+    return store.conn.execute(f"SELECT count(*) FROM reports r WHERE {_WAITING}").fetchone()[0]
+
+
 def latest(store: Store, report_id: int) -> StoredReport:
     """The report `report_id`, which must be the latest version of itself."""
     row = store.conn.execute(

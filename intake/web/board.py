@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from intake.aggregate import standing
+from intake.aggregate import standing, units_of
 from intake.context import Context
 from intake.i18n import N_
 from intake.models import Form, Standing, Unit
@@ -92,12 +92,7 @@ def board(store: Store, context: Context, form: Form, now: datetime, periods: in
     by_period = {
         end: {r.unit: r for r in store.reports(period_end=end, form=form.id)} for end in ends
     }
-    sent = {unit for reports in by_period.values() for unit in reports}
-    units = [
-        u
-        for u in context.directory
-        if u.id in sent or (form.expected and (not form.units or u.id in form.units))
-    ]
+    units = units_of(form, context, {unit for reports in by_period.values() for unit in reports})
     # The first period anyone reported this form in: before it, intake was not in use.
     row = store.conn.execute(
         "SELECT min(period_end) FROM reports WHERE form = ?", (form.id,)
@@ -123,7 +118,3 @@ def board(store: Store, context: Context, form: Form, now: datetime, periods: in
         calendar.deadline(ends[0]),
         tuple(lines),
     )
-
-
-def period_of(context: Context, form: Form, end: date) -> str:
-    return context.calendar_for(form.id).name(end)

@@ -176,7 +176,7 @@ class Desk:
             "done": tr(DONE[done])
             if (done := request.query_params.get("done", "")) in DONE
             else None,
-            "held_count": len(review.queue(self.app.store)) if session else 0,
+            "held_count": review.waiting(self.app.store) if session else 0,
             "path": request.url.path,
             "view": View(self.context),
         }

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
-from intake import aggregate, directory, outbox
+from intake import aggregate, directory, outbox, publish
 from intake.context import Context
 from intake.errors import ConfigError, IntakeError
 from intake.models import Status, Unit
@@ -148,7 +148,7 @@ async def upward_page(desk: Desk, request: Request) -> Response:
             "earlier": calendar.previous(end),
             "later": calendar.following(end),
             "publications": publications,
-            "changes": upward.changes(desk.app, end),
+            "changes": publish.since_sent(desk.app, end),
             "formats": desk.app.config.report.formats,
             "labels": board.LABELS,
             "sent": any(p.state == "sent" for p in publications),
@@ -157,8 +157,6 @@ async def upward_page(desk: Desk, request: Request) -> Response:
 
 
 async def draft_file(desk: Desk, request: Request) -> Response:
-    from intake import publish
-
     desk.need(request)
     end = parse_day(request.path_params["end"])
     kind = request.path_params["kind"]

@@ -10,6 +10,7 @@ with the daemon.  The pages live in reviewing.py (the clerk's) and office.py.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -135,7 +136,7 @@ def page(desk: Desk, handler: Handler) -> Callable[[Request], Awaitable[Response
 
 
 async def login(desk: Desk, request: Request) -> Response:
-    pre = request.cookies.get(sessions.LOGIN_COOKIE) or sessions.secrets.token_urlsafe(16)
+    pre = request.cookies.get(sessions.LOGIN_COOKIE) or secrets.token_urlsafe(16)
     error = ""
     status = 200
     if request.method == "POST":

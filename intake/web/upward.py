@@ -13,21 +13,13 @@ from datetime import date, datetime
 from intake import publish
 from intake.app import App
 from intake.errors import IntakeError
-from intake.models import Correction
 from intake.store import Publication
 from intake.web.desk import tr
 
 
-def changes(app: App, period_end: date) -> list[Correction]:
-    """What changed since the period's report was last sent (nothing if it never was)."""
-    if publish.next_version(app, period_end)[1] is None:
-        return []
-    return publish._since_sent(app, period_end)  # noqa: SLF001 (the CLI's own rule)
-
-
 def approve_and_send(app: App, period_end: date, approver: str, now: datetime) -> Publication:
     version, replaces = publish.next_version(app, period_end)
-    if replaces is not None and not changes(app, period_end):
+    if replaces is not None and not publish.since_sent(app, period_end):
         raise IntakeError(
             tr(
                 "Báo cáo kỳ kết thúc ngày {end} đã gửi lúc {sent} và chưa có số liệu nào"
