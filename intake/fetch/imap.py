@@ -101,7 +101,7 @@ class ImapSource:
         assert self.uidvalidity is not None  # set by _session
         now, every = self.clock(), timedelta(hours=self.config.reconcile_hours)
         after = pass_start(ledger, self.name, self.uidvalidity, every, now)
-        with self._failing("searching the folder"):
+        with self._failing(Words(N_("searching the folder"))):
             uids = self._search(client, after)
         todo = [int(u) for u in unknown(ledger, self.name, self.uidvalidity, list(map(str, uids)))]
         size = self.config.batch_size
