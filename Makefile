@@ -41,9 +41,11 @@ install: $(BIN)/.installed
 # Debian packages: the IMAP server the tests run, the converters of old Word files and
 # of the report to PDF (LibreOffice), a font metrically equal to Times New Roman, and
 # Tesseract with its Vietnamese data for scanned and photographed reports, and Chromium,
-# which the web desk's tests drive through Playwright (never a downloaded browser).
+# which the web desk's tests drive through Playwright (never a downloaded browser), and
+# PostgreSQL, which the store, pipeline and week tests run on besides SQLite (each test
+# session starts its own server in /tmp: tests/postgres.py).
 SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2 \
-                   tesseract-ocr tesseract-ocr-vie chromium
+                   tesseract-ocr tesseract-ocr-vie chromium postgresql
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -45,7 +45,7 @@ class App:
                 ),
                 hint=Words("check the [storage] archive and [report] output_dir settings"),
             ) from e
-        return cls(cfg, context, Store.open(cfg.storage.database))
+        return cls(cfg, context, Store.open(cfg.storage.database, cfg.storage.schema_name))
 
     @property
     def source(self) -> Source:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from intake import config as config_module
 from intake import directory, forms
+from intake.database import redacted
 from intake.errors import IntakeError, StoreError
 from intake.i18n import N_, Joined, Words, _
 
@@ -52,7 +53,7 @@ def run_checks(config_path: Path, echo: Echo, failures: list[IntakeError] | None
     checks: list[tuple[str, Callable[[], str]]] = [
         (N_("unit directory"), lambda: _units(cfg.directory.units)),
         (N_("forms"), lambda: ", ".join(f.id for f in forms.load_all(cfg.directory.forms))),
-        (N_("database"), lambda: _database(cfg.storage.database)),
+        (N_("database"), lambda: _database(cfg.storage.database, cfg.storage.schema_name)),
         (N_("archive folder"), lambda: _writable(cfg.storage.archive)),
         (N_("report folder"), lambda: _writable(cfg.report.output_dir)),
         (N_("templates"), lambda: _templates(cfg.report.templates)),
@@ -91,7 +92,10 @@ def _fail(echo: Echo, name: str, error: IntakeError) -> bool:
     return False
 
 
-def _database(path: Path) -> str:
+def _database(database: Path | str, schema: str) -> str:
+    if isinstance(database, str):
+        return _postgres(database, schema)
+    path = database
     if not path.exists():
         return _("{path} will be created ({why})").format(path=path, why=_creatable(path.parent))
     try:
@@ -103,6 +107,33 @@ def _database(path: Path) -> str:
             Words("{path}: not a database intake can read ({error})", path=path, error=e)
         ) from None
     return _("{path} (schema version {version})").format(path=path, version=version)
+
+
+def _postgres(url: str, schema: str) -> str:
+    """The server answers, and how far the office's schema is migrated (not at all yet:
+    the daemon creates it)."""
+    import psycopg
+
+    where = f"{redacted(url)} ({schema})"
+    try:
+        with psycopg.connect(url, connect_timeout=10) as conn:
+            found = conn.execute(
+                "SELECT 1 FROM information_schema.tables"
+                " WHERE table_schema = %s AND table_name = 'schema_migrations'",
+                (schema,),
+            ).fetchone()
+            if found is None:
+                return _("{path} will be created ({why})").format(
+                    path=where, why=_("the server answers")
+                )
+            version = conn.execute(f'SELECT count(*) FROM "{schema}".schema_migrations').fetchone()
+    except psycopg.Error as e:
+        raise StoreError(
+            Words("{path}: not a database intake can read ({error})", path=where, error=e)
+        ) from None
+    return _("{path} (schema version {version})").format(
+        path=where, version=version[0] if version else 0
+    )
 
 
 def _writable(folder: Path) -> str:

@@ -39,7 +39,9 @@ def _opened(config_path: Path) -> Iterator[App]:
 
 def secret_path(app: App) -> Path:
     configured = app.config.web.secret_key_file
-    return configured or app.config.storage.database.parent / "web-secret.key"
+    database = app.config.storage.database
+    beside = database.parent if isinstance(database, Path) else app.config.base
+    return configured or beside / "web-secret.key"
 
 
 @click.command()

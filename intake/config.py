@@ -37,6 +37,7 @@ from pydantic import (
     model_validator,
 )
 
+from intake.database import POSTGRES_SCHEMES
 from intake.errors import ConfigError
 from intake.i18n import N_, Joined, Words
 
@@ -95,6 +96,14 @@ def _email(value: str) -> str:
 
 
 ConfigPath = Annotated[Path, AfterValidator(_relative_path)]
+
+
+def _database(value: object) -> object:
+    """A PostgreSQL address stays a string; anything else is a path to an SQLite file."""
+    if isinstance(value, str) and value.startswith(POSTGRES_SCHEMES):
+        return value
+    return Path(value) if isinstance(value, str) else value
+
 
 # The forms of the checkout intake runs from (`make install` installs it in place, so
 # config/ sits beside the package): found from any folder, whatever the configuration.
@@ -218,8 +227,11 @@ class Office(_Section):
 
 
 class Storage(_Section):
-    database: ConfigPath
+    # an SQLite file, or the address of a PostgreSQL server ("postgresql://user@host/db")
+    database: Annotated[ConfigPath | str, BeforeValidator(_database)]
     archive: ConfigPath
+    # PostgreSQL only: the schema that holds this office's tables (each office its own)
+    schema_name: str = Field(default="public", alias="schema", pattern=r"^[a-z_][a-z0-9_]{0,62}$")
 
 
 class Directory(_Section):

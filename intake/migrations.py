@@ -2,17 +2,20 @@
 
 Append new migrations to MIGRATIONS; never edit one that has been released.  The
 `schema_migrations` table records which ran; `PRAGMA user_version` mirrors their count so
-that other tools can tell the schema version.
+that other tools can tell the schema version.  The scripts are SQLite's; on PostgreSQL
+their types are translated (`intake.database.ddl`).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
-Migration = tuple[str, str | Callable[[sqlite3.Connection], None]]
+from intake.database import ddl, dialect
+
+Migration = tuple[str, str | Callable[[Any], None]]
 
 INITIAL = """
 CREATE TABLE messages (
@@ -231,34 +234,42 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
-def apply(conn: sqlite3.Connection, migrations: list[Migration] = MIGRATIONS) -> list[str]:
-    """Apply the migrations not yet applied; return their names."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
-    )
-    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+def apply(conn: Any, migrations: list[Migration] = MIGRATIONS) -> list[str]:
+    """Apply the migrations not yet applied; return their names.
+
+    Each is checked and applied under the write lock (`transaction`), so that two daemons
+    starting together on one PostgreSQL database apply it once."""
+    postgres = dialect(conn) == "postgresql"
+    with transaction(conn):
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+        )
     applied: list[str] = []
     for name, step in migrations:
-        if name in done:
-            continue
         with transaction(conn):
+            done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+            if name in done:
+                continue
             if callable(step):
                 step(conn)
             else:
                 for statement in _statements(step):
-                    conn.execute(statement)
+                    conn.execute(ddl(statement) if postgres else statement)
             conn.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?)",
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {len(done) + len(applied) + 1}")
+            if not postgres:
+                conn.execute(f"PRAGMA user_version = {len(done) + 1}")
         applied.append(name)
     return applied
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (autocommit connections)."""
+def transaction(conn: Any) -> Iterator[Any]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (autocommit connections).
+
+    IMMEDIATE: writers take turns (on PostgreSQL too: intake.database)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn

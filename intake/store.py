@@ -25,6 +25,7 @@ from typing import Any
 
 from intake import migrations
 from intake.authenticity import SENDER_DOUBTS
+from intake.database import PgConnection, is_postgres, redacted
 from intake.errors import StoreError
 from intake.i18n import Words
 from intake.migrations import transaction
@@ -84,12 +85,17 @@ class StoredReport:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.path = path
+    def __init__(self, conn: Any, where: str) -> None:
+        self.conn = conn  # sqlite3.Connection, or intake.database.PgConnection
+        self.where = where  # the file, or the server and schema, for messages
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, database: Path | str, schema: str = "public") -> Store:
+        """The store in an SQLite file, or on the PostgreSQL server of a
+        "postgresql://" address, in `schema` (an office's own tables)."""
+        if is_postgres(database):
+            return cls._open_postgres(str(database), schema)
+        path = Path(database)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _private_file(path)
@@ -104,7 +110,25 @@ class Store:
                 Words("cannot open the database {path}: {error}", path=path, error=e),
                 hint=Words("check that the [storage] database folder exists and is writable"),
             ) from e
-        return cls(conn, path)
+        return cls(conn, str(path))
+
+    @classmethod
+    def _open_postgres(cls, url: str, schema: str) -> Store:
+        import psycopg
+
+        where = f"{redacted(url)} ({schema})"
+        try:
+            conn = PgConnection.open(url, schema)
+            migrations.apply(conn)
+        except psycopg.Error as e:
+            raise StoreError(
+                Words("cannot open the database {path}: {error}", path=where, error=e),
+                hint=Words(
+                    "check the [storage] database address, and that the PostgreSQL server"
+                    " is running and lets this user in"
+                ),
+            ) from e
+        return cls(conn, where)
 
     def close(self) -> None:
         self.conn.close()
@@ -457,7 +481,8 @@ class Store:
                 " report_ids, number) VALUES (?, ?, 'built', ?, ?, ?, ?)"
                 " ON CONFLICT (period_end, version) DO UPDATE SET built_at = excluded.built_at,"
                 " files = excluded.files, report_ids = excluded.report_ids,"
-                " number = COALESCE(number, excluded.number) WHERE state = 'built'",
+                " number = COALESCE(publications.number, excluded.number)"
+                " WHERE publications.state = 'built'",
                 (
                     period_end.isoformat(),
                     version,
@@ -549,11 +574,14 @@ class Store:
 
     def proposed_addresses(self) -> list[tuple[str, str, int]]:
         """(address, unit, how many reports) of addresses not yet in the directory."""
-        rows = self.conn.execute(
-            "SELECT json_extract(detail, '$.address'), json_extract(detail, '$.unit'), count(*)"
-            " FROM events WHERE kind = 'address.proposed' GROUP BY 1, 2 ORDER BY 3 DESC"
-        )
-        return [(a, u, n) for a, u, n in rows]
+        counted: dict[tuple[str, str], int] = {}
+        for (detail,) in self.conn.execute(
+            "SELECT detail FROM events WHERE kind = 'address.proposed' ORDER BY id"
+        ):
+            proposed = json.loads(detail)
+            key = (proposed.get("address"), proposed.get("unit"))
+            counted[key] = counted.get(key, 0) + 1
+        return [(a, u, n) for (a, u), n in sorted(counted.items(), key=lambda kv: -kv[1])]
 
     def quarantined(self) -> list[sqlite3.Row]:
         return self.conn.execute(

@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.fixtures_imap", "tests.fixtures_smtp", "tests.web_desk"]
+pytest_plugins = [
+    "tests.fixtures_imap",
+    "tests.fixtures_smtp",
+    "tests.fixtures_pg",
+    "tests.web_desk",
+]
 
 
 @pytest.fixture

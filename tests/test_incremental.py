@@ -26,6 +26,7 @@ from intake.fetch.memory import MemorySource
 from intake.models import RawMessage
 from intake.store import Store
 from tests.fixtures_imap import ImapAccount
+from tests.fixtures_pg import Database
 from tests.servers import Dovecot
 from tests.test_fetch_contract import FolderHarness, message
 
@@ -51,9 +52,9 @@ class NoListing(Store):
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "intake.sqlite")
-    yield NoListing(opened.conn, opened.path)
+def store(database: Database) -> Iterator[Store]:
+    opened = database.open()
+    yield NoListing(opened.conn, opened.where)
     opened.close()
 
 

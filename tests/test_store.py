@@ -17,8 +17,8 @@ REPORT = Classification(Kind.REPORT, "thư của đơn vị")
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "intake.sqlite")
+def store(database):
+    s = database.open()
     yield s
     s.close()
 

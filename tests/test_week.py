@@ -22,6 +22,7 @@ import docx
 import pytest
 
 from tests.fixtures_imap import ImapAccount
+from tests.fixtures_pg import Database
 from tests.fixtures_smtp import Receiver
 from tests.helpers_e2e import (
     OFFICE,
@@ -104,8 +105,16 @@ def bounce_of(original: EmailMessage) -> EmailMessage:
 class Week:
     """One office's installation, and the clock the tests move."""
 
-    def __init__(self, root: Path, account: ImapAccount, receiver: Receiver, **report: object):
+    def __init__(
+        self,
+        root: Path,
+        account: ImapAccount,
+        receiver: Receiver,
+        database: Database,
+        **report: object,
+    ):
         self.root, self.account, self.receiver = root, account, receiver
+        self.database = database
         self.config = write_config(
             root / "intake.toml",
             mailbox=imap_section(account, root),
@@ -119,7 +128,10 @@ class Week:
             data_dir=root,
             to=TO,
             cc=CC,
-            extra={"report": {"formats": ["xlsx", "docx", "pdf"], **report}},
+            extra={
+                "report": {"formats": ["xlsx", "docx", "pdf"], **report},
+                "storage": database.settings,
+            },
         )
 
     def send(self, *messages: EmailMessage) -> None:
@@ -171,8 +183,10 @@ def docx_text(data: bytes) -> str:
 
 
 @pytest.fixture
-def week(tmp_path: Path, imap_account: ImapAccount, smtp_receiver: Receiver) -> Week:
-    return Week(tmp_path, imap_account, smtp_receiver)
+def week(
+    tmp_path: Path, imap_account: ImapAccount, smtp_receiver: Receiver, database: Database
+) -> Week:
+    return Week(tmp_path, imap_account, smtp_receiver, database)
 
 
 def test_a_week_of_the_district(week: Week) -> None:
@@ -270,14 +284,24 @@ def test_a_week_of_the_district(week: Week) -> None:
     week.run(at(11, 16, 45))
     assert len(week.receiver.messages) == sent
 
+    # The record is where the configuration says: the SQLite file, or the office's schema
+    # on the PostgreSQL server, with ban_bo's two versions of the week.
+    store = week.database.open()
+    try:
+        versions = [r for r in store.reports(current_only=False) if r.unit == "ban_bo"]
+        assert sorted(r.is_current for r in versions) == [False, True, True]
+    finally:
+        store.close()
 
-def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver) -> None:
+
+def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver, database) -> None:
     """GIVEN approval is required WHEN the report falls due THEN a draft goes to the
     district staff only, AND the approver's reply "Đồng ý" sends it to the province."""
     week = Week(
         tmp_path,
         imap_account,
         smtp_receiver,
+        database,
         approval="required",
         draft_to=[STAFF],
         approvers=[BOSS],
@@ -302,10 +326,12 @@ def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver) -> N
     assert not any(m.rcpt_tos == [BOSS] for m in week.receiver.of("ack"))
 
 
-def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver) -> None:
+def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver, database) -> None:
     """GIVEN a draft sent WHEN a clerk runs `intake report approve` THEN the report goes
     to the province once, and approving again is refused with a reason."""
-    week = Week(tmp_path, imap_account, smtp_receiver, approval="required", draft_to=[STAFF])
+    week = Week(
+        tmp_path, imap_account, smtp_receiver, database, approval="required", draft_to=[STAFF]
+    )
     week.send(report("ban_bo", at(4, 8), 5))
     week.run(at(4, 16, 31))
     out = week.intake(
