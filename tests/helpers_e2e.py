@@ -27,6 +27,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -190,8 +191,14 @@ def intake_cli(*args: str) -> subprocess.CompletedProcess:
 # -- the database, read-only -----------------------------------------------------------
 
 
-def query(database: Path, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
-    """Rows of `sql`, read through a read-only connection (safe while the daemon writes)."""
+def query(database: Any, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+    """Rows of `sql`, read through a read-only connection (safe while the daemon writes).
+
+    `database`: an SQLite file, or a tests.fixtures_pg.Database of either kind.  Tables
+    not created yet raise sqlite3.OperationalError on both."""
+    if getattr(database, "kind", "sqlite") == "postgresql":
+        return _postgres_query(database, sql, args)
+    database = getattr(database, "database", database)
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10)
     try:
         return conn.execute(sql, args).fetchall()
@@ -199,16 +206,31 @@ def query(database: Path, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         conn.close()
 
 
-def count(database: Path, table: str) -> int:
+def _postgres_query(database: Any, sql: str, args: Sequence[Any]) -> list[tuple]:
+    import psycopg
+
+    from intake.database import translate
+
+    with psycopg.connect(database.database) as conn:
+        conn.read_only = True
+        conn.execute(f'SET search_path TO "{database.schema}"')
+        try:
+            rows = conn.execute(translate(sql)[0], tuple(args)).fetchall()
+        except psycopg.errors.UndefinedTable as e:
+            raise sqlite3.OperationalError(str(e)) from e
+    return [tuple(int(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
+
+
+def count(database: Any, table: str) -> int:
     return query(database, f"SELECT count(*) FROM {table}")[0][0]
 
 
-def table_counts(database: Path) -> dict[str, int]:
+def table_counts(database: Any) -> dict[str, int]:
     tables = ("messages", "mailbox_items", "reports", "report_values", "publications")
     return {t: count(database, t) for t in tables}
 
 
-def current_values(database: Path, form: str = "weekly_propaganda") -> dict[tuple, dict]:
+def current_values(database: Any, form: str = "weekly_propaganda") -> dict[tuple, dict]:
     """{(unit, period_end): {field: value}} of the current reports of `form`."""
     rows = query(
         database,

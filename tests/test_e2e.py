@@ -21,6 +21,7 @@ import pytest
 
 from intake.mime import read_headers
 from tests.fixtures_imap import ImapAccount
+from tests.fixtures_pg import Database
 from tests.fixtures_smtp import Receiver
 from tests.helpers_e2e import (
     DEMO_EXPECTED,
@@ -59,10 +60,11 @@ class Office:
 
     config: Path
     root: Path
+    store: Database | None = None  # unset: the SQLite file under root
 
     @property
-    def database(self) -> Path:
-        return self.root / "data" / "intake.sqlite"
+    def database(self) -> Database | Path:
+        return self.store or self.root / "data" / "intake.sqlite"
 
     @property
     def output(self) -> Path:
@@ -73,7 +75,13 @@ class Office:
         return xlsx
 
 
-def make_office(root: Path, account: ImapAccount, receiver: Receiver, password=None) -> Office:
+def make_office(
+    root: Path,
+    account: ImapAccount,
+    receiver: Receiver,
+    password=None,
+    database: Database | None = None,
+) -> Office:
     config = write_config(
         root / "intake.toml",
         mailbox=imap_section(account, root, password),
@@ -87,13 +95,22 @@ def make_office(root: Path, account: ImapAccount, receiver: Receiver, password=N
         data_dir=root,
         to=TO,
         cc=CC,
+        extra={"storage": database.settings} if database else None,
     )
-    return Office(config, root)
+    return Office(config, root, database)
 
 
 @pytest.fixture
 def office(imap_account: ImapAccount, smtp_receiver: Receiver, tmp_path: Path) -> Office:
     return make_office(tmp_path, imap_account, smtp_receiver)
+
+
+@pytest.fixture
+def office_on_both(
+    imap_account: ImapAccount, smtp_receiver: Receiver, tmp_path: Path, database: Database
+) -> Office:
+    """An office on SQLite, then on PostgreSQL."""
+    return make_office(tmp_path, imap_account, smtp_receiver, database=database)
 
 
 def weekly_totals(xlsx: Path | bytes) -> dict:
@@ -104,19 +121,19 @@ def weekly_totals(xlsx: Path | bytes) -> dict:
 
 
 def test_demo_week_gives_expected_workbook_email_and_export(
-    imap_account: ImapAccount, smtp_receiver: Receiver, office: Office
+    imap_account: ImapAccount, smtp_receiver: Receiver, office_on_both: Office
 ) -> None:
     """GIVEN the demo's 18 messages in an IMAP mailbox
     WHEN run_daemon.py --once runs at the demo's time
     THEN the workbook, the emailed workbook and `intake export` match demo/expected.json."""
     imap_account.append_many(demo_messages())
 
-    run_ok(office.config)
+    run_ok(office_on_both.config)
 
-    table = read_table(office.workbook(), "weekly_propaganda")
+    table = read_table(office_on_both.workbook(), "weekly_propaganda")
     assert table.totals == EXPECTED["weekly_propaganda"]["totals"]
     assert table.statuses == expected_statuses(EXPECTED["weekly_propaganda"])
-    social = read_table(office.workbook(), "social_media")
+    social = read_table(office_on_both.workbook(), "social_media")
     assert social.totals == EXPECTED["social_media"]["totals"]
 
     [mail] = smtp_receiver.wait_for(1, kind="summary")
@@ -134,13 +151,13 @@ def test_demo_week_gives_expected_workbook_email_and_export(
         weekly_totals(attachments["xlsx"].get_content()) == EXPECTED["weekly_propaganda"]["totals"]
     )
 
-    exported = intake_cli("export", "--config", str(office.config), "--format", "json")
+    exported = intake_cli("export", "--config", str(office_on_both.config), "--format", "json")
     assert exported.returncode == 0, exported.stderr
     rows = json.loads(exported.stdout)
     keys = [(r["unit"], r["form"], r["period_end"]) for r in rows]
     assert len(keys) == len(set(keys)), "more than one current record for a unit/form/week"
     stored = query(
-        office.database,
+        office_on_both.database,
         "SELECT DISTINCT unit, form, period_end FROM reports WHERE unit IS NOT NULL",
     )
     assert set(keys) == set(stored)
@@ -173,7 +190,9 @@ def test_second_run_changes_nothing(
 # -- crashes and server changes ------------------------------------------------------------
 
 
-def _wait_for_messages(database: Path, process, at_least: int, timeout: float = 30) -> int:
+def _wait_for_messages(
+    database: Database | Path, process, at_least: int, timeout: float = 30
+) -> int:
     """Poll the database (read-only) until `at_least` messages are recorded."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
@@ -188,7 +207,7 @@ def _wait_for_messages(database: Path, process, at_least: int, timeout: float = 
 
 
 def test_killed_half_way_then_rerun_records_every_message_once(
-    imap_account: ImapAccount, smtp_receiver: Receiver, office: Office
+    imap_account: ImapAccount, smtp_receiver: Receiver, office_on_both: Office
 ) -> None:
     """GIVEN ~300 messages in IMAP: reports, resends for the same unit and week, in random
     order, and some mail that is not a report
@@ -200,18 +219,18 @@ def test_killed_half_way_then_rerun_records_every_message_once(
     )
     imap_account.append_many([s.data for s in sent])
 
-    process = start_daemon(office.config)
+    process = start_daemon(office_on_both.config)
     try:
-        recorded = _wait_for_messages(office.database, process, KILL_AFTER)
+        recorded = _wait_for_messages(office_on_both.database, process, KILL_AFTER)
     finally:
         process.kill()  # SIGKILL: no cleanup, as after a power cut
         process.communicate(timeout=10)
     assert process.returncode == -signal.SIGKILL
     assert recorded < len(sent), "the first run finished before it could be killed"
 
-    run_ok(office.config)
+    run_ok(office_on_both.config)
 
-    db = office.database
+    db = office_on_both.database
     assert count(db, "messages") == len(sent)
     assert query(db, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
     ids = {mid for (mid,) in query(db, "SELECT message_id FROM messages")}
@@ -229,7 +248,7 @@ def test_killed_half_way_then_rerun_records_every_message_once(
 
     before, values = table_counts(db), current_values(db)
     sent = len(smtp_receiver.messages)
-    run_ok(office.config)
+    run_ok(office_on_both.config)
     assert (table_counts(db), current_values(db)) == (before, values)
     assert len(smtp_receiver.messages) == sent
 
