@@ -8,6 +8,8 @@ pdf.py         write_pdf: the .docx converted by LibreOffice
 xlsx.py        write_xlsx: the workbook, one sheet per form, and SheetContext (its placeholders)
 xlsx_template.py  finding, loading and checking templates/official_report.xlsx
 cells.py       writing the template's rows into a sheet: styles, merges, heights, images
+streamed.py    the table's unit rows written as the sheet's XML, spliced in at save
+formulas.py    the totals as formulas, their values cached
 letterhead.py  the [official] settings as the values of the letterhead's placeholders
 mail.py        SummaryContext (the e-mail templates' documented context), summary_email
 files.py       writing a file so that a reader never sees half of it

@@ -1,12 +1,15 @@
 """Cells of the workbook: a template sheet's rows written out, styles and all.
 
-    SheetWriter(template sheet, its copy, Columns).write(template row, values) ... finish()
+    SheetWriter(template sheet, its copy, Columns, streamed row).write(template row, values)
+    ... finish()
 
 xlsx_template.py decides which template rows come out, how often, and with what values;
 this writes each one as the next row of the copy, with the template row's cell styles,
 one-row merges and height, the field column repeated (Columns), and a list value spread
-over as many rows as it has items.  At the end come the merges over several rows and
-the images of the rows that came out once, and the print titles, area and panes.
+over as many rows as it has items.  The table's unit row, which comes out once per unit,
+is written as XML by streamed.py rather than as openpyxl cells, unless it has a merge or
+a value openpyxl must handle.  At the end come the merges over several rows and the
+images of the rows that came out once, and the print titles, area and panes.
 
 Column widths are in Excel's units (about one character of the default font); a row's
 height is estimated from its text, since openpyxl cannot measure text and Excel does not
@@ -18,7 +21,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +33,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.dimensions import ColumnDimension, RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
+
+from intake.render.streamed import Cells, Streamed
 
 BODY_SIZE = 12
 DEFAULT_WIDTH = 14
@@ -60,18 +65,27 @@ def cells_by_row(sheet: Worksheet) -> dict[int, list[Cell]]:
     return rows
 
 
-class SheetWriter:
-    """Writes a copy of a template sheet, top to bottom, as the template's rows come out."""
+Looks = tuple[bool, float, bool]  # a style's wrapping, its font's size and boldness
 
-    def __init__(self, template: Worksheet, sheet: Worksheet, columns: Columns) -> None:
+
+class SheetWriter:
+    """Writes a copy of a template sheet, top to bottom, as the template's rows come out;
+    the rows of template row `stream` go to `streamed` (streamed.py) when they can."""
+
+    def __init__(
+        self, template: Worksheet, sheet: Worksheet, columns: Columns, stream: int | None = None
+    ) -> None:
         self.template, self.sheet, self.columns = template, sheet, columns
+        self.stream, self.streamed = stream, Streamed()
         self.styled = cells_by_row(template)
         self.merges = _merges(template)
         self.rows: dict[int, list[int]] = {}  # template row -> the rows it came out as
         self.count = 0  # rows written
         self.widths: dict[int, float] = {}  # column_width, once a column
         self.spans: dict[int, dict[int, int]] = {}  # _spans, once a template row
-        self.looks: dict[tuple[int, int], tuple[bool, float, bool]] = {}  # _looks, a style
+        self.looks: dict[tuple[int, int], Looks] = {}  # _looks, once a style
+        self.plans: dict[int, dict[int, tuple[StyleArray | None, int, Looks]] | None] = {}
+        self.style_ids: dict[tuple[tuple[int, ...], bool], int] = {}  # _style_id
         _clear(sheet, template)
         _set_widths(sheet, template, columns)
 
@@ -79,7 +93,8 @@ class SheetWriter:
         """Template row `source` with `values` by column; a list gets a row per item."""
         lists = [len(v) for v in values.values() if isinstance(v, list | tuple)]
         if not lists:  # a unit's row: values as they are
-            self._row(source, values)
+            if source != self.stream or not self._streamed(source, values):
+                self._row(source, values)
             return
         for n in range(max(lists) or 1):
             self._row(source, {column: _nth(v, n) for column, v in values.items()})
@@ -88,7 +103,8 @@ class SheetWriter:
         """The rest; the print titles are where template row `header_row` came out."""
         _merge_tall(self.sheet, self.template, self.rows, self.columns)
         _copy_images(self.sheet, self.template, self.rows, self.columns)
-        _set_page(self.sheet, self.rows.get(header_row, [None])[0], freeze=freeze)
+        header = self.rows.get(header_row, [None])[0]
+        _set_page(self.sheet, header, self.streamed, freeze=freeze)
 
     def _row(self, source: int, values: dict[int, Any]) -> None:
         self.count += 1
@@ -109,8 +125,84 @@ class SheetWriter:
                 self.sheet.merge_cells(
                     start_row=target, start_column=first, end_row=target, end_column=last
                 )
+        texts = [
+            (column, cell.value, self._looks(cell._style))
+            for column, cell in written.items()
+            if isinstance(cell.value, str)
+        ]
         dimension = self.template.row_dimensions.get(source)
-        _set_height(self.sheet, dimension, target, written, spans, self._width, self._looks)
+        needed = _height(dimension, texts, spans, self._width)
+        if needed:
+            self.sheet.row_dimensions[target].height = needed
+        if dimension is not None and dimension.hidden:
+            self.sheet.row_dimensions[target].hidden = True
+
+    def _streamed(self, source: int, values: dict[int, Any]) -> bool:
+        """Template row `source` as the next row, written by streamed.py: False, and
+        nothing written, when it has a merge or a value openpyxl must handle."""
+        plan = self._plan(source)
+        if plan is None:
+            return False
+        if values.keys() <= plan.keys():
+            columns: Iterable[int] = plan
+        else:
+            columns = sorted(plan.keys() | values.keys())
+        target = self.count + 1
+        cells: Cells = []
+        texts: list[tuple[int, str, Looks]] = []
+        for column in columns:
+            style, whole, looks = plan.get(column) or self._plan_cell(None)
+            value = cell_value(values.get(column))
+            cells.append((column, value, self._style_id(style, True) if _decimal(value) else whole))
+            if isinstance(value, str):
+                texts.append((column, value, looks))
+        dimension = self.template.row_dimensions.get(source)
+        needed = _height(dimension, texts, {}, self._width)
+        hidden = dimension is not None and dimension.hidden
+        attributes: dict[str, str] = {}
+        if needed or hidden:
+            row = RowDimension(self.sheet, index=target)
+            row.height = needed or None
+            row.hidden = hidden
+            attributes = dict(row)
+        if not self.streamed.add(target, cells, attributes):
+            return False
+        self.count = target
+        self.rows.setdefault(source, []).append(target)
+        return True
+
+    def _plan(self, source: int) -> dict[int, tuple[StyleArray | None, int, Looks]] | None:
+        """For each cell of template row `source`, by the column it goes to: its style,
+        the style's id and its looks.  None for a row with a merge."""
+        if source not in self.plans:
+            spans = self._spans(source)
+            merged = any(last > first for first, last in spans.items())
+            self.plans[source] = (
+                None
+                if merged
+                else {
+                    column: self._plan_cell(cell._style)
+                    for cell in self.styled.get(source, ())
+                    for column in self.columns.span(cell.column)
+                }
+            )
+        return self.plans[source]
+
+    def _plan_cell(self, style: StyleArray | None) -> tuple[StyleArray | None, int, Looks]:
+        return style, self._style_id(style, False), self._looks(style or StyleArray())
+
+    def _style_id(self, style: StyleArray | None, decimal: bool) -> int:
+        """The id openpyxl gives a cell of `style` (0: none) when it writes it, with one
+        decimal when `decimal`; the style is added to the workbook's if new."""
+        key = (tuple(style or ()), decimal)
+        if key not in self.style_ids:
+            cell = Cell(self.sheet, row=1, column=1)  # not in the sheet
+            if style is not None:
+                cell._style = StyleArray(style)
+            if decimal:
+                cell.number_format = one_decimal(cell.number_format)
+            self.style_ids[key] = cell.style_id if cell.has_style else 0
+        return self.style_ids[key]
 
     def _new_cell(self, row: int, column: int) -> Cell:
         """sheet.cell(row, column) of a row being written: a new cell, made directly."""
@@ -118,13 +210,15 @@ class SheetWriter:
         self.sheet._add_cell(cell)
         return cell
 
-    def _looks(self, cell: Cell) -> tuple[bool, float, bool]:
-        """Whether the cell wraps its text, its font's size and boldness: read from the
-        workbook's style lists once a style, not through openpyxl's proxies once a cell."""
-        key = (cell._style.alignmentId, cell._style.fontId)
+    def _looks(self, style: StyleArray) -> Looks:
+        """Whether a cell of `style` wraps its text, its font's size and boldness: read
+        from the workbook's style lists once a style, not through openpyxl's proxies."""
+        key = (style.alignmentId, style.fontId)
         if key not in self.looks:
-            font = cell.font
-            self.looks[key] = (bool(cell.alignment.wrap_text), font.sz or BODY_SIZE, bool(font.b))
+            workbook = self.sheet.parent
+            font = workbook._fonts[style.fontId]
+            wraps = bool(workbook._alignments[style.alignmentId].wrap_text)
+            self.looks[key] = (wraps, font.sz or BODY_SIZE, bool(font.b))
         return self.looks[key]
 
     def _spans(self, source: int) -> dict[int, int]:
@@ -147,12 +241,24 @@ def _nth(value: Any, n: int) -> Any:
 
 
 def _put(cell: Cell, value: Any) -> None:
-    """A value as a spreadsheet value: "" and None leave the cell empty."""
+    """A value as a spreadsheet value (cell_value)."""
+    value = cell_value(value)
+    cell.value = value
+    if _decimal(value):
+        cell.number_format = one_decimal(cell.number_format)
+
+
+def cell_value(value: Any) -> Any:
+    """A value as a spreadsheet holds it: "" and None leave the cell empty, a value
+    that is not a text, a number or a date is written as text."""
     if value == "" or not isinstance(value, str | int | float | date | datetime):
         value = None if value in ("", None) else str(value)
-    cell.value = value
-    if isinstance(value, float) and not value.is_integer():
-        cell.number_format = one_decimal(cell.number_format)
+    return value
+
+
+def _decimal(value: Any) -> bool:
+    """Whether `value` is a figure that shows its decimal."""
+    return isinstance(value, float) and not value.is_integer()
 
 
 def one_decimal(number_format: str) -> str:
@@ -199,33 +305,25 @@ def _set_widths(sheet: Worksheet, template: Worksheet, columns: Columns) -> None
                 )
 
 
-def _set_height(
-    sheet: Worksheet,
+def _height(
     dimension: RowDimension | None,
-    row: int,
-    written: dict[int, Cell],
+    texts: list[tuple[int, str, Looks]],
     spans: dict[int, int],
     width_of: Callable[[int], float],
-    looks: Callable[[Cell], tuple[bool, float, bool]],
-) -> None:
-    """The template row's height, or more for a wrapped text Excel would not fit itself:
-    in merged cells, or (estimated) over more than one line."""
+) -> float:
+    """The template row's height, or more for a wrapped text Excel would not fit itself
+    (`texts`: column, text, looks): in merged cells, or (estimated) over more than one
+    line; 0 for Excel's own."""
     needed: list[float] = [dimension.height or 0] if dimension is not None else [0]
-    for column, cell in written.items():
-        if not isinstance(cell.value, str):
-            continue
-        wraps, size, bold = looks(cell)
+    for column, text, (wraps, size, bold) in texts:
         if not wraps:
             continue
         last = spans.get(column, column)
         width = sum(width_of(c) for c in range(column, last + 1))
-        count = text_lines(cell.value, width, size, bold)
+        count = text_lines(text, width, size, bold)
         if last > column or count > 1:
             needed.append(height(count, size))
-    if max(needed):
-        sheet.row_dimensions[row].height = max(needed)
-    if dimension is not None and dimension.hidden:
-        sheet.row_dimensions[row].hidden = True
+    return max(needed)
 
 
 # ---------------------------------------------------------------------------
@@ -286,10 +384,11 @@ def _copy_images(sheet: Worksheet, template: Worksheet, rows: dict, columns: Col
         sheet.add_image(copied, anchor)
 
 
-def _set_page(sheet: Worksheet, header: int | None, *, freeze: bool) -> None:
+def _set_page(sheet: Worksheet, header: int | None, streamed: Streamed, *, freeze: bool) -> None:
     if header is not None:
         sheet.print_title_rows = f"{header}:{header}"
         if freeze:  # a letterhead is too tall to keep on screen
-            sheet.freeze_panes = sheet.cell(row=header + 1, column=1)
-    last = get_column_letter(max(sheet.max_column, 1))
-    sheet.print_area = f"A1:{last}{max(sheet.max_row, 1)}"
+            sheet.freeze_panes = f"A{header + 1}"  # not sheet.cell(): a streamed row
+    last = get_column_letter(max(sheet.max_column, streamed.max_column, 1))
+    bottom = max(sheet.max_row, max(streamed.xml, default=1))
+    sheet.print_area = f"A1:{last}{bottom}"

@@ -14,14 +14,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from statistics import mean
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
+
+from intake.render.streamed import Streamed, splice
 
 Cached = dict[tuple[int, str], float]  # (sheet index, "D12") -> the total
 FUNCTIONS: dict[str, Callable[[Sequence[float]], float]] = {
@@ -32,11 +34,13 @@ FUNCTIONS: dict[str, Callable[[Sequence[float]], float]] = {
 }
 
 
-def total_formulas(workbook: Workbook) -> Cached:
-    """Put formulas in place of the totals they give; return the totals, to be cached."""
+def total_formulas(workbook: Workbook, streamed: Mapping[int, Streamed] | None = None) -> Cached:
+    """Put formulas in place of the totals they give; return the totals, to be cached.
+    `streamed`: the rows of each sheet (by index) that are not openpyxl cells."""
     cached: Cached = {}
     for index, sheet in enumerate(workbook.worksheets):
-        found = _table(sheet)
+        grid = _Grid(sheet, (streamed or {}).get(index, Streamed()))
+        found = _table(grid)
         if found is None:
             continue
         first, last, total_row = found
@@ -44,7 +48,7 @@ def total_formulas(workbook: Workbook) -> Cached:
             if not _is_number(cell.value):
                 continue
             letter = cell.column_letter
-            values = [sheet.cell(r, cell.column).value for r in range(first, last + 1)]
+            values = [grid.value(r, cell.column) for r in range(first, last + 1)]
             name = _function([v for v in values if _is_number(v)], cell.value)
             if name is not None:
                 cached[(index, cell.coordinate)] = cell.value
@@ -54,17 +58,24 @@ def total_formulas(workbook: Workbook) -> Cached:
     return cached
 
 
-def save(workbook: Workbook, cached: Cached, out: BinaryIO) -> None:
-    """Write the workbook with each formula's value in its cache (openpyxl's file is
-    stored uncompressed, to be compressed once, here)."""
+def save(
+    workbook: Workbook,
+    cached: Cached,
+    out: BinaryIO,
+    streamed: Mapping[int, Streamed] | None = None,
+) -> None:
+    """Write the workbook with each formula's value in its cache and the `streamed` rows
+    of each sheet in their places (openpyxl's file is stored uncompressed, to be
+    compressed once, here)."""
     buffer = io.BytesIO()
     workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)  # as save() does
     ExcelWriter(workbook, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED)).save()
-    out.write(with_values(buffer.getvalue(), cached))
+    out.write(with_values(buffer.getvalue(), cached, streamed or {}))
 
 
-def with_values(xlsx: bytes, cached: Cached) -> bytes:
-    """The file with `<v>total</v>` in the formula cells openpyxl left empty."""
+def with_values(xlsx: bytes, cached: Cached, streamed: Mapping[int, Streamed]) -> bytes:
+    """The file with `<v>total</v>` in the formula cells openpyxl left empty, and the
+    streamed rows."""
     by_sheet: dict[int, dict[str, float]] = {}
     for (index, coordinate), value in cached.items():
         by_sheet.setdefault(index, {})[coordinate] = value
@@ -74,8 +85,11 @@ def with_values(xlsx: bytes, cached: Cached) -> bytes:
         for item in source.infolist():
             data = source.read(item)
             match = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", item.filename)
-            if match and int(match[1]) - 1 in by_sheet:
-                data = _fill(data, by_sheet[int(match[1]) - 1])
+            index = int(match[1]) - 1 if match else -1
+            if index in by_sheet:
+                data = _fill(data, by_sheet[index])
+            if index in streamed:
+                data = splice(data, streamed[index])
             target.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
@@ -91,26 +105,51 @@ def _fill(xml: bytes, values: dict[str, float]) -> bytes:
     return re.sub(pattern, cache, xml)
 
 
-def _table(sheet: Worksheet) -> tuple[int, int, int] | None:
+class _Grid:
+    """A sheet's values, its streamed rows' included."""
+
+    def __init__(self, sheet: Worksheet, streamed: Streamed) -> None:
+        self.sheet, self.streamed = sheet, streamed
+        self.max_row = max(sheet.max_row, max(streamed.xml, default=0))
+
+    def value(self, row: int, column: int) -> Any:
+        if row in self.streamed.values:
+            return self.streamed.value(row, column)
+        return self.sheet.cell(row, column).value
+
+    def row(self, row: int) -> list[tuple[int, Any]]:
+        """A row's cells: (column, value)."""
+        if row in self.streamed.values:
+            return sorted(self.streamed.values[row].items())
+        return [(c.column, c.value) for c in self.sheet[row]]
+
+    def texts(self) -> Iterator[tuple[int, int, str]]:
+        """Each text of the sheet, row by row: (row, column, text)."""
+        top = min(self.streamed.xml, default=self.max_row + 1) - 1
+        if top >= 1:
+            for cells in self.sheet.iter_rows(max_row=top):
+                yield from ((c.row, c.column, c.value) for c in cells if isinstance(c.value, str))
+        for row in range(top + 1, self.max_row + 1):
+            yield from ((row, c, v) for c, v in self.row(row) if isinstance(v, str))
+
+
+def _table(grid: _Grid) -> tuple[int, int, int] | None:
     """The first and last unit rows and the total row of the sheet's table, if any."""
-    for row in sheet.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value.strip() == "STT":
-                return _rows_under(sheet, cell.row, cell.column)
+    for row, column, text in grid.texts():
+        if text.strip() == "STT":
+            return _rows_under(grid, row, column)
     return None
 
 
-def _rows_under(sheet: Worksheet, header: int, column: int) -> tuple[int, int, int] | None:
-    numbered = {
-        r for r in range(header + 1, sheet.max_row + 1) if _is_number(sheet.cell(r, column).value)
-    }
+def _rows_under(grid: _Grid, header: int, column: int) -> tuple[int, int, int] | None:
+    numbered = {r for r in range(header + 1, grid.max_row + 1) if _is_number(grid.value(r, column))}
     if not numbered:
         return None
     first = last = min(numbered)
     while last + 1 in numbered:
         last += 1
     total = last + 1
-    labels = [c.value for c in sheet[total] if isinstance(c.value, str)]
+    labels = [value for _, value in grid.row(total) if isinstance(value, str)]
     if not any(label.strip().lower().startswith("tổng") for label in labels):
         return None
     return first, last, total

@@ -47,11 +47,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-
 from intake.config import Official
 from intake.models import Form, FormTable, PeriodReport, Timeliness
-from intake.render import formulas, letterhead, xlsx_template
+from intake.render import letterhead, xlsx_template
 from intake.render.files import write_atomically
 from intake.render.narrative import CorrectionLine, correction_lines, replaces_line
 from intake.render.official import OfficialContext, build_official_context
@@ -65,7 +63,7 @@ from intake.render.words import (
     vn_deadline,
     vn_period,
 )
-from intake.render.xlsx_template import Table, UnitRow
+from intake.render.xlsx_template import Filled, Table, UnitRow
 
 HEADER_ROW = 6  # of a sheet without [official]: office, title, period, deadline, blank
 EMPTY_SHEET = "Báo cáo"  # the one sheet of a report without forms
@@ -141,9 +139,7 @@ def write_xlsx(
     With `official`, each sheet carries the letterhead, Nơi nhận and the signature.  The
     template is the `templates_dir` folder's official_report.xlsx, else the shipped one.
     """
-    workbook = build_workbook(report, tz, official, templates_dir)
-    cached = formulas.total_formulas(workbook)
-    return write_atomically(Path(path), lambda out: formulas.save(workbook, cached, out))
+    return write_atomically(Path(path), build_workbook(report, tz, official, templates_dir).save)
 
 
 def build_workbook(
@@ -151,7 +147,7 @@ def build_workbook(
     tz: ZoneInfo,
     official: Official | None = None,
     templates_dir: Path | None = None,
-) -> Workbook:
+) -> Filled:
     """The workbook of `report`; ConfigError naming the template if it cannot be filled."""
     context = build_official_context(report, official, tz) if official else None
     template = xlsx_template.load(xlsx_template.find_template(templates_dir))

@@ -39,7 +39,7 @@ from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 import jinja2
 from jinja2 import meta
@@ -49,8 +49,10 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from intake.errors import ConfigError
+from intake.render import formulas
 from intake.render.cells import Columns, SheetWriter, cells_by_row
 from intake.render.mail import template_environment
+from intake.render.streamed import Streamed
 from intake.render.words import vn_number
 
 XLSX_TEMPLATE = "official_report.xlsx"
@@ -315,6 +317,19 @@ def _find_table(path: Path, contents: dict[int, list[Cell]]) -> tuple[int, dict[
 Line = tuple[int, Variables, list[Variables] | None]  # template row, variables, per field
 
 
+@dataclass(frozen=True)
+class Filled:
+    """The filled workbook, its totals made formulas (formulas.py), and the unit rows
+    written as XML (streamed.py) by the index of their sheet; `save` writes them all."""
+
+    workbook: Workbook
+    streamed: dict[int, Streamed]
+    cached: formulas.Cached
+
+    def save(self, out: BinaryIO) -> None:
+        formulas.save(self.workbook, self.cached, out, self.streamed)
+
+
 @dataclass
 class XlsxTemplate:
     path: Path
@@ -325,6 +340,7 @@ class XlsxTemplate:
     column: int  # the field column
     marked: dict[str, int]  # "field", "figure", "total" -> its row
     own: list[Worksheet] = field(default_factory=list)
+    streamed: dict[str, Streamed] = field(default_factory=dict)  # by sheet title
 
     def __post_init__(self) -> None:
         self.own = list(self.workbook.worksheets)
@@ -337,13 +353,14 @@ class XlsxTemplate:
         sheet = self.workbook.copy_worksheet(self.sheet)
         sheet.title = title
         columns = Columns(self.column, max(1, len(table.labels)) if table else 1)
-        writer = SheetWriter(self.sheet, sheet, columns)
+        writer = SheetWriter(self.sheet, sheet, columns, stream=self.marked["figure"])
         for row, row_variables, per_field in self._lines(self.nodes, variables, table):
             writer.write(row, self._values(row, row_variables, per_field, columns))
         writer.finish(header_row=self.marked["field"], freeze=freeze)
+        self.streamed[sheet.title] = writer.streamed
         return sheet
 
-    def finish(self) -> Workbook:
+    def finish(self) -> Filled:
         """The workbook without the template's own sheets."""
         for sheet in self.own:
             self.workbook.remove(sheet)
@@ -351,7 +368,12 @@ class XlsxTemplate:
         for index, sheet in enumerate(self.workbook.worksheets):
             sheet.sheet_view.tabSelected = index == 0
         self.workbook.active = 0
-        return self.workbook
+        streamed = {
+            index: self.streamed[sheet.title]
+            for index, sheet in enumerate(self.workbook.worksheets)
+            if sheet.title in self.streamed
+        }
+        return Filled(self.workbook, streamed, formulas.total_formulas(self.workbook, streamed))
 
     def _free(self, title: str) -> None:
         """Rename a template sheet that has the name a filled sheet is to have."""
