@@ -5,6 +5,13 @@ Files are named by the SHA-256 of their content (`ab/abcdef....eml`), written un
 message or nothing, and the same message fetched twice is stored once.  Mail is private:
 folders are made 0700 and files 0600, whatever the umask.
 
+Messages are archived a batch at a time (`write_all`): every file of the batch is written,
+then each is flushed (fsync, back to back, so that the disk commits them together),
+renamed into place, and the folders holding them are flushed once each.  Only then does
+the caller record them in the ledger: a message the ledger names is always on disk, and
+a crash before leaves it unrecorded, to be fetched again (its file, if it reached its
+place, was flushed before the rename and is kept as it is).
+
 `content_sha256` says when two messages with different bytes are the same letter: a
 server that added a header on the way, a mailbox copied with its Received lines.
 """
@@ -14,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from intake.errors import StoreError
@@ -28,27 +35,62 @@ def relative_path(sha256: str) -> str:
 
 
 def write(raw: RawMessage, folder: Path) -> str:
-    """Write `raw` into the archive (once); return its path relative to `folder`."""
-    rel = relative_path(raw.sha256)
-    path = folder / rel
-    if path.exists() and path.stat().st_size == len(raw.data):
-        return rel
+    """Write `raw` into the archive (once), durably; return its path relative to `folder`."""
+    return write_all([raw], folder)[0]
+
+
+def write_all(raws: Sequence[RawMessage], folder: Path) -> list[str]:
+    """Write `raws` into the archive (each once) and flush them to disk together; return
+    their paths relative to `folder`, in their order.  When it returns, every file and
+    the folder entry naming it are on disk; a file already in place was flushed before it
+    was renamed there, and is left as it is."""
+    rels = [relative_path(raw.sha256) for raw in raws]
+    todo = {
+        rel: raw for rel, raw in zip(rels, raws, strict=True) if not _in_place(folder, rel, raw)
+    }
     try:
-        private_folder(path.parent)
         partial = folder / PARTIAL
         private_folder(partial)
-        tmp = partial / f"{raw.sha256}.{os.getpid()}"
-        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
-            f.write(raw.data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        written = [(_write_partial(partial, raw), folder / rel) for rel, raw in todo.items()]
+        for tmp, _ in written:
+            _flush(tmp)
+        for parent in {path.parent for _, path in written}:
+            private_folder(parent)
+        for tmp, path in written:
+            os.replace(tmp, path)
+        for parent in {(folder / rel).parent for rel in rels}:
+            _flush(parent)
+        if written:
+            _flush(folder)  # a two-letter folder made for this batch
     except OSError as e:
         raise StoreError(
             f"cannot write to the archive {folder}: {e.strerror}",
             hint="check that the [storage] archive folder is writable and the disk not full",
         ) from e
-    return rel
+    return rels
+
+
+def _in_place(folder: Path, rel: str, raw: RawMessage) -> bool:
+    try:
+        return (folder / rel).stat().st_size == len(raw.data)
+    except OSError:  # not there (or not readable: writing it says why)
+        return False
+
+
+def _write_partial(partial: Path, raw: RawMessage) -> Path:
+    tmp = partial / f"{raw.sha256}.{os.getpid()}"
+    with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+        f.write(raw.data)
+    return tmp
+
+
+def _flush(path: Path) -> None:
+    """fsync a file or a folder (opened read-only: fsync needs no more)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def private_folder(path: Path) -> None:

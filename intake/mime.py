@@ -58,9 +58,17 @@ def check_size(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
         )
 
 
-def parse(data: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
+Headers = dict[str, str]  # read_headers: each name lower-case, its first value, decoded
+
+
+def parse(
+    data: bytes, limits: Limits = DEFAULT_LIMITS, headers: Headers | None = None
+) -> ParsedMessage:
+    """`headers`: what read_headers(data, limits) returns, if the caller has read them
+    (the daemon reads them once, for its ledger and here)."""
     check_size(data, limits)
-    headers = read_headers(data, limits)
+    if headers is None:
+        headers = read_headers(data, limits)
     if (parts := count_parts(data)) > MAX_PARTS:
         raise TooBig(
             f"Thư có quá nhiều phần ({number_text(parts)} phần, tối đa {number_text(MAX_PARTS)})"
@@ -119,7 +127,7 @@ def _parsed(message: Message, headers: dict[str, str], limits: Limits, depth: in
     )
 
 
-def read_headers(data: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, str]:
+def read_headers(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Headers:
     """The headers, decoded, each name lower-case, its first occurrence.  Read in one pass
     over the bytes, encoded words (RFC 2047) decoded by hand: the standard library's
     header parser takes quadratic memory on a header of thousands of encoded words, which

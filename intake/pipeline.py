@@ -8,8 +8,10 @@
 `analyse` is pure (bytes in, Analysis out); `intake parse` prints it.  The body is
 cleaned before it is classified, once: an approval ("Đồng ý") and photos of an event are
 told apart by what the sender wrote now, not by the quote below it.  `run_once` adds
-the edges: the mailbox, the archive, the database; it reads with [limits] workers
-processes at once (intake.reader), on every core, and stores in the order mail came.
+the edges: the mailbox, the archive, the database; it archives mail a batch at a time
+(flushed to disk at once, then recorded), reads the headers once for the ledger and the
+reader, reads with [limits] workers processes at once (intake.reader), on every core,
+and stores in the order mail came.
 The daemon calls run_once in a loop; `run_daemon.py --once` calls it once.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import email.utils
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +36,7 @@ from intake.context import Context
 from intake.errors import IntakeError, ParseError
 from intake.extract import extract
 from intake.identify import identify
+from intake.mime import Headers
 from intake.models import Analysis, Classification, Kind, ParsedMessage, RawMessage, Report, Status
 from intake.period import periods
 from intake.reader import Reader
@@ -44,8 +47,15 @@ LEDGER_HEADER_BYTES = 64_000  # what the ledger reads of a message's headers
 # -- one message: pure ---------------------------------------------------------------
 
 
-def analyse(data: bytes, context: Context, arrived_at: datetime | None = None) -> Analysis:
-    parsed = mime.parse(data, context.limits)
+def analyse(
+    data: bytes,
+    context: Context,
+    arrived_at: datetime | None = None,
+    headers: Headers | None = None,
+) -> Analysis:
+    """What a message says.  `headers`: mime.read_headers(data, context.limits), if the
+    caller has read them already (the daemon, for its ledger)."""
+    parsed = mime.parse(data, context.limits, headers)
     body = clean(parsed.text, parsed.subject, context.own_addresses)
     classification = classify(parsed, body, context)
     if classification.kind is not Kind.REPORT:
@@ -99,17 +109,17 @@ def run_once(
                 _poisonous(app, pending.id, now, stats)
                 continue
             data = archive.read(app.config.storage.archive, pending.archive_path)
-            readings.add(pending.id, data, pending.arrived_at, None)
-        for raw in app.source.fetch_new(app.store):
-            stats.fetched += 1
-            message, is_new = _archive(app, raw, now)
-            if is_new:
-                readings.add(message, raw.data, raw.arrived_at, raw)
-            else:
-                stats.duplicates += 1
-                app.source.done(raw)
-            if progress and stats.fetched % 100 == 0:
-                progress(stats)
+            readings.add(pending.id, data, pending.arrived_at, None, None)
+        for batch in _batches(app.source.fetch_new(app.store), ARCHIVE_BATCH):
+            for raw, message, is_new, headers in _archive(app, batch, now):
+                stats.fetched += 1
+                if is_new:
+                    readings.add(message, raw.data, raw.arrived_at, raw, headers)
+                else:
+                    stats.duplicates += 1
+                    app.source.done(raw)
+                if progress and stats.fetched % 100 == 0:
+                    progress(stats)
         readings.finish()
     finally:
         if readings.window:  # an error midway: the workers' answers would go astray
@@ -124,6 +134,20 @@ def run_once(
 
 
 POISONOUS = 2  # starts of reading a message that never finished: then it is not retried
+ARCHIVE_BATCH = 50  # messages archived, and flushed to disk, together (archive.write_all)
+
+
+def _batches(raws: Iterator[RawMessage], size: int) -> Iterator[list[RawMessage]]:
+    """`raws` in lists of at most `size`, each yielded as soon as it is full or the
+    source has no more."""
+    batch: list[RawMessage] = []
+    for raw in raws:
+        batch.append(raw)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass
@@ -147,14 +171,19 @@ class _Readings:
         self.idle = list(app.readers)
 
     def add(
-        self, message: int, data: bytes, arrived_at: datetime | None, raw: RawMessage | None
+        self,
+        message: int,
+        data: bytes,
+        arrived_at: datetime | None,
+        raw: RawMessage | None,
+        headers: Headers | None,
     ) -> None:
         if not self.idle:
             self.finish_oldest()
         self.app.store.begin_reading(message)
         reader = self.idle.pop()
         try:
-            reader.submit(data, arrived_at)
+            reader.submit(data, arrived_at, headers)
         except Exception as e:  # over a bound: refused before a worker saw it
             self.idle.append(reader)
             self.window.append(_Reading(message, raw, None, e))
@@ -190,24 +219,41 @@ def _poisonous(app: App, message: int, now: datetime, stats: RunStats) -> None:
     stats.quarantined += 1
 
 
-def _archive(app: App, raw: RawMessage, now: datetime) -> tuple[int, bool]:
-    rel = archive.write(raw, app.config.storage.archive)
-    return app.store.record_message(raw, rel, _headers(raw.data), now)
+def _archive(
+    app: App, batch: list[RawMessage], now: datetime
+) -> Iterator[tuple[RawMessage, int, bool, Headers | None]]:
+    """Archive `batch`, flushed to disk at once, then record each message in the ledger,
+    in order: (the message, its id, whether it is new, its headers once read)."""
+    rels = archive.write_all(batch, app.config.storage.archive)
+    for raw, rel in zip(batch, rels, strict=True):
+        headers = _read_headers(raw.data, app.context)
+        message, is_new = app.store.record_message(raw, rel, _ledger(raw, headers), now)
+        yield raw, message, is_new, headers
 
 
-def _headers(data: bytes) -> dict[str, object]:
-    """The few headers the ledger keeps, read cheaply and without ever failing: a message
-    must be recorded before anything that could break on it runs."""
+def _read_headers(data: bytes, context: Context) -> Headers | None:
+    """The message's headers, read once for the ledger and the reader, or None if they
+    are over a bound: the reader then says why (a quarantine)."""
     try:
-        found = mime.read_headers(data[:LEDGER_HEADER_BYTES])
+        return mime.read_headers(data, context.limits)
     except Exception:  # too big, or unreadable: the message is read (and judged) later
-        found = {}
+        return None
+
+
+def _ledger(raw: RawMessage, headers: Headers | None) -> dict[str, object]:
+    """The few headers the ledger keeps, without ever failing: a message must be
+    recorded before anything that could break on it runs."""
+    if headers is None:
+        try:  # what a bounded read finds: the reader quarantines the message
+            headers = mime.read_headers(raw.data[:LEDGER_HEADER_BYTES])
+        except Exception:
+            headers = {}
     return {
-        "message_id": mime.first_message_id(found.get("message-id", "")),
-        "sender": email.utils.parseaddr(found.get("from", ""))[1].lower() or None,
-        "subject": found.get("subject", "")[:500],
-        "date": mime.parse_date(found.get("date", "")),
-        "content_sha256": archive.content_sha256(data),
+        "message_id": mime.first_message_id(headers.get("message-id", "")),
+        "sender": email.utils.parseaddr(headers.get("from", ""))[1].lower() or None,
+        "subject": headers.get("subject", "")[:500],
+        "date": mime.parse_date(headers.get("date", "")),
+        "content_sha256": archive.content_sha256(raw.data),
     }
 
 

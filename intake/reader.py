@@ -30,7 +30,7 @@ from loguru import logger
 from intake.config import Limits
 from intake.context import Context
 from intake.errors import IntakeError, ParseError
-from intake.mime import check_size
+from intake.mime import Headers, check_size
 from intake.models import Analysis
 
 PR_SET_PDEATHSIG = 1  # prctl(2)
@@ -46,16 +46,21 @@ class Reader:
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
 
-    def analyse(self, data: bytes, arrived_at: datetime | None) -> Analysis:
-        self.submit(data, arrived_at)
+    def analyse(
+        self, data: bytes, arrived_at: datetime | None, headers: Headers | None = None
+    ) -> Analysis:
+        self.submit(data, arrived_at, headers)
         return self.collect()
 
-    def submit(self, data: bytes, arrived_at: datetime | None) -> None:
+    def submit(
+        self, data: bytes, arrived_at: datetime | None, headers: Headers | None = None
+    ) -> None:
         """Hand a message to the worker, which reads it while the daemon goes on; its
-        Analysis is `collect`ed next.  A message over the size bound is refused here
-        (ParseError), never copied to the worker."""
+        Analysis is `collect`ed next.  `headers` are the message's, if the daemon has
+        read them (mime.read_headers), so the worker does not read them again.  A message
+        over the size bound is refused here (ParseError), never copied to the worker."""
         check_size(data, self._limits)
-        self._start().send((data, arrived_at))
+        self._start().send((data, arrived_at, headers))
 
     def collect(self) -> Analysis:
         """The Analysis of the message `submit`ted last, or the error that reading it
@@ -136,16 +141,22 @@ def _serve(conn: Connection, daemons_end: Connection, context: Context) -> None:
     _cap_memory(limits)
     while True:
         try:
-            data, arrived_at = conn.recv()
+            data, arrived_at, headers = conn.recv()
         except (EOFError, OSError):
             return
         _cap_time(limits)
-        conn.send(_read(analyse, data, context, arrived_at))
+        conn.send(_read(analyse, data, context, arrived_at, headers))
 
 
-def _read(analyse: Any, data: bytes, context: Context, arrived_at: datetime | None) -> tuple:
+def _read(
+    analyse: Any,
+    data: bytes,
+    context: Context,
+    arrived_at: datetime | None,
+    headers: Headers | None = None,
+) -> tuple:
     try:
-        return "ok", analyse(data, context, arrived_at)
+        return "ok", analyse(data, context, arrived_at, headers)
     except MemoryError:
         return "memory", None
     except IntakeError as e:

@@ -28,7 +28,8 @@ def archived_only(tmp_path: Path) -> tuple[Path, list[int]]:
         )
     app = App.open(config)
     try:
-        ids = [pipeline._archive(app, raw, NOW)[0] for raw in app.source.fetch_new(app.store)]
+        raws = list(app.source.fetch_new(app.store))
+        ids = [message for _, message, _, _ in pipeline._archive(app, raws, NOW)]
     finally:
         app.close()
     return config, ids

@@ -33,7 +33,7 @@ def hog(marker: bytes):
     """An analyse that misbehaves on messages containing `marker`, as a bomb would."""
     real = pipeline.analyse
 
-    def analyse(data, context, arrived_at=None):
+    def analyse(data, context, arrived_at=None, headers=None):
         if b"MEMORY" in data and marker == b"MEMORY":
             return [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB
         if b"CRASH" in data and marker == b"CRASH":
@@ -42,7 +42,7 @@ def hog(marker: bytes):
             os.kill(os.getpid(), signal.SIGKILL)
         while b"SPIN" in data and marker == b"SPIN":
             pass
-        return real(data, context, arrived_at)
+        return real(data, context, arrived_at, headers)
 
     return analyse
 

@@ -6,8 +6,9 @@ server that renumbers its UIDs never yields a message twice:
 
 - an item (IMAP UID under its UIDVALIDITY, or a Maildir key) already in the ledger is
   skipped without fetching its body;
-- everything else is fetched and yielded; the caller archives it and records the item
-  before it asks for the next one.
+- everything else is fetched and yielded; the caller archives and records the items in
+  the order they came, a batch at a time (pipeline.ARCHIVE_BATCH: the batch is flushed
+  to disk at once), so a crash leaves the last ones unrecorded, to be fetched again.
 
 A pass costs what is new, not what the mailbox holds (a MarkedLedger, as the store is):
 an IMAP pass asks the server only for the UIDs above the highest one recorded under the
