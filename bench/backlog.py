@@ -9,6 +9,7 @@ a 2-core machine.  The baseline, measured in the same run, is a raw batched
 
     .venv/bin/python bench/backlog.py                  # 2,000 messages
     .venv/bin/python bench/backlog.py --messages 500 --keep
+    .venv/bin/python bench/backlog.py --profile /tmp/backlog.prof   # cProfile, main process
 
 It starts the test suite's throwaway Dovecot (tests/servers.py), delivers the messages
 straight into the Maildir, writes a configuration (file transport, everything in a tmp
@@ -48,6 +49,7 @@ from tests.helpers_e2e import (  # noqa: E402
     Sent,
     Unit,
     current_values,
+    daemon_command,
     duration,
     latest_by_unit_week,
     query,
@@ -162,12 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=2000, help="how many (default 2000)")
     parser.add_argument("--keep", action="store_true", help="keep the tmp folder")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="run the first --once under cProfile (the main process; the workers are not"
+        " profiled) and write its stats here, for pstats; the rate is then the profiled one",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
         with Dovecot() as dovecot:
-            return bench(dovecot, work, args.messages)
+            return bench(dovecot, work, args.messages, args.profile)
     finally:
         if args.keep:
             print(f"kept: {work}")
@@ -175,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def bench(dovecot: Dovecot, work: Path, total: int) -> int:
+def bench(dovecot: Dovecot, work: Path, total: int, profile: Path | None = None) -> int:
     started = time.perf_counter()
     weeks = weeks_for(total)
     maker = MixedReportMaker(seed=2021, domain_tag="bench")
@@ -196,7 +204,7 @@ def bench(dovecot: Dovecot, work: Path, total: int) -> int:
     fetched, raw_seconds = raw_fetch(dovecot, user, password)
 
     database = work / "data" / "intake.sqlite"
-    done, seconds = timed_run(config)
+    done, seconds = timed_run(config, profile)
     if done.returncode != 0:
         return failed(done)
     mix = Counter(attachment_kind(s.data) if s.is_report else "not a report" for s in sent)
@@ -252,9 +260,16 @@ def fetch_all(client: IMAPClient, last: int) -> tuple[int, float]:
     return fetched, time.perf_counter() - started
 
 
-def timed_run(config: Path) -> tuple[subprocess.CompletedProcess, float]:
+def timed_run(
+    config: Path, profile: Path | None = None
+) -> tuple[subprocess.CompletedProcess, float]:
     started = time.perf_counter()
-    done = run_daemon(config, NOW, timeout=600)
+    if profile is None:
+        done = run_daemon(config, NOW, timeout=600)
+    else:
+        command = daemon_command(config, NOW)
+        command[1:1] = ["-m", "cProfile", "-o", str(profile.resolve())]
+        done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     return done, time.perf_counter() - started
 
 
