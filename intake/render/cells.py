@@ -151,9 +151,14 @@ class SheetWriter:
         cells: Cells = []
         texts: list[tuple[int, str, Looks]] = []
         for column in columns:
-            style, whole, looks = plan.get(column) or self._plan_cell(None)
-            value = cell_value(values.get(column))
-            cells.append((column, value, self._style_id(style, True) if _decimal(value) else whole))
+            style, style_id, looks = plan.get(column) or self._plan_cell(None)
+            value = values.get(column)
+            kind = type(value)
+            if isinstance(value, float):
+                style_id = style_id if value.is_integer() else self._style_id(style, True)
+            elif kind is not int and (kind is not str or value == ""):
+                value = cell_value(value)  # not a float: the style stays
+            cells.append((column, value, style_id))
             if isinstance(value, str):
                 texts.append((column, value, looks))
         dimension = self.template.row_dimensions.get(source)

@@ -46,14 +46,20 @@ class Streamed:
         for column, value, style in cells:
             head = self.heads.get((column, style)) or self._head(column, style)
             kind = type(value)
-            if kind is int or kind is float:
+            if kind is int:  # never NaN: openpyxl's safe_string, without its checks
+                parts.append(f'{head[0]}{row}{head[1]} t="n"><v>{value:.16g}</v></c>')
+            elif kind is float:
                 parts.append(f'{head[0]}{row}{head[1]} t="n"><v>{safe_string(value)}</v></c>')
-            elif kind is str and _plain(value):
+            elif kind is str:
+                if len(value) > TEXT_MAX or ILLEGAL_CHARACTERS_RE.search(value):
+                    return False  # cut, or refused, by openpyxl
+                if value in ERROR_CODES or (len(value) > 1 and value.startswith("=")):
+                    return False  # an error or a formula to openpyxl
                 space = ' xml:space="preserve"' if value != value.strip() else ""
-                text = escape(value).replace("\r", "&#13;")
-                parts.append(
-                    f'{head[0]}{row}{head[1]} t="inlineStr"><is><t{space}>{text}</t></is></c>'
-                )
+                if "&" in value or "<" in value or ">" in value or "\r" in value:
+                    value = escape(value).replace("\r", "&#13;")
+                text = f"<is><t{space}>{value}</t></is>"
+                parts.append(f'{head[0]}{row}{head[1]} t="inlineStr">{text}</c>')
             elif value is not None:
                 return False
             elif style:
@@ -75,13 +81,6 @@ class Streamed:
         styled = f' s="{style}"' if style else ""
         self.heads[(column, style)] = head = (f'<c r="{get_column_letter(column)}', f'"{styled}')
         return head
-
-
-def _plain(text: str) -> bool:
-    """Whether openpyxl keeps `text` as it is, as a text (not a formula, not an error)."""
-    if len(text) > TEXT_MAX or ILLEGAL_CHARACTERS_RE.search(text):
-        return False
-    return not (len(text) > 1 and text.startswith("=")) and text not in ERROR_CODES
 
 
 def _row_tag(row: int, attributes: dict[str, str]) -> str:

@@ -35,11 +35,10 @@ import functools
 import re
 import warnings
 import zipfile
-from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO
 
 import jinja2
 from jinja2 import meta
@@ -276,8 +275,9 @@ def _lookup(path: list[str], compiled: Callable[[Variables], Any]) -> Callable[[
 
 
 def _with(extra: Variables, variables: Variables) -> Variables:
-    """`variables` and `extra`, without copying `variables` for each of a table's cells."""
-    return ChainMap(cast(dict[str, Any], extra), cast(dict[str, Any], variables))
+    """`variables` and `extra`, which wins: a plain dict, copied (about 30 names) in less
+    time than a ChainMap takes to be made, and read faster by each of a row's cells."""
+    return {**variables, **extra}
 
 
 def _expression(compiled: Callable[..., Any]) -> Callable[[Variables], Any]:
