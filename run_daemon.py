@@ -4,6 +4,7 @@
 python run_daemon.py --config config/office.toml           # run until stopped
 python run_daemon.py --config config/demo.toml --once      # one pass, then exit
 python run_daemon.py --config ... --once --now 2021-02-11T16:31+07:00
+python run_daemon.py --config config/offices/             # every office of the folder
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         "--config",
         required=config_env is None,
         default=config_env,
-        help=_("configuration file (TOML); default: $INTAKE_CONFIG"),
+        help=_(
+            "configuration file (TOML), or a folder of them, one per office;"
+            " default: $INTAKE_CONFIG"
+        ),
     )
     parser.add_argument(
         "--once",
@@ -52,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.now and not args.once:
         parser.error(_("--now goes with --once"))
 
-    from intake import daemon, logs
+    from pathlib import Path
+
+    from intake import logs, offices
     from intake.app import App
     from intake.cli import fail
     from intake.clock import parse_now
@@ -60,14 +66,18 @@ def main(argv: list[str] | None = None) -> int:
 
     logs.console(args.verbose)
     try:
+        if Path(args.config).is_dir():
+            return offices.supervise(
+                Path(args.config), once=args.once, now=args.now, verbose=args.verbose
+            )
         app = App.open(args.config)
         logs.to_file(app.config.logging.file, app.config.logging.level, args.verbose)
         tz = app.context.calendar.tz
         try:
             if args.once:
-                daemon.once(app, parse_now(args.now, tz))
+                offices.once(app, parse_now(args.now, tz))
             else:
-                daemon.serve(app, lambda: datetime.now(tz))
+                offices.serve(app, lambda: datetime.now(tz))
         finally:
             app.close()
     except IntakeError as e:

@@ -37,6 +37,7 @@ SOURCES = [
     "intake/first_day.py",
     "intake/forms.py",
     "intake/i18n.py",
+    "intake/offices.py",
     "intake/options.py",
     "intake/publish.py",
     "intake/review.py",
