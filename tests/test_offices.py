@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
@@ -29,11 +30,12 @@ from tests.helpers_e2e import (
     imap_section,
     latest_by_unit_week,
     query,
+    run_ok,
     week_ends,
     write_config,
 )
 from tests.postgres import Postgres
-from tests.servers import Dovecot
+from tests.servers import Dovecot, free_port
 
 SMTP_FILE = {"kind": "file", "dir": "sent", "sender": OFFICE}
 
@@ -247,3 +249,76 @@ def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
         assert current_values(database) == latest_by_unit_week(sent), name
     replies = [m.message()["In-Reply-To"] for m in smtp_receiver.of("ack")]
     assert replies and len(replies) == len(set(replies)), "a message acknowledged twice"
+
+
+# -- the web desk of each office ----------------------------------------------------------
+
+
+@pytest.mark.servers
+def test_each_office_s_desk_shows_its_own_reports_to_its_own_accounts(
+    tmp_path: Path, postgres: Postgres
+) -> None:
+    """GIVEN two offices on one PostgreSQL server, the demo week read by the first only,
+    and an account in each WHEN each office's desk is served THEN an account signs in at
+    its own office's desk only, and sees that office's reports only."""
+    from intake.store import Store
+    from intake.web import accounts
+    from tests.web_desk import DESK_NOW, Client, Desk, _wait_up
+
+    shutil.copytree(REPO / "config", tmp_path / "config")
+    shutil.copytree(REPO / "demo" / "maildir", tmp_path / "demo" / "maildir")
+    (tmp_path / "empty" / "cur").mkdir(parents=True)
+    demo = (tmp_path / "config" / "demo.toml").read_text()
+    configs: dict[str, Path] = {}
+    for name, maildir in (("tam_duong", "../demo/maildir"), ("sin_ho", "../empty")):
+        schema = postgres.schema(name)
+        text = demo.replace('"../out/data/intake.sqlite"', f'"{postgres.url}"\nschema = "{schema}"')
+        text = text.replace('path = "../demo/maildir"', f'path = "{maildir}"')
+        text = text.replace('"../out/', f'"../out-{name}/')
+        configs[name] = tmp_path / "config" / f"{name}.toml"
+        configs[name].write_text(text)
+        cfg = config_module.load(configs[name])
+        store = Store.open(cfg.storage.database, cfg.storage.schema_name)
+        try:
+            login = f"canbo_{name}"
+            accounts.add(store, login, "mat-khau-dai-" + name, "clerk", datetime.now(UTC), by="t")
+        finally:
+            store.close()
+    run_ok(configs["tam_duong"])
+
+    desks = []
+    try:
+        for name in configs:
+            port = free_port()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "intake.cli", "web", "--config", str(configs[name])]
+                + ["--port", str(port), "--now", DESK_NOW],
+                cwd=REPO,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            desks.append(
+                Desk(f"http://127.0.0.1:{port}", configs[name], tmp_path, tmp_path, process)
+            )
+            _wait_up(desks[-1])
+        tam_duong, sin_ho = desks
+
+        stranger = Client(sin_ho.base)
+        stranger.login("canbo_tam_duong", "mat-khau-dai-tam_duong")
+        assert stranger.get("/").status == 303  # still sent to sign in: no such account here
+
+        own = Client(tam_duong.base)
+        assert own.login("canbo_tam_duong", "mat-khau-dai-tam_duong").status == 303
+        held_here = own.get("/held").text
+        other = Client(sin_ho.base)
+        assert other.login("canbo_sin_ho", "mat-khau-dai-sin_ho").status == 303
+        held_there = other.get("/held").text
+        assert "/reports/" in held_here and "/reports/" not in held_there
+        # a session of one office's desk is no session at the other's
+        other.set_cookie("intake_session", own.cookie("intake_session") or "")
+        assert other.get("/").status == 303
+    finally:
+        for desk in desks:
+            desk.process.terminate()
+            desk.process.communicate(timeout=10)

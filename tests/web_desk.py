@@ -136,7 +136,7 @@ def _accounts(config: Path) -> None:
     from intake.web import accounts
 
     cfg = config_module.load(config)
-    store = Store.open(cfg.storage.database)
+    store = Store.open(cfg.storage.database, cfg.storage.schema_name)
     try:
         for login, password in PASSWORDS.items():
             accounts.add(store, login, password, ROLES[login], datetime.now(UTC), by="tests")

@@ -187,7 +187,8 @@ def sign_in(store: Store, login: str, password: str, address: str, now: datetime
     login = login.strip().lower()
     since = iso_utc(now - THROTTLE_WINDOW)
     by_login, by_address = store.conn.execute(
-        "SELECT sum(login = ?), sum(address = ?) FROM login_failures WHERE at >= ?",
+        "SELECT sum(CASE WHEN login = ? THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN address = ? THEN 1 ELSE 0 END) FROM login_failures WHERE at >= ?",
         (login, address, since),
     ).fetchone()
     if (by_login or 0) >= FAILURES_PER_LOGIN or (by_address or 0) >= FAILURES_PER_ADDRESS:
