@@ -9,9 +9,9 @@ things that differ, statement by statement (`translate`, cached):
 - `?` placeholders become `%s` (and a literal `%` becomes `%%`);
 - `INSERT OR IGNORE` becomes `INSERT … ON CONFLICT DO NOTHING`;
 - an INSERT into a table with an `id` gets `RETURNING id`, which is its `lastrowid`;
-- `BEGIN IMMEDIATE` takes a transaction-wide advisory lock as well, so that writers take
-  turns as they do on SQLite: the store's read-then-write steps (which report is current)
-  keep the meaning they have there;
+- `BEGIN IMMEDIATE` takes a transaction-wide advisory lock of the schema as well, so that
+  an office's writers take turns as they do on SQLite: the store's read-then-write steps
+  (which report is current) keep the meaning they have there;
 - in migrations (`ddl`), SQLite's types become PostgreSQL's.
 
 Each office keeps its tables in its own PostgreSQL schema (`search_path`), so several
@@ -20,6 +20,7 @@ offices share one database server without seeing each other's rows.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,8 +33,6 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 _NUMBERED = frozenset(
     {"messages", "reports", "events", "outbox", "publications", "accounts", "login_failures"}
 )
-# Every writer takes this lock for its transaction (pg_advisory_xact_lock): "IMMEDIATE".
-WRITE_LOCK = 0x696E74616B65  # "intake"
 
 _PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\?|%")
 _INSERT = re.compile(r"^\s*INSERT\s+(OR\s+IGNORE\s+)?INTO\s+(\w+)", re.IGNORECASE)
@@ -54,7 +53,7 @@ def dialect(conn: Any) -> str:
 @lru_cache(maxsize=512)
 def translate(sql: str) -> tuple[str, bool]:
     """SQLite's SQL as PostgreSQL's; and whether the statement returns the new row's id."""
-    out = _PLACEHOLDER.sub(lambda m: {"?": "%s", "%": "%%"}.get(m[0], m[0]), sql)
+    out = _PLACEHOLDER.sub(lambda m: {"?": "%s"}.get(m[0], m[0].replace("%", "%%")), sql)
     insert = _INSERT.match(out)
     returns_id = False
     if insert:
@@ -150,16 +149,25 @@ class PgConnection:
 
         conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)
         conn.adapters.register_dumper(bool, BoolAsInt)
-        conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        opened = cls(conn, schema)
+        with conn.transaction():  # two daemons starting together create it once
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (opened.write_lock,))
+            conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
         conn.execute(f'SET search_path TO "{schema}"')
-        return cls(conn, schema)
+        return opened
+
+    @property
+    def write_lock(self) -> int:
+        """The advisory lock of this schema's writers: offices never wait for each other."""
+        digest = hashlib.blake2b(f"intake store {self.schema}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big", signed=True)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         import psycopg
 
         if sql.strip().upper() == "BEGIN IMMEDIATE":
             self.raw.execute("BEGIN")
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (self.write_lock,))
             return PgCursor(self.raw.cursor(), False)
         text, returns_id = translate(sql)
         try:
