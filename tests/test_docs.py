@@ -16,7 +16,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _keys(model: type[BaseModel]) -> set[str]:
-    return set(model.model_fields) - {"kind"}
+    return {f.alias or name for name, f in model.model_fields.items()} - {"kind"}
 
 
 SECTIONS = {
