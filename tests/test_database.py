@@ -122,3 +122,25 @@ def test_intake_check_reads_a_postgresql_database(tmp_path: Path, postgres: Post
     assert f"{postgres.url} ({schema}) sẽ được tạo" in check()
     Store.open(postgres.url, schema).close()
     assert f"{postgres.url} ({schema}) (phiên bản cấu trúc 8)" in check()
+
+
+@pytest.mark.servers
+def test_every_table_numbered_by_id_returns_it(postgres: Postgres) -> None:
+    """A table added with an `id` by a later migration must be in _NUMBERED, or its
+    INSERTs would give no lastrowid on PostgreSQL."""
+    from intake.database import _NUMBERED
+
+    schema = postgres.schema("ids")
+    store = Store.open(postgres.url, schema)
+    try:
+        tables = {
+            row[0]
+            for row in store.conn.execute(
+                "SELECT table_name FROM information_schema.columns"
+                " WHERE table_schema = ? AND column_name = 'id'",
+                (schema,),
+            )
+        }
+    finally:
+        store.close()
+    assert tables == _NUMBERED
