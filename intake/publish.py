@@ -37,6 +37,7 @@ from intake.errors import IntakeError, TransportError
 from intake.i18n import N_, Words, _
 from intake.models import Correction, ParsedMessage, PeriodReport, Status
 from intake.period import decide
+from intake.render.official import build_official_context
 from intake.store import Publication
 from intake.text import fold
 
@@ -194,11 +195,12 @@ def _render(app: App, report: PeriodReport, stem: Path) -> list[Path]:
     cfg, tz = app.config, app.context.calendar.tz
     formats = cfg.report.formats
     xlsx = stem.with_suffix(".xlsx")
-    files = [render.write_xlsx(report, xlsx, tz, cfg.official, cfg.report.templates)]
+    context = build_official_context(report, cfg.official, tz)  # once, for both files
+    templates = cfg.report.templates
+    files = [render.write_xlsx(report, xlsx, tz, cfg.official, templates, context=context)]
     if "docx" in formats or "pdf" in formats:
-        docx = render.write_docx(
-            report, cfg.official, stem.with_suffix(".docx"), tz, cfg.report.templates
-        )
+        docx = stem.with_suffix(".docx")
+        docx = render.write_docx(report, cfg.official, docx, tz, templates, context=context)
         files += [docx] if "docx" in formats else []
         files += [render.write_pdf(docx)] if "pdf" in formats else []
     return files

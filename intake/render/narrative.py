@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from intake.models import Correction, Field, FormTable, PeriodReport, Timeliness
 from intake.render.words import (
+    Worst,
     in_sentence,
     local,
     lower_first,
@@ -43,10 +44,11 @@ _UNIT_IN_LABEL = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]+)\)\s*$")
 NAMED_IN_SENTENCE = 5  # units in one state named in the opening sentence, at most
 
 
-def sentences(report: PeriodReport) -> tuple[str, ...]:
-    """The summary paragraphs: who reported, the figures of each form, the corrections."""
+def sentences(report: PeriodReport, worst: Worst | None = None) -> tuple[str, ...]:
+    """The summary paragraphs: who reported, the figures of each form, the corrections;
+    `worst`: words.unit_statuses of the tables, when the caller has it."""
     tables = shown_tables(report)
-    lines = [timeliness_sentence(tables)]
+    lines = [timeliness_sentence(tables, worst)]
     lines += [figures_sentence(table, several=len(tables) > 1) for table in tables]
     if report.corrections:
         lines.append(corrections_sentence(report.corrections))
@@ -58,14 +60,15 @@ def shown_tables(report: PeriodReport) -> tuple[FormTable, ...]:
     return tuple(table for table in report.tables if table.rows)
 
 
-def timeliness_sentence(tables: tuple[FormTable, ...]) -> str:
+def timeliness_sentence(tables: tuple[FormTable, ...], worst: Worst | None = None) -> str:
     """ "Trong tuần, 13/14 đơn vị báo cáo đúng hạn, 1 đơn vị báo cáo muộn (Xã A)."; more
     than NAMED_IN_SENTENCE units in a state are counted, not named (their list follows
     the tables)."""
-    counts = report_counts(tables)
+    worst = unit_statuses(tables) if worst is None else worst
+    counts = report_counts(tables, worst)
     names = {
         status: f" ({', '.join(listed)})" if len(listed) <= NAMED_IN_SENTENCE else ""
-        for status, listed in _names_by_status(tables).items()
+        for status, listed in _names_by_status(worst).items()
     }
     if counts.expected == 0:
         return "Trong tuần, không có báo cáo nào được tổng hợp."
@@ -219,9 +222,9 @@ def _shown(values: Mapping[str, float], field: Field) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _names_by_status(tables: tuple[FormTable, ...]) -> dict[Timeliness, list[str]]:
+def _names_by_status(worst: Worst) -> dict[Timeliness, list[str]]:
     """Each state's units, by name."""
     out: dict[Timeliness, list[str]] = {status: [] for status in Timeliness}
-    for name, status in unit_statuses(tables).values():
+    for name, status in worst.values():
         out[status].append(in_sentence(name))
     return out

@@ -45,6 +45,7 @@ from intake.render.words import (
     NOTE,
     UNIT_ROWS_MAX,
     Counts,
+    Worst,
     document_date,
     figure,
     forms_phrase,
@@ -54,6 +55,7 @@ from intake.render.words import (
     overall_names,
     status_label,
     table_counts,
+    unit_statuses,
     vn_date,
     vn_datetime,
     vn_number,
@@ -197,10 +199,11 @@ def build_official_context(
     report: PeriodReport, official: Official, tz: ZoneInfo
 ) -> OfficialContext:
     tables = narrative.shown_tables(report)
+    worst = unit_statuses(tables)  # once, not once for each list and count
     number, symbol = split_number(report.number, official.symbol)
     sections = len(tables)
     late, review, missing = (
-        overall_names(tables, status)
+        overall_names(tables, status, worst)
         for status in (Timeliness.LATE, Timeliness.REVIEW, Timeliness.MISSING)
     )
     if late or review or missing:
@@ -220,11 +223,11 @@ def build_official_context(
         title=title,
         replaces=narrative.replaces_line(report, tz),
         recipients=clean_lines(official.recipients),
-        narrative=narrative.sentences(report) + _totals_only_line(tables),
+        narrative=narrative.sentences(report, worst) + _totals_only_line(tables),
         forms=tuple(_table(n, t) for n, t in enumerate(tables, start=1)),
         note=NOTE,
         status_heading=status_heading,
-        status_lines=status_lines(tables),
+        status_lines=status_lines(tables, worst),
         late=late,
         review=review,
         missing=missing,
@@ -251,13 +254,13 @@ _STATUS_WORDS = (
 )
 
 
-def status_lines(tables: tuple[FormTable, ...]) -> tuple[str, ...]:
+def status_lines(tables: tuple[FormTable, ...], worst: Worst | None = None) -> tuple[str, ...]:
     """The units late, held and missing, each once, grouped by form (see OfficialContext):
     "- Đơn vị chưa báo cáo (1 đơn vị, cả 2 biểu): xã Nà Tăm.", or for several groups a
     line "- Đơn vị chưa báo cáo (80 đơn vị):" and one "+ ..." line a group."""
     lines: list[str] = []
     for status, words, note in _STATUS_WORDS:
-        found = grouped_names(tables, status)
+        found = grouped_names(tables, status, worst)
         groups = [(forms_phrase(titles, len(tables)), names) for titles, names in found]
         count = sum(len(names) for _, names in groups)
         if len(groups) == 1:
@@ -389,10 +392,14 @@ def write_docx(
     path: Path,
     tz: ZoneInfo,
     templates_dir: Path | None = None,
+    *,
+    context: OfficialContext | None = None,
 ) -> Path:
-    """Write the official report of `report` to `path` (atomically) and return `path`."""
+    """Write the official report of `report` to `path` (atomically) and return `path`;
+    `context`: build_official_context's, when the caller built it for the workbook too."""
     template = find_template(templates_dir)
-    document = render_docx(template, build_official_context(report, official, tz))
+    context = context if context is not None else build_official_context(report, official, tz)
+    document = render_docx(template, context)
     return write_atomically(Path(path), document.save)
 
 

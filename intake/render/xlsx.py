@@ -133,13 +133,17 @@ def write_xlsx(
     tz: ZoneInfo,
     official: Official | None = None,
     templates_dir: Path | None = None,
+    *,
+    context: OfficialContext | None = None,
 ) -> Path:
     """Write the workbook of `report` to `path` (atomically) and return `path`.
 
-    With `official`, each sheet carries the letterhead, Nơi nhận and the signature.  The
-    template is the `templates_dir` folder's official_report.xlsx, else the shipped one.
+    With `official`, each sheet carries the letterhead, Nơi nhận and the signature (from
+    `context`, when the caller built it for the document as well).  The template is the
+    `templates_dir` folder's official_report.xlsx, else the shipped one.
     """
-    return write_atomically(Path(path), build_workbook(report, tz, official, templates_dir).save)
+    filled = build_workbook(report, tz, official, templates_dir, context=context)
+    return write_atomically(Path(path), filled.save)
 
 
 def build_workbook(
@@ -147,9 +151,13 @@ def build_workbook(
     tz: ZoneInfo,
     official: Official | None = None,
     templates_dir: Path | None = None,
+    *,
+    context: OfficialContext | None = None,
 ) -> Filled:
     """The workbook of `report`; ConfigError naming the template if it cannot be filled."""
-    context = build_official_context(report, official, tz) if official else None
+    if official and context is None:
+        context = build_official_context(report, official, tz)
+    context = context if official else None
     template = xlsx_template.load(xlsx_template.find_template(templates_dir))
     corrections = _corrections_by_sheet(report)
     used: set[str] = set()
