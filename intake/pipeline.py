@@ -33,13 +33,13 @@ from intake.authenticity import accepted_but_for_address, reused_message_id, vou
 from intake.classify import classify
 from intake.clean import clean
 from intake.context import Context
-from intake.errors import IntakeError, ParseError
+from intake.errors import IntakeError
 from intake.extract import extract
 from intake.identify import identify
 from intake.mime import Headers
 from intake.models import Analysis, Classification, Kind, ParsedMessage, RawMessage, Report, Status
 from intake.period import periods
-from intake.reader import Reader
+from intake.reader import Reader, wait_any
 from intake.validate import reports
 
 LEDGER_HEADER_BYTES = 64_000  # what the ledger reads of a message's headers
@@ -156,19 +156,24 @@ class _Reading:
 
     message: int
     raw: RawMessage | None  # None for a message left by a crash: no mailbox item to mark
-    reader: Reader | None
-    refused: Exception | None = None
+    reader: Reader | None  # None once its outcome is in
+    outcome: Analysis | Exception | None = None
 
 
 class _Readings:
-    """The messages the workers are reading, one each, on every core; stored in the
-    order they came, so that a unit's later report always supersedes its earlier one.
-    The main process archives and records the next message meanwhile."""
+    """The messages the workers are reading, one each, on every core.  A worker that is
+    done takes the next message at once, even while another still reads an earlier,
+    longer one (a Word report beside a report in the body); the outcomes are stored in
+    the order the mail came, so that a unit's later report always supersedes its earlier
+    one.  The main process archives and records the next message meanwhile."""
+
+    AHEAD = 8  # outcomes a worker may hold, per worker, behind one still being read
 
     def __init__(self, app: App, now: datetime, stats: RunStats) -> None:
         self.app, self.now, self.stats = app, now, stats
         self.window: deque[_Reading] = deque()
         self.idle = list(app.readers)
+        self.most = self.AHEAD * len(self.idle)
 
     def add(
         self,
@@ -178,8 +183,8 @@ class _Readings:
         raw: RawMessage | None,
         headers: Headers | None,
     ) -> None:
-        if not self.idle:
-            self.finish_oldest()
+        while not self.idle or len(self.window) >= self.most:
+            self._wait()
         self.app.store.begin_reading(message)
         reader = self.idle.pop()
         try:
@@ -187,27 +192,37 @@ class _Readings:
         except Exception as e:  # over a bound: refused before a worker saw it
             self.idle.append(reader)
             self.window.append(_Reading(message, raw, None, e))
-            return
-        self.window.append(_Reading(message, raw, reader))
-
-    def finish_oldest(self) -> None:
-        reading = self.window.popleft()
-        outcome: Analysis | Exception
-        if reading.reader is None:
-            outcome = reading.refused or ParseError("refused")
         else:
-            try:
-                outcome = reading.reader.collect()
-            except Exception as e:  # one bad message never stops the cycle
-                outcome = e
-            self.idle.append(reading.reader)
-        store(self.app, reading.message, outcome, self.now, self.stats)
-        if reading.raw is not None:
-            self.app.source.done(reading.raw)
+            self.window.append(_Reading(message, raw, reader))
+        self._store_ready()
 
     def finish(self) -> None:
         while self.window:
-            self.finish_oldest()
+            self._wait()
+
+    def _wait(self) -> None:
+        """Wait for a worker to be done, take its outcome, store what is ready in order."""
+        reading = {r.reader: r for r in self.window if r.reader is not None}
+        for reader in wait_any(list(reading)) if reading else []:
+            self._take(reading[reader])
+        self._store_ready()
+
+    def _take(self, reading: _Reading) -> None:
+        assert reading.reader is not None
+        try:
+            reading.outcome = reading.reader.collect()
+        except Exception as e:  # one bad message never stops the cycle
+            reading.outcome = e
+        self.idle.append(reading.reader)
+        reading.reader = None
+
+    def _store_ready(self) -> None:
+        while self.window and self.window[0].outcome is not None:
+            reading = self.window.popleft()
+            assert reading.outcome is not None
+            store(self.app, reading.message, reading.outcome, self.now, self.stats)
+            if reading.raw is not None:
+                self.app.source.done(reading.raw)
 
 
 def _poisonous(app: App, message: int, now: datetime, stats: RunStats) -> None:

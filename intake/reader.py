@@ -11,7 +11,9 @@ comes back as a ParseError naming it.
 The worker is forked from the daemon, so it shares the Context already built; it talks
 to the daemon through a pipe, one message at a time.  `submit` and `collect` let the
 daemon read with several workers at once (pipeline.run_once keeps [limits] workers of
-them busy, on every core), and store their results in the order the mail came.
+them busy, on every core: `wait_any` says which worker is done), and store their results
+in the order the mail came.  A message gets [limits] worker_seconds x WALL_FACTOR of
+wall-clock time from its submission.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import ctypes
 import multiprocessing
 import resource
 import signal
+import time
 import traceback
+from collections.abc import Sequence
 from datetime import datetime
 from multiprocessing.connection import Connection
 from typing import Any
@@ -45,6 +49,7 @@ class Reader:
         self._limits = context.limits
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
+        self._deadline = 0.0  # time.monotonic() by which the message submitted is read
 
     def analyse(
         self, data: bytes, arrived_at: datetime | None, headers: Headers | None = None
@@ -61,6 +66,16 @@ class Reader:
         over the size bound is refused here (ParseError), never copied to the worker."""
         check_size(data, self._limits)
         self._start().send((data, arrived_at, headers))
+        self._deadline = time.monotonic() + self._limits.worker_seconds * WALL_FACTOR
+
+    def answered(self) -> bool:
+        """Whether `collect` returns at once: the answer is in, the worker died or its
+        time is up."""
+        conn = self._conn
+        return conn is None or time.monotonic() >= self._deadline or conn.poll()
+
+    def seconds_left(self) -> float:
+        return max(0.0, self._deadline - time.monotonic())
 
     def collect(self) -> Analysis:
         """The Analysis of the message `submit`ted last, or the error that reading it
@@ -68,7 +83,7 @@ class Reader:
         conn = self._conn
         if conn is None:  # nothing submitted, or the worker was closed since
             raise ParseError(_WHY["died"] % None)
-        if not conn.poll(self._limits.worker_seconds * WALL_FACTOR):
+        if not conn.poll(self.seconds_left()):
             self.close()
             raise ParseError(_WHY["time"] % self._limits.worker_seconds)
         try:
@@ -118,6 +133,16 @@ class Reader:
         if code == -9:  # SIGKILL: the kernel's out-of-memory killer, most likely
             return _WHY["memory"] % self._limits.worker_memory_mb
         return _WHY["died"] % code
+
+
+def wait_any(readers: Sequence[Reader]) -> list[Reader]:
+    """Wait until at least one of `readers` (each with a message submitted) has
+    `answered`; return those that have."""
+    while True:
+        if done := [r for r in readers if r.answered()]:
+            return done
+        conns = [r._conn for r in readers if r._conn is not None]
+        multiprocessing.connection.wait(conns, min(r.seconds_left() for r in readers))
 
 
 _WHY = {
