@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import secrets
 import shutil
 import subprocess
@@ -264,13 +265,24 @@ def timed_run(
     config: Path, profile: Path | None = None
 ) -> tuple[subprocess.CompletedProcess, float]:
     started = time.perf_counter()
+    cpu = _children_cpu()
     if profile is None:
         done = run_daemon(config, NOW, timeout=600)
     else:
         command = daemon_command(config, NOW)
         command[1:1] = ["-m", "cProfile", "-o", str(profile.resolve())]
         done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
-    return done, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    print(
+        f"cpu:        {_children_cpu() - cpu:.1f} s of CPU in {seconds:.1f} s (daemon and workers)"
+    )
+    return done, seconds
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the child processes waited for so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def failed(done: subprocess.CompletedProcess) -> int:
