@@ -6,6 +6,7 @@ openpyxl writes when every row goes through its cells (SheetWriter._streamed ref
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import replace
 from datetime import datetime
@@ -18,6 +19,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from intake.models import Field, Form, FormTable, PeriodReport, Row, Timeliness, Unit
 from intake.render import cells
 from intake.render.mail import sample_report
+from intake.render.streamed import Streamed, splice
 from intake.render.xlsx import build_workbook, write_xlsx
 from tests.province import OFFICIAL, TZ
 
@@ -104,3 +106,22 @@ def test_a_unit_name_a_worksheet_cannot_hold_is_refused_as_before(tmp_path):
     report = replace(report, tables=(replace(table, rows=(*table.rows, bad)),))
     with pytest.raises(IllegalCharacterError):
         write_xlsx(report, tmp_path / "x.xlsx", TZ, OFFICIAL)
+
+
+def test_streamed_rows_go_between_openpyxl_rows_and_widen_the_dimension():
+    """GIVEN a sheet's XML with rows 1 and 4, or with no row at all WHEN rows 2, 3 and 5
+    are spliced in THEN they come in order, and the dimension covers them."""
+    rows = Streamed()
+    for row in (2, 3, 5):
+        assert rows.add(row, [(1, row, 0), (3, "x", 7)], {})
+    sheet = (
+        b'<worksheet><dimension ref="A1:B4"/><sheetData><row r="1"></row>'
+        b'<row r="4"><c r="A4" t="n"><v>4</v></c></row></sheetData></worksheet>'
+    )
+    out = splice(sheet, rows)
+    assert [int(n) for n in re.findall(rb'<row r="(\d+)"', out)] == [1, 2, 3, 4, 5]
+    assert b'<dimension ref="A1:C5"/>' in out
+    assert b'<c r="C3" s="7" t="inlineStr"><is><t>x</t></is></c>' in out
+    empty = splice(b'<worksheet><dimension ref="A1:A1"/><sheetData/></worksheet>', rows)
+    assert empty.startswith(b'<worksheet><dimension ref="A1:C5"/><sheetData><row r="2">')
+    assert empty.endswith(b"</row></sheetData></worksheet>")

@@ -182,15 +182,10 @@ class SheetWriter:
         if source not in self.plans:
             spans = self._spans(source)
             merged = any(last > first for first, last in spans.items())
-            self.plans[source] = (
-                None
-                if merged
-                else {
-                    column: self._plan_cell(cell._style)
-                    for cell in self.styled.get(source, ())
-                    for column in self.columns.span(cell.column)
-                }
-            )
+            cells = self.styled.get(source, ())
+            styles = {c: cell._style for cell in cells for c in self.columns.span(cell.column)}
+            plan = {column: self._plan_cell(styles[column]) for column in sorted(styles)}
+            self.plans[source] = None if merged else plan
         return self.plans[source]
 
     def _plan_cell(self, style: StyleArray | None) -> tuple[StyleArray | None, int, Looks]:
