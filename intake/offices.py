@@ -62,7 +62,17 @@ def serve(app: App, clock: Callable[[], datetime]) -> None:
     _on_signals(shutdown)
     waiting_said = False
     while not shutdown.is_set():
-        held = lease.take(app.config)
+        try:
+            held = lease.take(app.config)
+        except Exception as e:  # the database server down: wait for it, never the end
+            logger.error(
+                "mailbox {}: cannot take its lease: {}; trying again in {} s",
+                _box(app),
+                e,
+                LEASE_RETRY_SECONDS,
+            )
+            shutdown.wait(LEASE_RETRY_SECONDS)
+            continue
         if held is None:
             if not waiting_said:
                 logger.info("mailbox {} is worked by another intake daemon: waiting", _box(app))

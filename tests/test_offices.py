@@ -322,3 +322,33 @@ def test_each_office_s_desk_shows_its_own_reports_to_its_own_accounts(
         for desk in desks:
             desk.process.terminate()
             desk.process.communicate(timeout=10)
+
+
+def test_a_lease_that_cannot_be_asked_for_is_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN the database server down WHEN the daemon asks for its mailbox's lease THEN
+    it logs the failure and asks again, and still stops on SIGTERM."""
+    from types import SimpleNamespace
+
+    from intake import offices
+
+    cfg = config_module.load(office(tmp_path, "x", {"kind": "maildir", "path": tmp_path / "m"}))
+    asked: list[int] = []
+
+    def take(config: object) -> None:
+        asked.append(1)
+        if len(asked) == 1:
+            raise OSError("connection refused")
+        signal.raise_signal(signal.SIGTERM)  # the administrator stops it while it waits
+        return None
+
+    monkeypatch.setattr(offices.lease, "take", take)
+    monkeypatch.setattr(offices, "LEASE_RETRY_SECONDS", 0.01)
+    previous = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        offices.serve(SimpleNamespace(config=cfg), lambda: datetime.now(UTC))  # type: ignore[arg-type]
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    assert len(asked) == 2
