@@ -495,16 +495,22 @@ def _let_split(table: Table) -> None:
 def _not_kept(p: CT_P) -> None:
     """python-docx's `keep_with_next = False` (<w:keepNext w:val="0"/> after the style),
     in lxml: python-docx takes 0.2 ms a paragraph, and a long table has thousands."""
-    ppr = p.get_or_add_pPr()
-    kept = ppr.find(qn("w:keepNext"))
+    ppr = p.find(_P_PR)
+    if ppr is None:
+        ppr = p.get_or_add_pPr()
+    kept = ppr.find(_KEEP_NEXT)
     if kept is None:
         kept = OxmlElement("w:keepNext")
-        after = [child for child in ppr if child.tag != qn("w:pStyle")]
-        if after:
-            after[0].addprevious(kept)
+        after = next((child for child in ppr if child.tag != _P_STYLE), None)
+        if after is not None:
+            after.addprevious(kept)
         else:
             ppr.append(kept)
-    kept.set(qn("w:val"), "0")
+    kept.set(_VAL, "0")
+
+
+_P_PR, _KEEP_NEXT, _P_STYLE, _VAL = qn("w:pPr"), qn("w:keepNext"), qn("w:pStyle"), qn("w:val")
+_TC, _TC_PR, _TC_W, _GRID_SPAN = qn("w:tc"), qn("w:tcPr"), qn("w:tcW"), qn("w:gridSpan")
 
 
 def _fit(table: Table) -> None:
@@ -524,19 +530,24 @@ def _fit(table: Table) -> None:
     widths = [_STT_MM, unit, *(n + spare for n in needs), _STATUS_MM][: len(columns)]
     for column, width in zip(columns, widths, strict=True):
         column.w = Mm(width)
+    twips: dict[tuple[int, int], int] = {}  # (first column, span) -> the cell's width
     for tr in rows:
         at = 0
-        for tc in tr.tc_lst:
-            span = tc.grid_span
-            _cell_width(tc, Mm(sum(widths[at : at + span])).twips)
+        for tc in tr.iterchildren(_TC):  # tr.tc_lst, tc.grid_span: in lxml, as below
+            tc_pr = tc.find(_TC_PR)
+            spans = tc_pr.find(_GRID_SPAN) if tc_pr is not None else None
+            span = int(spans.get(_VAL)) if spans is not None else 1
+            if (at, span) not in twips:
+                twips[(at, span)] = Mm(sum(widths[at : at + span])).twips
+            _cell_width(tc, tc_pr, twips[(at, span)])
             at += span
     _table_width(table, sum(widths))
 
 
-def _cell_width(tc: CT_Tc, twips: int) -> None:
+def _cell_width(tc: CT_Tc, tc_pr: Any, twips: int) -> None:
     """python-docx's `tc.width = ...` (<w:tcW w:type="dxa" w:w="..."/>), in lxml when
     the cell has a <w:tcW>: python-docx takes 0.1 ms a cell."""
-    found = tc.tcPr.find(qn("w:tcW")) if tc.tcPr is not None else None
+    found = tc_pr.find(_TC_W) if tc_pr is not None else None
     if found is None:
         tc.width = Twips(twips)
         return
