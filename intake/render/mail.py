@@ -42,6 +42,7 @@ from intake.render.words import (
     report_counts,
     status_label,
     table_counts,
+    unit_statuses,
     vn_date,
     vn_datetime,
     vn_deadline,
@@ -184,11 +185,12 @@ def build_context(
 ) -> SummaryContext:
     """The templates' variables; `attachments` are the names of the files besides the
     workbook."""
-    counts = report_counts(report.tables)
-    missing = overall_names(report.tables, Timeliness.MISSING)
+    worst = unit_statuses(report.tables)  # once, not once for each list and count
+    counts = report_counts(report.tables, worst)
+    missing = overall_names(report.tables, Timeliness.MISSING, worst)
     return SummaryContext(
         office=report.office,
-        subject=subject(report, draft=draft),
+        subject=subject(report, draft=draft, counts=counts),
         period=vn_period(report.period_start, report.period_end),
         noun=report.noun,
         period_start=vn_date(report.period_start),
@@ -196,9 +198,9 @@ def build_context(
         deadline=vn_deadline(report.deadline, tz),
         generated_at=vn_datetime(report.generated_at, tz),
         counts=counts,
-        headline=headline(counts, grouped_text(report.tables, Timeliness.MISSING)),
+        headline=headline(counts, grouped_text(report.tables, Timeliness.MISSING, worst)),
         missing=missing,
-        review=overall_names(report.tables, Timeliness.REVIEW),
+        review=overall_names(report.tables, Timeliness.REVIEW, worst),
         forms=tuple(_form_summary(table, tz) for table in report.tables),
         attachment=xlsx_filename(report),
         attachments=(xlsx_filename(report), *attachments),
@@ -209,11 +211,12 @@ def build_context(
     )
 
 
-def subject(report: PeriodReport, *, draft: bool = False) -> str:
+def subject(report: PeriodReport, *, draft: bool = False, counts: Counts | None = None) -> str:
     """ "[Tổng hợp báo cáo] Tuần 05/02 – 11/02/2021: 12/14 đơn vị đã báo cáo", and for a
     draft "[Dự thảo - chờ duyệt] [Tổng hợp báo cáo] ...", and for a replacement
-    "[Báo cáo thay thế - phiên bản 2] [Tổng hợp báo cáo] ..."."""
-    counts = report_counts(report.tables)
+    "[Báo cáo thay thế - phiên bản 2] [Tổng hợp báo cáo] ..." (`counts`: report_counts,
+    when the caller has them)."""
+    counts = report_counts(report.tables) if counts is None else counts
     period = vn_short_period(report.period_start, report.period_end)
     text = (
         f"[Tổng hợp báo cáo] {report.noun.capitalize()} {period}:"

@@ -229,10 +229,12 @@ def grouped_names(
     )
 
 
-def grouped_text(tables: tuple[FormTable, ...], status: Timeliness) -> str:
+def grouped_text(
+    tables: tuple[FormTable, ...], status: Timeliness, statuses: Worst | None = None
+) -> str:
     """ "xã A, xã B", or with several forms "cả 2 biểu: xã A, xã B; biểu X: xã C": each
     unit once (grouped_names)."""
-    groups = grouped_names(tables, status)
+    groups = grouped_names(tables, status, statuses)
     if len(tables) < 2:
         return ", ".join(name for _, names in groups for name in names)
     return "; ".join(
