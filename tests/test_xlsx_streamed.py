@@ -21,7 +21,10 @@ from intake.render import cells
 from intake.render.mail import sample_report
 from intake.render.streamed import Streamed, splice
 from intake.render.xlsx import build_workbook, write_xlsx
+from intake.render.xlsx_template import XLSX_TEMPLATE
 from tests.province import OFFICIAL, TZ
+
+SHIPPED = Path(__file__).resolve().parents[1] / "templates" / XLSX_TEMPLATE
 
 FORM = Form("mau", "Biểu mẫu", (Field("a", "Số A"), Field("b", "Số B"), Field("c", "Số C")))
 NAMES = (
@@ -125,3 +128,25 @@ def test_streamed_rows_go_between_openpyxl_rows_and_widen_the_dimension():
     empty = splice(b'<worksheet><dimension ref="A1:A1"/><sheetData/></worksheet>', rows)
     assert empty.startswith(b'<worksheet><dimension ref="A1:C5"/><sheetData><row r="2">')
     assert empty.endswith(b"</row></sheetData></worksheet>")
+
+
+def test_a_unit_row_under_a_merge_of_several_rows_goes_through_openpyxl(tmp_path, monkeypatch):
+    """GIVEN a template whose unit row is merged with the total row below it, and a
+    report of one unit WHEN the workbook is written THEN the merge is made over both
+    rows, as openpyxl alone makes it."""
+    book = openpyxl.load_workbook(SHIPPED)
+    sheet = book.worksheets[0]
+    figure = next(c for r in sheet.iter_rows() for c in r if c.value == "{{ row.number }}")
+    sheet.merge_cells(start_row=figure.row, start_column=8, end_row=figure.row + 1, end_column=8)
+    (tmp_path / "templates").mkdir()
+    book.save(tmp_path / "templates" / XLSX_TEMPLATE)
+    sample = sample_report()
+    one = replace(sample.tables[0], rows=sample.tables[0].rows[:1])
+    report = replace(sample, tables=(one,))
+    written = write_xlsx(report, tmp_path / "a.xlsx", TZ, None, tmp_path / "templates")
+    merged = openpyxl.load_workbook(written).worksheets[0].merged_cells.ranges
+    tall = [(m.min_row, m.max_row, m.min_col, m.max_col) for m in merged if m.max_row > m.min_row]
+    assert len(tall) == 1 and tall[0][1] == tall[0][0] + 1 and tall[0][2] == tall[0][3]
+    through_openpyxl(monkeypatch)
+    plain = write_xlsx(report, tmp_path / "b.xlsx", TZ, None, tmp_path / "templates")
+    assert sheets(written) == sheets(plain)

@@ -178,10 +178,14 @@ class SheetWriter:
 
     def _plan(self, source: int) -> dict[int, tuple[StyleArray | None, int, Looks]] | None:
         """For each cell of template row `source`, by the column it goes to: its style,
-        the style's id and its looks.  None for a row with a merge."""
+        the style's id and its looks.  None for a row with a merge, over its cells or
+        over several rows (which _merge_tall makes when the row comes out once)."""
         if source not in self.plans:
             spans = self._spans(source)
-            merged = any(last > first for first, last in spans.items())
+            merged = any(last > first for first, last in spans.items()) or any(
+                m.min_row <= source <= m.max_row and m.min_row < m.max_row
+                for m in self.template.merged_cells.ranges
+            )
             cells = self.styled.get(source, ())
             styles = {c: cell._style for cell in cells for c in self.columns.span(cell.column)}
             plan = {column: self._plan_cell(styles[column]) for column in sorted(styles)}

@@ -149,6 +149,8 @@ def _rows_under(grid: _Grid, header: int, column: int) -> tuple[int, int, int] |
     while last + 1 in numbered:
         last += 1
     total = last + 1
+    if total in grid.streamed.values:
+        return None  # a unit's row (a template's own numbering): no total to make a formula
     labels = [value for _, value in grid.row(total) if isinstance(value, str)]
     if not any(label.strip().lower().startswith("tổng") for label in labels):
         return None
