@@ -6,6 +6,7 @@ neither (export, status) work while the mail server is down.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,12 @@ class App:
         for reader in self._readers:
             reader.close()
         self._readers = []
+
+    def reopen_store(self) -> None:
+        """A new connection to the database: the old one went with a server restart."""
+        with contextlib.suppress(Exception):  # already broken: that is why
+            self.store.close()
+        self.store = Store.open(self.config.storage.database, self.config.storage.schema_name)
 
     def close(self) -> None:
         if self._source is not None:

@@ -60,7 +60,7 @@ def serve(app: App, clock: Callable[[], datetime]) -> None:
     """Work the mailbox whenever this daemon holds its lease, until SIGTERM or SIGINT."""
     shutdown = threading.Event()
     _on_signals(shutdown)
-    waiting_said = False
+    waiting_said = lost_before = False
     while not shutdown.is_set():
         try:
             held = lease.take(app.config)
@@ -82,8 +82,14 @@ def serve(app: App, clock: Callable[[], datetime]) -> None:
         waiting_said = False
         logger.info("mailbox {}: this daemon works it now", _box(app))
         try:
-            if not _serve_while_held(app, clock, held, shutdown):
+            if lost_before:  # the database server went away: so did the store's connection
+                app.reopen_store()
+            lost_before = _serve_while_held(app, clock, held, shutdown)
+            if not lost_before:
                 shutdown.set()  # stopped by a signal, not by a lost lease
+        except Exception as e:  # the server gone again while reconnecting: wait for it
+            logger.error("mailbox {}: {}; trying again in {} s", _box(app), e, LEASE_RETRY_SECONDS)
+            shutdown.wait(LEASE_RETRY_SECONDS)
         finally:
             held.release()
             app.source.close()

@@ -65,6 +65,12 @@ class Postgres:
         self._run("createdb", "-h", self.host, "-p", str(self.port), "-U", "intake", "intake")
         return self
 
+    def restart(self) -> None:
+        """Stop and start again (every connection dropped), as a server upgrade would."""
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-m", "fast", "-w", "restart"
+        )
+
     def stop(self) -> None:
         if self.running:
             self.running = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from intake.database import ddl, redacted, translate
 from intake.errors import StoreError
 from intake.models import RawMessage
 from intake.store import Store
-from tests.helpers_e2e import REPO, maildir_config
+from tests.fixtures_pg import Database
+from tests.helpers_e2e import REPO, demo_messages, maildir_config, query
 from tests.postgres import Postgres
 
 NOW = datetime(2021, 2, 4, 9, tzinfo=UTC)
@@ -144,3 +146,62 @@ def test_every_table_numbered_by_id_returns_it(postgres: Postgres) -> None:
     finally:
         store.close()
     assert tables == _NUMBERED
+
+
+@pytest.mark.servers
+@pytest.mark.slow
+def test_the_daemon_goes_on_after_the_database_server_restarts(
+    tmp_path: Path, postgres: Postgres
+) -> None:
+    """GIVEN the daemon serving an office on PostgreSQL WHEN the server restarts (every
+    connection dropped) THEN the daemon takes its mailbox's lease again, connects anew,
+    and stores the mail that comes next."""
+    config = maildir_config(tmp_path)
+    schema = postgres.schema("restart")
+    config.write_text(
+        config.read_text().replace(
+            f'database = "{tmp_path}/data/intake.sqlite"',
+            f'database = "{postgres.url}"\nschema = "{schema}"',
+        )
+    )
+    mail = tmp_path / "mail"
+    for sub in ("cur", "new", "tmp"):
+        (mail / sub).mkdir(exist_ok=True)
+    first, second = demo_messages()[:2]
+    (mail / "new" / "1.first").write_bytes(first)
+
+    def stored() -> int:
+        try:
+            return query(
+                Database("postgresql", postgres.url, schema), "SELECT count(*) FROM messages"
+            )[0][0]
+        except Exception:
+            return 0
+
+    log = (tmp_path / "daemon.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "run_daemon.py", "--config", str(config)],
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait(lambda: stored() == 1, 30, "the first message is stored")
+        postgres.restart()
+        (mail / "new" / "2.second").write_bytes(second)
+        wait(lambda: stored() == 2, 60, "the message after the restart is stored")
+    finally:
+        process.terminate()
+        process.wait(30)
+        log.close()
+    assert process.returncode == 0
+    assert "the lease was lost" in (tmp_path / "daemon.log").read_text()
+
+
+def wait(condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting until {what}")
