@@ -104,12 +104,13 @@ def _serve_while_held(
     lost = threading.Event()
 
     def watch() -> None:
-        while not serving.is_set():
-            if shutdown.wait(LEASE_CHECK_SECONDS) or serving.is_set():
+        while not serving.wait(LEASE_CHECK_SECONDS):  # serve ends: at once
+            if shutdown.is_set():
                 break
             if not held.alive():
                 logger.error(
-                    "mailbox {}: the lease was lost; stopping until it is taken again", _box(app)
+                    "mailbox {}: the lease was lost; stopping until it is taken again",
+                    _box(app),
                 )
                 lost.set()
                 break
