@@ -207,7 +207,7 @@ def _wait_for_messages(
 
 
 def test_killed_half_way_then_rerun_records_every_message_once(
-    imap_account: ImapAccount, smtp_receiver: Receiver, office_on_both: Office
+    imap_account: ImapAccount, smtp_receiver: Receiver, office: Office
 ) -> None:
     """GIVEN ~300 messages in IMAP: reports, resends for the same unit and week, in random
     order, and some mail that is not a report
@@ -219,18 +219,18 @@ def test_killed_half_way_then_rerun_records_every_message_once(
     )
     imap_account.append_many([s.data for s in sent])
 
-    process = start_daemon(office_on_both.config)
+    process = start_daemon(office.config)
     try:
-        recorded = _wait_for_messages(office_on_both.database, process, KILL_AFTER)
+        recorded = _wait_for_messages(office.database, process, KILL_AFTER)
     finally:
         process.kill()  # SIGKILL: no cleanup, as after a power cut
         process.communicate(timeout=10)
     assert process.returncode == -signal.SIGKILL
     assert recorded < len(sent), "the first run finished before it could be killed"
 
-    run_ok(office_on_both.config)
+    run_ok(office.config)
 
-    db = office_on_both.database
+    db = office.database
     assert count(db, "messages") == len(sent)
     assert query(db, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
     ids = {mid for (mid,) in query(db, "SELECT message_id FROM messages")}
@@ -248,7 +248,7 @@ def test_killed_half_way_then_rerun_records_every_message_once(
 
     before, values = table_counts(db), current_values(db)
     sent = len(smtp_receiver.messages)
-    run_ok(office_on_both.config)
+    run_ok(office.config)
     assert (table_counts(db), current_values(db)) == (before, values)
     assert len(smtp_receiver.messages) == sent
 

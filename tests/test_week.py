@@ -183,6 +183,13 @@ def docx_text(data: bytes) -> str:
 
 
 @pytest.fixture
+def sqlite(tmp_path: Path) -> Database:
+    """The approval paths are the publication's, not the store's: SQLite is enough (the
+    district's week runs on both databases)."""
+    return Database("sqlite", tmp_path / "data" / "intake.sqlite")
+
+
+@pytest.fixture
 def week(
     tmp_path: Path, imap_account: ImapAccount, smtp_receiver: Receiver, database: Database
 ) -> Week:
@@ -294,14 +301,14 @@ def test_a_week_of_the_district(week: Week) -> None:
         store.close()
 
 
-def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver, database) -> None:
+def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver, sqlite) -> None:
     """GIVEN approval is required WHEN the report falls due THEN a draft goes to the
     district staff only, AND the approver's reply "Đồng ý" sends it to the province."""
     week = Week(
         tmp_path,
         imap_account,
         smtp_receiver,
-        database,
+        sqlite,
         approval="required",
         draft_to=[STAFF],
         approvers=[BOSS],
@@ -330,7 +337,7 @@ def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver, 
     """GIVEN a draft sent WHEN a clerk runs `intake report approve` THEN the report goes
     to the province once, and approving again is refused with a reason."""
     week = Week(
-        tmp_path, imap_account, smtp_receiver, database, approval="required", draft_to=[STAFF]
+        tmp_path, imap_account, smtp_receiver, sqlite, approval="required", draft_to=[STAFF]
     )
     week.send(report("ban_bo", at(4, 8), 5))
     week.run(at(4, 16, 31))
