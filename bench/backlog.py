@@ -10,6 +10,7 @@ a 2-core machine.  The baseline, measured in the same run, is a raw batched
     .venv/bin/python bench/backlog.py                  # 2,000 messages
     .venv/bin/python bench/backlog.py --messages 500 --keep
     .venv/bin/python bench/backlog.py --profile /tmp/backlog.prof   # cProfile, main process
+    .venv/bin/python bench/backlog.py --postgresql     # stored on a PostgreSQL server
 
 It starts the test suite's throwaway Dovecot (tests/servers.py), delivers the messages
 straight into the Maildir, writes a configuration (file transport, everything in a tmp
@@ -22,6 +23,7 @@ Its last line is `backlog: intake_msg_s=... raw_fetch_msg_s=... ratio_pct=...`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -35,6 +37,7 @@ import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -43,6 +46,7 @@ sys.path.insert(0, str(REPO / "tests" / "corpus"))
 from builders import Para, Table, docx, official_header, to_tcvn3  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
+from tests.fixtures_pg import Database  # noqa: E402
 from tests.helpers_e2e import (  # noqa: E402
     FIELDS,
     XLSX_TYPE,
@@ -61,6 +65,7 @@ from tests.helpers_e2e import (  # noqa: E402
     week_ends,
     write_config,
 )
+from tests.postgres import Postgres  # noqa: E402
 from tests.servers import Dovecot  # noqa: E402
 
 LAST_WEEK = date(2021, 12, 30)  # a Thursday: weeks end on the deadline's weekday
@@ -171,12 +176,21 @@ def main(argv: list[str] | None = None) -> int:
         help="run the first --once under cProfile (the main process; the workers are not"
         " profiled) and write its stats here, for pstats; the rate is then the profiled one",
     )
+    parser.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="store in a PostgreSQL server of its own (Debian's, as the tests start it)",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     try:
-        with Dovecot() as dovecot:
-            return bench(dovecot, work, args.messages, args.profile)
+        with Dovecot() as dovecot, contextlib.ExitStack() as stack:
+            store: Any = work / "data" / "intake.sqlite"
+            if args.postgresql:
+                server = stack.enter_context(Postgres())
+                store = Database("postgresql", server.url, "backlog")
+            return bench(dovecot, work, args.messages, args.profile, store)
     finally:
         if args.keep:
             print(f"kept: {work}")
@@ -184,7 +198,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def bench(dovecot: Dovecot, work: Path, total: int, profile: Path | None = None) -> int:
+def bench(
+    dovecot: Dovecot, work: Path, total: int, profile: Path | None = None, database: Any = None
+) -> int:
+    """`database`: the SQLite file (by default) or a tests.fixtures_pg.Database."""
+    database = database or work / "data" / "intake.sqlite"
     started = time.perf_counter()
     weeks = weeks_for(total)
     maker = MixedReportMaker(seed=2021, domain_tag="bench")
@@ -200,16 +218,16 @@ def bench(dovecot: Dovecot, work: Path, total: int, profile: Path | None = None)
         mailbox=mailbox(dovecot, user, password, work),
         smtp={"kind": "file", "dir": work / "out" / "sent", "sender": "intake@vanphong.example.vn"},
         data_dir=work,
+        extra={"storage": database.settings} if isinstance(database, Database) else None,
     )
 
     fetched, raw_seconds = raw_fetch(dovecot, user, password)
-
-    database = work / "data" / "intake.sqlite"
     done, seconds = timed_run(config, profile)
     if done.returncode != 0:
         return failed(done)
     mix = Counter(attachment_kind(s.data) if s.is_report else "not a report" for s in sent)
     print(f"machine:    {machine()}")
+    print(f"database:   {'PostgreSQL' if isinstance(database, Database) else 'SQLite'}")
     print(
         f"generated:  {len(sent)} messages ({weeks} weeks) in {generated:.1f} s,"
         f" delivered in {delivered:.1f} s"
@@ -310,7 +328,7 @@ def mailbox(dovecot: Dovecot, user: str, password: str, work: Path) -> dict:
     }
 
 
-def report(database: Path, sent: list, seconds: float, log: str) -> int:
+def report(database: Any, sent: list, seconds: float, log: str) -> int:
     """Print the numbers; return the exit code."""
     reports = [s for s in sent if s.is_report]
     states = Counter(dict(query(database, "SELECT state, count(*) FROM messages GROUP BY state")))
@@ -347,13 +365,13 @@ def report(database: Path, sent: list, seconds: float, log: str) -> int:
     return 1 if problems else 0
 
 
-def figures_differ(database: Path, sent: list) -> int:
+def figures_differ(database: Any, sent: list) -> int:
     expected = latest_by_unit_week(sent)
     current = current_values(database)
     return sum(1 for key, figures in expected.items() if current.get(key) != figures)
 
 
-def held_reasons(database: Path) -> Counter:
+def held_reasons(database: Any) -> Counter:
     rows = query(database, "SELECT problems FROM reports WHERE status != 'accepted'")
     return Counter(p["message"] for (problems,) in rows for p in json.loads(problems))
 
