@@ -333,7 +333,7 @@ def test_a_draft_approved_by_a_reply(tmp_path, imap_account, smtp_receiver, sqli
     assert not any(m.rcpt_tos == [BOSS] for m in week.receiver.of("ack"))
 
 
-def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver, database) -> None:
+def test_a_draft_approved_by_the_command(tmp_path, imap_account, smtp_receiver, sqlite) -> None:
     """GIVEN a draft sent WHEN a clerk runs `intake report approve` THEN the report goes
     to the province once, and approving again is refused with a reason."""
     week = Week(
