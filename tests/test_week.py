@@ -102,6 +102,10 @@ def bounce_of(original: EmailMessage) -> EmailMessage:
     return email.message_from_bytes(raw, policy=email.policy.default)
 
 
+# LibreOffice's PDF costs seconds and tells nothing of the store: once is enough.
+FORMATS = {"sqlite": ["xlsx", "docx", "pdf"], "postgresql": ["xlsx", "docx"]}
+
+
 class Week:
     """One office's installation, and the clock the tests move."""
 
@@ -129,7 +133,7 @@ class Week:
             to=TO,
             cc=CC,
             extra={
-                "report": {"formats": ["xlsx", "docx", "pdf"], **report},
+                "report": {"formats": FORMATS[database.kind], **report},
                 "storage": database.settings,
             },
         )
@@ -248,7 +252,8 @@ def test_a_week_of_the_district(week: Week) -> None:
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert all(names[u] in text for u in MISSING)
     assert str(expected_items) in text
-    assert attachment(summary, ".pdf")[:4] == b"%PDF"
+    if "pdf" in FORMATS[week.database.kind]:
+        assert attachment(summary, ".pdf")[:4] == b"%PDF"
 
     # The clerk accepts the held report with the figure the commune gave by phone.
     queue = week.intake("review", "list")
