@@ -20,8 +20,7 @@ $(BIN)/.installed: pyproject.toml
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
-	# --no-compile: Python compiles what it imports, when first imported (8 s less here)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-compile -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
 # `make install` also links the command into ~/.local/bin (on the PATH of most Debian and
