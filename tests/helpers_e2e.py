@@ -632,3 +632,15 @@ def makefile_demo_now() -> str:
         assert variable and value == "$(DEMO_NOW)", f"cannot resolve {value}"
         return variable[1]
     return value
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    """Until `condition()` holds; an AssertionError naming `what` after `timeout` s."""
+    from time import monotonic, sleep
+
+    deadline = monotonic() + timeout
+    while monotonic() < deadline:
+        if condition():
+            return
+        sleep(0.05)
+    raise AssertionError(f"timed out waiting until {what}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from intake.errors import StoreError
 from intake.models import RawMessage
 from intake.store import Store
 from tests.fixtures_pg import Database
-from tests.helpers_e2e import REPO, demo_messages, maildir_config, query
+from tests.helpers_e2e import REPO, demo_messages, maildir_config, query, wait_for
 from tests.postgres import Postgres
 
 NOW = datetime(2021, 2, 4, 9, tzinfo=UTC)
@@ -186,22 +185,13 @@ def test_the_daemon_goes_on_after_the_database_server_restarts(
         stderr=subprocess.STDOUT,
     )
     try:
-        wait(lambda: stored() == 1, 30, "the first message is stored")
+        wait_for(lambda: stored() == 1, 30, "the first message is stored")
         postgres.restart()
         (mail / "new" / "2.second").write_bytes(second)
-        wait(lambda: stored() == 2, 60, "the message after the restart is stored")
+        wait_for(lambda: stored() == 2, 60, "the message after the restart is stored")
     finally:
         process.terminate()
         process.wait(30)
         log.close()
     assert process.returncode == 0
     assert "the lease was lost" in (tmp_path / "daemon.log").read_text()
-
-
-def wait(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting until {what}")

@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO
@@ -31,6 +30,7 @@ from tests.helpers_e2e import (
     latest_by_unit_week,
     query,
     run_ok,
+    wait_for,
     week_ends,
     write_config,
 )
@@ -160,15 +160,6 @@ def recorded(database: Database) -> int:
         return 0
 
 
-def wait_until(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting until {what}")
-
-
 @pytest.mark.servers
 @pytest.mark.slow
 def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
@@ -210,9 +201,9 @@ def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
     first = daemon(folder, logs[0])
     second = None
     try:
-        wait_until(lambda: recorded(first_db) >= 1, 60, "the first daemon records a message")
+        wait_for(lambda: recorded(first_db) >= 1, 60, "the first daemon records a message")
         second = daemon(folder, logs[1])
-        wait_until(lambda: recorded(first_db) >= 20, 60, "20 messages are recorded")
+        wait_for(lambda: recorded(first_db) >= 20, 60, "20 messages are recorded")
         os.killpg(first.pid, signal.SIGKILL)  # the daemon and its readers, as a power cut
         first.wait(10)
         at_kill = recorded(first_db)
@@ -227,7 +218,7 @@ def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
             return rows[0][0] == len(sent) and rows[0][1] == len(sent)
 
         for name, (database, sent) in offices.items():
-            wait_until(lambda d=database, s=sent: done(d, s), 120, f"{name}'s mailbox is read")
+            wait_for(lambda d=database, s=sent: done(d, s), 120, f"{name}'s mailbox is read")
     finally:
         for process in (first, second):
             if process and process.poll() is None:
