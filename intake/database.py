@@ -42,6 +42,12 @@ class IntegrityError(sqlite3.IntegrityError):
     """A constraint broken on PostgreSQL, raised as sqlite3's: one `except` serves both."""
 
 
+def lock_key(name: str) -> int:
+    """A signed 64-bit PostgreSQL advisory-lock key for `name`, the same on every machine."""
+    digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 def is_postgres(database: object) -> bool:
     return isinstance(database, str) and database.startswith(POSTGRES_SCHEMES)
 
@@ -159,8 +165,7 @@ class PgConnection:
     @property
     def write_lock(self) -> int:
         """The advisory lock of this schema's writers: offices never wait for each other."""
-        digest = hashlib.blake2b(f"intake store {self.schema}".encode(), digest_size=8).digest()
-        return int.from_bytes(digest, "big", signed=True)
+        return lock_key(f"intake store {self.schema}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
         import psycopg

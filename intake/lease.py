@@ -21,13 +21,12 @@ unique) and each acknowledgment once (the outbox's keys).
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, Protocol
 
 from intake.config import Config, ImapMailbox, MaildirMailbox
-from intake.database import is_postgres
+from intake.database import is_postgres, lock_key
 
 # Server-side keepalives of the lease's connection: a daemon whose machine vanished
 # releases its mailboxes after idle + interval * count seconds.
@@ -62,9 +61,8 @@ def take(config: Config) -> Lease | None:
 
 
 def key(mailbox: str) -> int:
-    """A signed 64-bit advisory-lock key for `mailbox`, the same on every machine."""
-    digest = hashlib.blake2b(f"intake mailbox {mailbox}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    """The advisory-lock key of `mailbox`."""
+    return lock_key(f"intake mailbox {mailbox}")
 
 
 class PostgresLease:
