@@ -120,21 +120,27 @@ def content_sha256(data: bytes) -> str:
     digest = hashlib.sha256()
     for name in _WRITTEN:
         digest.update(name.encode() + b":" + fields.get(name.encode(), b"") + b"\n")
-    for line in _lines(data, cut):
-        digest.update(line.rstrip() + b"\n")
+    for chunk in _body_chunks(data, cut):
+        digest.update(b"\n".join([line.rstrip() for line in chunk.split(b"\n")]))
     return digest.hexdigest()
 
 
-def _lines(data: bytes, start: int) -> Iterator[bytes]:
-    """The body's lines from `start`, blank lines at its head skipped, one slice at a time:
-    a message of tens of megabytes is never copied whole."""
+_CHUNK = 1 << 20
+
+
+def _body_chunks(data: bytes, start: int) -> Iterator[bytes]:
+    """The body from `start`, blank lines at its head skipped, in pieces of about a
+    megabyte that end at a line end (one is added to the last line if it has none): a
+    message of tens of megabytes is never copied whole, and each piece's lines are
+    stripped in one comprehension (a generator of lines cost ten times more)."""
     while start < len(data) and data[start] in b"\r\n":
         start += 1
     while start < len(data):
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        yield data[start:end]
-        start = end + 1
+        end = data.find(b"\n", start + _CHUNK)
+        end = len(data) if end < 0 else end + 1
+        chunk = data[start:end]
+        yield chunk if chunk.endswith(b"\n") else chunk + b"\n"
+        start = end
 
 
 def clear_partial(folder: Path) -> int:
