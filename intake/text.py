@@ -44,7 +44,22 @@ def fold(s: str) -> str:
     >>> fold("Số tin, bài: 12. ĐỘ DÀI")
     'so tin, bai: 12. do dai'
     """
-    return fold_chars(nfc(s))
+    # Readers fold the same line many times over (each check folds the text it is given:
+    # about 150 folds of some 20 distinct strings for a report in a mail body), so the
+    # folds of short strings are kept; the memo is emptied when full, which bounds it.
+    folded = _FOLDED.get(s)
+    if folded is None:
+        folded = fold_chars(nfc(s))
+        if len(s) <= _MEMO_LENGTH:
+            if len(_FOLDED) >= _MEMO_SIZE:
+                _FOLDED.clear()
+            _FOLDED[s] = folded
+    return folded
+
+
+_MEMO_LENGTH = 400  # characters: a line of a report, not a whole text
+_MEMO_SIZE = 4096
+_FOLDED: dict[str, str] = {}
 
 
 def fold_chars(s: str) -> str:
@@ -62,7 +77,17 @@ def fold_key(s: str) -> str:
     >>> fold_key(" Số tin, bài: ")
     'so tin bai'
     """
-    return _NON_ALNUM.sub(" ", fold(s)).strip()
+    key = _KEYS.get(s)  # labels and hits are keyed over and over: see `fold`
+    if key is None:
+        key = _NON_ALNUM.sub(" ", fold(s)).strip()
+        if len(s) <= _MEMO_LENGTH:
+            if len(_KEYS) >= _MEMO_SIZE:
+                _KEYS.clear()
+            _KEYS[s] = key
+    return key
+
+
+_KEYS: dict[str, str] = {}
 
 
 def alias_pattern(alias: str) -> re.Pattern[str]:
