@@ -25,24 +25,36 @@ SENDERS = ("banbo.tamduong@laichau.gov.vn", "nungnang.tamduong@laichau.gov.vn")
 
 
 class Flushes:
-    """os.fsync, watched: for each call, the inode flushed and, for a folder, the names
-    it held then."""
+    """os.fsync and syncfs(2), watched: for each call, the files it flushed while they were
+    still under .partial/ (before their rename) and, for each folder it flushed, the
+    names the folder held then.  A syncfs flushes the whole archive (its filesystem);
+    `syncfs=False` is a system without one (fsyncs only)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, archived: Path, syncfs: bool) -> None:
         self.files: set[tuple[int, int]] = set()
         self.folders: list[tuple[tuple[int, int], set[str]]] = []
         real = os.fsync
 
         def fsync(fd: int) -> None:
             real(fd)
-            st = os.fstat(fd)
-            key = (st.st_dev, st.st_ino)
-            if stat.S_ISDIR(st.st_mode):
-                self.folders.append((key, set(os.listdir(f"/proc/self/fd/{fd}"))))
-            else:
-                self.files.add(key)
+            self._flushed(os.fstat(fd), f"/proc/self/fd/{fd}")
+
+        def everything(fd: int) -> int:
+            os.sync()
+            for path in [archived, *archived.rglob("*")]:
+                if path.is_dir() or path.parent.name == archive.PARTIAL:
+                    self._flushed(path.stat(), str(path))
+            return 0
 
         monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(archive, "_SYNCFS", everything if syncfs else None)
+
+    def _flushed(self, st: os.stat_result, path: str) -> None:
+        key = (st.st_dev, st.st_ino)
+        if stat.S_ISDIR(st.st_mode):
+            self.folders.append((key, set(os.listdir(path))))
+        else:
+            self.files.add(key)
 
     def durable(self, path: Path) -> bool:
         """`path`'s content was flushed, and a flush of its folder saw it there."""
@@ -69,12 +81,15 @@ def archived_files(config: Path) -> list[Path]:
     return sorted((config.parent / "data" / "archive").glob("??/*.eml"))
 
 
-def test_the_ledger_never_names_a_file_not_yet_on_disk(tmp_path, monkeypatch):
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync"])
+def test_the_ledger_never_names_a_file_not_yet_on_disk(tmp_path, monkeypatch, syncfs):
     """GIVEN more messages than one batch
     WHEN a run archives and records them
     THEN each is flushed, with its folder's entry, before the ledger records it."""
     config = mailbox(tmp_path, ARCHIVE_BATCH + 3)
-    flushes = Flushes(monkeypatch)
+    archived = config.parent / "data" / "archive"
+    archived.mkdir(parents=True)
+    flushes = Flushes(monkeypatch, archived, syncfs)
     app = App.open(config)
     recorded: list[str] = []
     real = app.store.record_message
@@ -124,7 +139,8 @@ def test_a_crash_between_archive_and_ledger_fetches_the_message_again(tmp_path, 
     assert len(archived_files(config)) == 3
 
 
-def test_a_crash_while_writing_leaves_nothing_half_written(tmp_path, monkeypatch):
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync"])
+def test_a_crash_while_writing_leaves_nothing_half_written(tmp_path, monkeypatch, syncfs):
     """GIVEN a run killed while flushing its batch (files under .partial/, none in place)
     WHEN the daemon starts again
     THEN the half-written files are removed, and the messages fetched and read again."""
@@ -132,13 +148,15 @@ def test_a_crash_while_writing_leaves_nothing_half_written(tmp_path, monkeypatch
     app = App.open(config)
     calls = 0
 
-    def fsync(fd: int) -> None:
+    def flush(fd: int) -> int:
         nonlocal calls
         calls += 1
-        if calls == 2:
+        if calls == (1 if syncfs else 2):
             raise KeyboardInterrupt
+        return 0
 
-    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", flush)
+    monkeypatch.setattr(archive, "_SYNCFS", flush if syncfs else None)
     with pytest.raises(KeyboardInterrupt):
         run_once(app, NOW, publish_due=False)
     app.close()
