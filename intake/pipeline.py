@@ -109,12 +109,14 @@ def run_once(
                 _poisonous(app, pending.id, now, stats)
                 continue
             data = archive.read(app.config.storage.archive, pending.archive_path)
-            readings.add(pending.id, data, pending.arrived_at, None, None)
+            archived = app.config.storage.archive / pending.archive_path
+            readings.add(pending.id, data, archived, pending.arrived_at, None, None)
         for batch in _batches(app.source.fetch_new(app.store), ARCHIVE_BATCH):
             for raw, message, is_new, headers in _archive(app, batch, now):
                 stats.fetched += 1
                 if is_new:
-                    readings.add(message, raw.data, raw.arrived_at, raw, headers)
+                    archived = app.config.storage.archive / archive.relative_path(raw.sha256)
+                    readings.add(message, raw.data, archived, raw.arrived_at, raw, headers)
                 else:
                     stats.duplicates += 1
                     app.source.done(raw)
@@ -179,6 +181,7 @@ class _Readings:
         self,
         message: int,
         data: bytes,
+        archived: Path,
         arrived_at: datetime | None,
         raw: RawMessage | None,
         headers: Headers | None,
@@ -188,7 +191,7 @@ class _Readings:
         self.app.store.begin_reading(message)
         reader = self.idle.pop()
         try:
-            reader.submit(data, arrived_at, headers)
+            reader.submit(data, arrived_at, headers, archived)
         except Exception as e:  # over a bound: refused before a worker saw it
             self.idle.append(reader)
             self.window.append(_Reading(message, raw, None, e))

@@ -9,11 +9,13 @@ raises come back as they are (IntakeError: a quarantine with its reason); anythi
 comes back as a ParseError naming it.
 
 The worker is forked from the daemon, so it shares the Context already built; it talks
-to the daemon through a pipe, one message at a time.  `submit` and `collect` let the
-daemon read with several workers at once (pipeline.run_once keeps [limits] workers of
-them busy, on every core: `wait_any` says which worker is done), and store their results
-in the order the mail came.  A message gets [limits] worker_seconds x WALL_FACTOR of
-wall-clock time from its submission.
+to the daemon through a pipe, one message at a time.  A message already in the archive
+is read by the worker from there: only its path goes through the pipe (the bytes of a
+Word report filled the pipe and held the daemon until the worker drained it).
+`submit` and `collect` let the daemon read with several workers at once
+(pipeline.run_once keeps [limits] workers of them busy, on every core: `wait_any` says
+which worker is done), and store their results in the order the mail came.  A message
+gets [limits] worker_seconds x WALL_FACTOR of wall-clock time from its submission.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from loguru import logger
 
+from intake import archive
 from intake.config import Limits
 from intake.context import Context
 from intake.errors import IntakeError, ParseError
@@ -58,14 +62,19 @@ class Reader:
         return self.collect()
 
     def submit(
-        self, data: bytes, arrived_at: datetime | None, headers: Headers | None = None
+        self,
+        data: bytes,
+        arrived_at: datetime | None,
+        headers: Headers | None = None,
+        archived: Path | None = None,
     ) -> None:
         """Hand a message to the worker, which reads it while the daemon goes on; its
         Analysis is `collect`ed next.  `headers` are the message's, if the daemon has
-        read them (mime.read_headers), so the worker does not read them again.  A message
-        over the size bound is refused here (ParseError), never copied to the worker."""
+        read them (mime.read_headers), so the worker does not read them again; `archived`
+        is the file holding `data`, if any: the worker reads it there.  A message over
+        the size bound is refused here (ParseError), never handed to the worker."""
         check_size(data, self._limits)
-        self._start().send((data, arrived_at, headers))
+        self._start().send((None if archived else data, archived, arrived_at, headers))
         self._deadline = time.monotonic() + self._limits.worker_seconds * WALL_FACTOR
 
     def answered(self) -> bool:
@@ -166,21 +175,25 @@ def _serve(conn: Connection, daemons_end: Connection, context: Context) -> None:
     _cap_memory(limits)
     while True:
         try:
-            data, arrived_at, headers = conn.recv()
+            data, archived, arrived_at, headers = conn.recv()
         except (EOFError, OSError):
             return
         _cap_time(limits)
-        conn.send(_read(analyse, data, context, arrived_at, headers))
+        conn.send(_read(analyse, data, context, arrived_at, headers, archived))
 
 
 def _read(
     analyse: Any,
-    data: bytes,
+    data: bytes | None,
     context: Context,
     arrived_at: datetime | None,
     headers: Headers | None = None,
+    archived: Path | None = None,
 ) -> tuple:
     try:
+        if archived is not None:
+            data = archive.read(archived.parent, archived.name)
+        assert data is not None
         return "ok", analyse(data, context, arrived_at, headers)
     except MemoryError:
         return "memory", None

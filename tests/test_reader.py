@@ -12,7 +12,7 @@ import pytest
 
 from intake import config, pipeline
 from intake.context import Context
-from intake.errors import ParseError
+from intake.errors import IntakeError, ParseError
 from intake.reader import Reader
 from tests.mail import message
 
@@ -77,3 +77,18 @@ def test_an_intake_error_comes_back_as_it_was_raised(reader):
     too_big = b"Subject: " + b"=?utf-8?b?YQ==?= " * 5000 + b"\r\n\r\nx"
     with pytest.raises(ParseError, match="quá nhiều từ mã hóa"):
         reader.analyse(too_big, None)
+
+
+def test_a_message_in_the_archive_is_read_from_its_file(reader, tmp_path):
+    """GIVEN a message already archived WHEN it is handed to the worker with its path
+    THEN the worker reads the file (only the path crosses the pipe); a file gone from
+    the archive is an error that names it, for the message's quarantine."""
+    archived = tmp_path / "ab" / "message.eml"
+    archived.parent.mkdir()
+    archived.write_bytes(GOOD.as_bytes())
+    reader.submit(GOOD.as_bytes(), None, None, archived)
+    assert reader.collect().reports[0].values["items"] == 12
+    archived.unlink()
+    reader.submit(GOOD.as_bytes(), None, None, archived)
+    with pytest.raises(IntakeError, match="message.eml"):
+        reader.collect()
