@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ftfy
 import viparse
 
 from intake.text import nfc
@@ -39,6 +38,8 @@ def to_unicode(text: str, encoding_hint: str | None = None) -> str:
     if text.isascii():
         return text
     if _MOJIBAKE.search(text):
+        import ftfy  # imported when first needed: it is a tenth of a second of every start
+
         text = nfc(ftfy.fix_text(text))
     if "\n" in text:  # a page may mix Unicode and legacy lines: decide line by line,
         lines = text.split("\n")  # with what the page's legacy lines say all together
