@@ -182,19 +182,19 @@ def _continues(line: str, following: str, matcher: Matcher | None) -> bool:
     sentence end before it, and no label starting it, unless the label is the unit of the
     figure that ends `line` ("với tổng số 2.350" / "thành viên; ...")."""
     first = following.lstrip()[:1]
+    if not (
+        len(line.strip()) >= MIN_WRAPPED  # a client wraps long lines; "thành viên 860" is whole
+        and first.isalpha()
+        and first.islower()
+        and not _SENTENCE_END.search(line)
+    ):
+        return False  # tested first: most lines end here, without looking for labels
     indent = len(following) - len(following.lstrip())
     starting = [h for h in (matcher.find(following[:60]) if matcher else ()) if h.start <= indent]
     unit_of_figure = bool(re.search(r"\d\s*$", line)) and all(
         fold_key(h.text).split()[:1] and fold_key(h.text).split()[0] in UNIT_WORDS for h in starting
     )
-    if starting and not unit_of_figure:
-        return False
-    return (
-        len(line.strip()) >= MIN_WRAPPED  # a client wraps long lines; "thành viên 860" is whole
-        and first.isalpha()
-        and first.islower()
-        and not _SENTENCE_END.search(line)
-    )
+    return not starting or unit_of_figure
 
 
 def _heads(text: str, hits: list[Hit]) -> list[Hit]:
