@@ -89,13 +89,18 @@ class Matcher:
             return
         original = nfc(text)
         folded = fold(original)
-        words = list(_WORD.finditer(folded))
         counts = self._counts
+        # The words as strings first: two texts in five hold no word that starts an alias
+        # and end here, before a match object is made; the others join these strings.
+        names = _WORD.findall(folded)
+        if counts.keys().isdisjoint(names):
+            return
+        words = list(_WORD.finditer(folded))
         following = 0  # the first word not yet inside a match
-        for i in [i for i, w in enumerate(words) if w[0] in counts]:
+        for i in [i for i, w in enumerate(names) if w in counts]:
             if i < following:
                 continue
-            found = self._alias_at(folded, words, i)
+            found = self._alias_at(folded, words, names, i)
             if found is None:
                 continue
             n, entry = found
@@ -110,14 +115,14 @@ class Matcher:
                 yield Hit(start, end, key, span)
 
     def _alias_at(
-        self, folded: str, words: list[re.Match[str]], i: int
+        self, folded: str, words: list[re.Match[str]], names: list[str], i: int
     ) -> tuple[int, _Alias] | None:
         """The longest alias whose words are the text's from word `i` on, with only
-        separators between them, and its number of words."""
-        for n in self._counts[words[i][0]]:
+        separators between them, and its number of words (`names`: the words' text)."""
+        for n in self._counts[names[i]]:
             if i + n > len(words):
                 continue
-            entry = self._aliases.get(" ".join(w[0] for w in words[i : i + n]))
+            entry = self._aliases.get(" ".join(names[i : i + n]))
             if entry is not None and _separated(folded, words[i : i + n], entry.commas):
                 return n, entry
         return None
@@ -136,6 +141,8 @@ def _separated(folded: str, words: list[re.Match[str]], commas: frozenset[int]) 
     người nghe 3.000" does not hold the alias "lượt người nghe"."""
     for k, (before, after) in enumerate(zip(words, words[1:], strict=False)):
         gap = folded[before.end() : after.start()]
+        if gap == " ":
+            continue  # the common gap, which both separators take
         separator = _AFTER_ABBREVIATION if before.end() - before.start() <= 3 else _SEPARATOR
         if separator.fullmatch(gap) is None or ("," in gap and k not in commas):
             return False

@@ -59,7 +59,7 @@ def split_sentences(lines: list, forms: Mapping[str, Form]) -> list:
 def opens(text: str, forms: Mapping[str, Form]) -> str | None:
     """The form whose section words open `text` ("Trên mạng xã hội, ...")."""
     words = " ".join(_NUMBER_MARK.sub("", text[: _OPENING * 4], count=1).split()[:_OPENING_WORDS])
-    named = [h for h in _matcher(tuple(forms.values())).find(words) if h.start <= _OPENING]
+    named = [h for h in _section_matcher(forms).find(words) if h.start <= _OPENING]
     if not named:
         return None
     if figures := find_numbers(words):  # "Zalo 12 nhóm": the words before the figure
@@ -100,7 +100,7 @@ def heading(text: str, labels: list[Hit], forms: Mapping[str, Form]) -> str | No
     numbered = bool(_NUMBERED.match(fold(text)))
     if labels and (":" in text or "=" in text or not numbered):
         return None
-    named = list(_matcher(tuple(forms.values())).find(text))
+    named = list(_section_matcher(forms).find(text))
     if not named and not numbered:
         return None  # most lines: no heading, answered before the dearer checks below
     words = _NUMBER_MARK.sub("", text, count=1)
@@ -152,10 +152,23 @@ def _as_section(hit: Hit, form: Form) -> Hit:
     return replace(hit, key=(form.id, next(iter(keys))))
 
 
+def _section_matcher(forms: Mapping[str, Form]) -> Matcher:
+    """The matcher of the forms' section words.  Asked for on every line: the forms of
+    the last call are compared by identity first, as hashing them (frozen dataclasses,
+    hashed field by field) for `_matcher`'s cache cost more than the line's reading."""
+    global _last
+    key = tuple(forms.values())
+    if len(key) != len(_last[0]) or any(a is not b for a, b in zip(key, _last[0], strict=False)):
+        _last = (key, _matcher(key))
+    return _last[1]
+
+
 @lru_cache(maxsize=8)
 def _matcher(forms: tuple[Form, ...]) -> Matcher:
     return Matcher((word, (form.id, "")) for form in forms for word in _words(form, forms))
 
+
+_last: tuple[tuple[Form, ...], Matcher] = ((), Matcher(()))
 
 # The channels a section of a report is about, for forms that declare no `sections`:
 # each channel's words go to the one form whose own words name the channel.
