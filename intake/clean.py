@@ -210,6 +210,8 @@ _CHAT_HEADER = re.compile(
 def _unstamped(line: str) -> str:
     """A chat line without its time stamp and author: "[09:12, 02/02/2021] Lò Thị Hoa: tin
     bài 6" -> "tin bài 6"; a line that is only an author and a stamp becomes empty."""
+    if ":" not in line:
+        return line  # every pattern below holds a clock time ("09:12"): most lines end here
     if _CHAT_HEADER.match(line):
         return ""
     return _CHAT_SUFFIX.sub("", _CHAT_PREFIX.sub("", line, count=1), count=1)

@@ -311,6 +311,10 @@ _LOOKALIKE_AFTER = re.compile(r"[.,](?=[0-9SOoIlBZG]*[SOoIlBZG])[0-9SOoIlBZG]+(?
 # A figure that starts right after a digit and a separator is the tail of a longer one
 # whose head could not be read: "I5.000" must not pass for 000.
 _TAIL = re.compile(r"[0-9][.,]$")
+# What each test of `_garbled` needs right before a figure (a separator, damage, or the
+# newline before which "$" matches too), and right after it.
+_MARKS_BEFORE = frozenset(".,\n" + _DAMAGE)
+_MARKS_AFTER = frozenset(".," + _DAMAGE)
 
 
 def _garbled(t: _Text, q: Quantity) -> Quantity:
@@ -319,6 +323,9 @@ def _garbled(t: _Text, q: Quantity) -> Quantity:
     if q.ambiguous:
         return q
     start, end = q.start, q.end
+    before, after = t.original[start - 1 : start] if start else "", t.original[end : end + 1]
+    if before not in _MARKS_BEFORE and after not in _MARKS_AFTER:
+        return q  # most figures: none of the patterns below can match (answered cheaply)
     lookalike = _LOOKALIKE_BEFORE.search(t.original[max(0, start - 3) : start])
     if lookalike:
         start -= len(lookalike[0])
