@@ -626,3 +626,25 @@ def test_a_figure_with_a_look_alike_letter_inside_is_in_doubt(text, written):
 
 def test_a_sentence_ending_after_a_figure_is_no_look_alike():
     assert [q.value for q in find_numbers("Số tin: 7.Số lượt: 9") if not q.ambiguous] == [7, 9]
+
+
+_SOME_WORDS = [
+    *"Số tin bài phát sóng người nghe xã lúc thứ ngày tháng năm hai mươi ba".split(),
+    *"nửa giờ tiếng rưỡi phút h p ~ ( ) : - / ' 5 12 1h15 01:30".split(),
+]
+
+
+@given(st.lists(st.sampled_from(_SOME_WORDS), max_size=12), st.sampled_from(["", " ", ", ", "\n"]))
+def test_no_quantity_token_starts_in_a_text_without_figures_or_number_words(words, separator):
+    """What lets `_scan` return at once on such a text (a third of a report's lines)."""
+    import intake.quantity as q
+
+    t = q._prepare(separator.join(words), 0, None)
+    words_in_text = q._WORD_RUN.findall(t.folded)
+    if q._DIGIT.search(t.folded) or not q._QUANTITY_WORDS.isdisjoint(words_in_text):
+        return  # not such a text (an assume() would filter too many out)
+    for mode in (q._NUMBER_MODE, q._DURATION_MODE):
+        for pos in range(len(t.folded) + 1):
+            m = mode.tokens.match(t.folded, pos)
+            assert m is None or m.lastgroup not in ("number", "half_hour"), (t.folded, pos)
+        assert list(q._scan(t, mode)) == []
