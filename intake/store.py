@@ -187,46 +187,58 @@ class Store:
         earlier message (`headers["content_sha256"]`: a header added on the way) are
         recorded as a processed duplicate of it, and not new either: nothing is read or
         answered twice.  A Message-ID is never proof of sameness (`reused_message_id`)."""
+        return self.record_messages([(raw, archive_path, headers)], now)[0]
+
+    def record_messages(
+        self, batch: Sequence[tuple[RawMessage, str, dict[str, Any]]], now: datetime
+    ) -> list[tuple[int, bool]]:
+        """record_message for each (message, archive path, headers) of an archived batch,
+        in order, in one transaction (a commit a message was a tenth of recording it)."""
         with transaction(self.conn):
-            row = self.conn.execute(
-                "SELECT id FROM messages WHERE sha256 = ?", (raw.sha256,)
+            return [self._record(raw, path, headers, now) for raw, path, headers in batch]
+
+    def _record(
+        self, raw: RawMessage, archive_path: str, headers: dict[str, Any], now: datetime
+    ) -> tuple[int, bool]:
+        row = self.conn.execute(
+            "SELECT id FROM messages WHERE sha256 = ?", (raw.sha256,)
+        ).fetchone()
+        content = headers.get("content_sha256")
+        twin = None
+        if row is None and content:
+            twin = self.conn.execute(
+                "SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1",
+                (content,),
             ).fetchone()
-            content = headers.get("content_sha256")
-            twin = None
-            if row is None and content:
-                twin = self.conn.execute(
-                    "SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1",
-                    (content,),
-                ).fetchone()
-            is_new = row is None and twin is None
-            if row is None:
-                cur = self.conn.execute(
-                    "INSERT INTO messages (sha256, message_id, archive_path, size, source,"
-                    " arrived_at, fetched_at, sender, subject, sent_at, content_sha256)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        raw.sha256,
-                        headers.get("message_id"),
-                        archive_path,
-                        len(raw.data),
-                        raw.source,
-                        iso_utc(raw.arrived_at),
-                        iso_utc(now),
-                        headers.get("sender"),
-                        headers.get("subject"),
-                        iso_utc(headers.get("date")),
-                        content,
-                    ),
-                )
-                message = cur.lastrowid
-                assert message is not None  # set by the INSERT
-                self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
-                if twin is not None:
-                    self._duplicate(message, twin[0], now)
-            else:
-                message = row[0]
-            if raw.item is not None:
-                self._add_item(raw.source, raw.uidvalidity, raw.item, message)
+        is_new = row is None and twin is None
+        if row is None:
+            cur = self.conn.execute(
+                "INSERT INTO messages (sha256, message_id, archive_path, size, source,"
+                " arrived_at, fetched_at, sender, subject, sent_at, content_sha256)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    raw.sha256,
+                    headers.get("message_id"),
+                    archive_path,
+                    len(raw.data),
+                    raw.source,
+                    iso_utc(raw.arrived_at),
+                    iso_utc(now),
+                    headers.get("sender"),
+                    headers.get("subject"),
+                    iso_utc(headers.get("date")),
+                    content,
+                ),
+            )
+            message = cur.lastrowid
+            assert message is not None  # set by the INSERT
+            self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
+            if twin is not None:
+                self._duplicate(message, twin[0], now)
+        else:
+            message = row[0]
+        if raw.item is not None:
+            self._add_item(raw.source, raw.uidvalidity, raw.item, message)
         return message, is_new
 
     def _duplicate(self, message: int, of: int, now: datetime) -> None:

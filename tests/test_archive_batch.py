@@ -92,15 +92,16 @@ def test_the_ledger_never_names_a_file_not_yet_on_disk(tmp_path, monkeypatch, sy
     flushes = Flushes(monkeypatch, archived, syncfs)
     app = App.open(config)
     recorded: list[str] = []
-    real = app.store.record_message
+    real = app.store.record_messages
 
-    def record_message(raw, rel, headers, now):
-        path = app.config.storage.archive / rel
-        assert flushes.durable(path), f"{rel} recorded before it was on disk"
-        recorded.append(rel)
-        return real(raw, rel, headers, now)
+    def record_messages(batch, now):
+        for _, rel, _ in batch:
+            path = app.config.storage.archive / rel
+            assert flushes.durable(path), f"{rel} recorded before it was on disk"
+            recorded.append(rel)
+        return real(batch, now)
 
-    monkeypatch.setattr(app.store, "record_message", record_message)
+    monkeypatch.setattr(app.store, "record_messages", record_messages)
     try:
         stats = run_once(app, NOW, publish_due=False)
     finally:
@@ -119,7 +120,7 @@ def test_a_crash_between_archive_and_ledger_fetches_the_message_again(tmp_path, 
     def killed(*args, **kwargs):
         raise KeyboardInterrupt  # as a SIGKILL would leave it: nothing recorded
 
-    monkeypatch.setattr(app.store, "record_message", killed)
+    monkeypatch.setattr(app.store, "record_messages", killed)
     with pytest.raises(KeyboardInterrupt):
         run_once(app, NOW, publish_due=False)
     app.close()

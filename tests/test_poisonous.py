@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from intake import pipeline
+from intake import archive, pipeline
 from intake.app import App
 from intake.pipeline import POISONOUS, run_once
 from tests.helpers_e2e import maildir_config, query
@@ -29,7 +29,8 @@ def archived_only(tmp_path: Path) -> tuple[Path, list[int]]:
     app = App.open(config)
     try:
         raws = list(app.source.fetch_new(app.store))
-        ids = [message for _, message, _, _ in pipeline._archive(app, raws, NOW)]
+        rels = archive.write_all(raws, app.config.storage.archive)
+        ids = [message for _, message, _, _ in pipeline._recorded(app, raws, rels, NOW)]
     finally:
         app.close()
     return config, ids

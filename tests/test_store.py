@@ -146,3 +146,18 @@ def test_every_change_is_in_the_event_log(store):
     assert kinds.count("message.archived") == 2
     assert kinds.count("report.stored") == 2
     assert kinds.count("report.superseded") == 1
+
+
+def test_a_batch_is_recorded_in_order_twins_within_it_included(store):
+    """GIVEN a batch holding a message, the same content relayed (another header), and
+    the first message again WHEN it is recorded together THEN the first is new, the
+    relayed one is its processed duplicate, the repeat is the first: as one by one."""
+    batch = [
+        (raw("a"), "p", {"content_sha256": "c1"}),
+        (raw("a relayed", item="2"), "q", {"content_sha256": "c1"}),
+        (raw("a", item="3"), "p", {"content_sha256": "c1"}),
+    ]
+    (first, new), (twin, twin_new), (again, again_new) = store.record_messages(batch, NOW)
+    assert (new, twin_new, again_new) == (True, False, False)
+    assert again == first != twin
+    assert store.message(twin).state == "processed"
