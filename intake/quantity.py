@@ -323,8 +323,8 @@ def _garbled(t: _Text, q: Quantity) -> Quantity:
     if q.ambiguous:
         return q
     start, end = q.start, q.end
-    before, after = t.original[start - 1 : start] if start else "", t.original[end : end + 1]
-    if before not in _MARKS_BEFORE and after not in _MARKS_AFTER:
+    left, right = t.original[start - 1 : start] if start else "", t.original[end : end + 1]
+    if left not in _MARKS_BEFORE and right not in _MARKS_AFTER:
         return q  # most figures: none of the patterns below can match (answered cheaply)
     lookalike = _LOOKALIKE_BEFORE.search(t.original[max(0, start - 3) : start])
     if lookalike:
