@@ -60,6 +60,9 @@ def in_line(
 _CORRECTION = re.compile(
     r"[^.!?\n]*\b(?:ghi nham|bi nham|nham|ghi sai|bi sai|dinh chinh|sua lai)\b[^.!?\n]*\d[^.!?\n]*"
 )
+# Every word _CORRECTION looks for contains one of these: a text without any is not
+# searched (the pattern backtracks over each sentence from every one of its letters).
+_CORRECTION_SIGNS = ("nham", "sai", "dinh chinh", "sua lai")
 _RIGHT_FIGURE = re.compile(r"\b(?:dung ra la|dung la|sua lai la|sua lai thanh|sua thanh)\s+")
 
 
@@ -67,6 +70,8 @@ def apply(candidates: list[Candidate], text: str, matcher: Matcher) -> list[Cand
     """The candidates, with an attachment's figure replaced by the one the mail's text
     says is right, or the attachment's candidates held with the sentence."""
     folded = fold(text)  # same length: a match is at the same place in `text`
+    if not any(sign in folded for sign in _CORRECTION_SIGNS):
+        return candidates
     match = _CORRECTION.search(folded)
     if match is None:
         return candidates
