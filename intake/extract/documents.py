@@ -1,7 +1,8 @@
 """Word and PDF attachments to blocks of text and tables.
 
-- docx: python-docx, paragraphs and tables in document order; runs in the legacy
-  .VnTime or VNI fonts are converted to Unicode by their font name;
+- docx: paragraphs and tables in document order, read on python-docx's XML elements
+  (below); runs in the legacy .VnTime or VNI fonts are converted to Unicode by their
+  font name;
 - doc: converted to docx by LibreOffice (`soffice --headless`) when it is installed,
   else read as text by antiword (both from Debian's packages, installed by `make`);
 - pdf: pdfplumber, the text and the ruled tables of each page.  A PDF without a text
@@ -16,6 +17,7 @@ a table.  What a bound leaves unread is said in `Document.cut`, for the clerk.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import shutil
@@ -27,6 +29,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lxml import etree
+
 from intake import unpack
 from intake.config import Limits
 from intake.errors import ParseError, TooBig
@@ -36,7 +40,7 @@ from intake.text import fold, fold_key
 from intake.unpack import number_text, size_text
 
 if TYPE_CHECKING:
-    from docx.table import Table
+    from docx.opc.packuri import PackURI
 
 CONVERT_TIMEOUT = 120
 DEFAULT_LIMITS = Limits()
@@ -112,16 +116,33 @@ def read(data: bytes, filename: str, limits: Limits = DEFAULT_LIMITS) -> Documen
 
 
 # -- docx ------------------------------------------------------------------------------
+#
+# A docx is opened by python-docx's own package reader, so that a file is refused exactly
+# when docx.Document() refused it, and read on python-docx's XML elements, without its
+# proxies.  docx.Document() cost about 10 ms a file, 8 of them parsing word/styles.xml
+# (350 KB in python-docx's template, which most of the files we receive were made
+# from): that part is now parsed once for all the files that share it; Paragraph, Run,
+# _Row and _Cell proxies, one per run and cell, cost most of the rest.  What is
+# reproduced of python-docx 1.2:
+#
+# - the body's blocks are the w:p and w:tbl children of w:body, as iter_inner_content()
+#   gives them (not those in a w:sdt or w:ins);
+# - a paragraph's runs are its w:r children (not those in a w:hyperlink, w:ins...), and
+#   a paragraph without any has python-docx's paragraph.text (its hyperlinks' text);
+# - a run names its font by rFonts/@w:ascii (run.font.name); a run that does not takes
+#   its paragraph style's, through the styles it is based on, from python-docx's Styles:
+#   a paragraph without a style has the document's default paragraph style, a document
+#   without a styles part python-docx's default styles;
+# - a row's cells are python-docx's row.cells: a cell spanning columns is repeated, and a
+#   cell merged down from the row above is that row's cell (found by python-docx itself).
 
 
 def _docx(data: bytes, filename: str, limits: Limits) -> Document:
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from docx.oxml.text.paragraph import CT_P
 
     _check_docx(data, filename, limits)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = _word_document(data)
     except Exception as e:  # python-docx raises several kinds for broken files
         raise ParseError(f"Tệp {filename} bị hỏng hoặc không phải tệp Word (.docx)") from e
     paragraphs: list[str] = []
@@ -132,22 +153,23 @@ def _docx(data: bytes, filename: str, limits: Limits) -> Document:
     cut: list[str] = []
     in_plan = False
     page = 1
-    fonts = _StyleFonts()
-    rendered = bool(document.element.body.xpath(_RENDERED))  # laid out by Word when saved
-    for block in document.iter_inner_content():
-        page += _count(block._element, _RENDERED if rendered else _BREAK_BEFORE)
+    fonts = _StyleFonts(document.part)
+    body = document.element.body
+    rendered = bool(body.xpath(_RENDERED))  # laid out by Word when saved
+    for block in body.inner_content_elements:  # what document.iter_inner_content() reads
+        page += _count(block, _RENDERED if rendered else _BREAK_BEFORE)
         if page > limits.pages:
             cut.append(
                 f"Tệp {filename} dài hơn {limits.pages} trang, chỉ đọc {limits.pages} trang đầu"
             )
             break
         if not rendered:
-            page += _count(block._element, _BREAK)  # the text after it is on the next page
-        if isinstance(block, Paragraph):
+            page += _count(block, _BREAK)  # the text after it is on the next page
+        if isinstance(block, CT_P):
             paragraphs.append(_paragraph_text(block, fonts))
             everything.append(paragraphs[-1])
             in_plan = in_plan or is_plan_heading(paragraphs[-1])
-        elif isinstance(block, Table):
+        else:  # a w:tbl
             what = f"Bảng {len(tables) + 1} của tệp {filename}"
             grid, why = _table_grid(block, what, limits, fonts)
             cut.extend(why)
@@ -177,61 +199,132 @@ def _check_docx(data: bytes, filename: str, limits: Limits) -> None:
         )
 
 
+def _word_document(data: bytes) -> Any:
+    """docx.Document(data): python-docx's Package.open() and its check of the main part,
+    with the same part factory but for the styles part, parsed once for all the files
+    that share its XML (see _styles_xml).  Every part is still read and every XML part
+    python-docx knows still parsed, so that a broken one refuses the file as before."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.package import Unmarshaller
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+
+    reader = PackageReader.from_file(io.BytesIO(data))
+    package = Package()
+    Unmarshaller.unmarshal(reader, package, _part)
+    document_part = package.main_document_part
+    if document_part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"not a Word file, content type is '{document_part.content_type}'")
+    return document_part.document
+
+
+def _part(partname: PackURI, content_type: str, reltype: str, blob: bytes, package: Any) -> Any:
+    """docx.opc.part.PartFactory, but for the styles part's XML, taken from _styles_xml."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import PartFactory
+    from docx.parts.styles import StylesPart
+
+    if content_type == CT.WML_STYLES and reltype != RT.IMAGE:  # what PartFactory makes one of
+        return StylesPart(partname, content_type, _styles_xml(blob), package)
+    return PartFactory(partname, content_type, reltype, blob, package)
+
+
+STYLES_CACHED = 8  # styles parts kept parsed: 4.5 MB each for python-docx's template
+STYLES_CACHED_BYTES = 500_000  # the largest styles part kept (Word's own are 20-60 KB)
+
+
+def _styles_xml(blob: bytes) -> Any:
+    """A styles part's XML element, parsed by python-docx's parser.  The files we
+    receive are made from a few templates (most from python-docx's, whose styles part is
+    350 KB, 8 ms to parse): a styles part seen lately is taken as parsed then.  Nothing
+    reading a docx changes its styles."""
+    if len(blob) > STYLES_CACHED_BYTES:
+        return _parse_xml(blob)
+    return _parsed_styles(blob)
+
+
+def _parse_xml(blob: bytes) -> Any:
+    from docx.oxml.parser import parse_xml
+
+    return parse_xml(blob)
+
+
+@functools.lru_cache(maxsize=STYLES_CACHED)
+def _parsed_styles(blob: bytes) -> Any:
+    return _parse_xml(blob)
+
+
 # A docx has no pages until it is laid out: Word marks where it broke each page when it
 # saved the file (lastRenderedPageBreak, at the start of the page's first text); a file
 # written by another program has only the breaks typed in it.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RENDERED = ".//w:lastRenderedPageBreak"
 _BREAK_BEFORE = "./w:pPr/w:pageBreakBefore"
 _BREAK = ".//w:br[@w:type='page']"
+_COMPILED = {  # element.xpath() compiles its expression at every call
+    xpath: etree.XPath(xpath, namespaces={"w": _W[1:-1]})
+    for xpath in (_RENDERED, _BREAK_BEFORE, _BREAK)
+}
 
 
 def _count(element: Any, xpath: str) -> int:
-    return len(element.xpath(xpath))
+    return len(_COMPILED[xpath](element))
 
 
 def _table_grid(
-    table: Table, what: str, limits: Limits, fonts: _StyleFonts
+    table: Any, what: str, limits: Limits, fonts: _StyleFonts
 ) -> tuple[list[list[object]], list[str]]:
-    """The texts of a table's cells, row by row, no more than `limits.cells` of them (a
+    """The texts of a w:tbl's cells, row by row, no more than `limits.cells` of them (a
     cell spanning columns counts for each, as it is read); and why the rest is not read.
-    The width of a row is known from its XML before python-docx lists its cells."""
+    The width of a row is known from its XML before its cells are listed."""
     grid: list[list[object]] = []
     cells = 0
-    for row in table.rows:
-        width = sum(tc.grid_span for tc in row._tr.tc_lst)
+    for tr in table.tr_lst:
+        width = sum(tc.grid_span for tc in tr.tc_lst)
         if cells + width > limits.cells:
             return grid, [f"{what} quá lớn (hơn {number_text(limits.cells)} ô), chỉ đọc phần đầu"]
         cells += width
         try:
-            grid.append(_row_texts(row, fonts))
+            grid.append(_row_texts(table, tr, fonts))
         except RecursionError:  # a cell merged down through more rows than Python recurses
             return grid, [f"{what} có ô gộp quá dài, chỉ đọc phần đầu"]
     return grid, []
 
 
-def _row_texts(row: Any, fonts: _StyleFonts) -> list[object]:
-    """A row's cell texts; a cell that spans columns is read once, and repeated."""
+def _row_texts(table: Any, tr: Any, fonts: _StyleFonts) -> list[object]:
+    """A w:tr's cell texts; a cell that spans columns is read once, and repeated.  A row
+    with a cell merged from the row above has its cells listed by python-docx's
+    row.cells, called from here as it was, so that a merge too long for Python's
+    recursion stops at the same row."""
+    if any(tc.vMerge == "continue" for tc in tr.tc_lst):
+        from docx.table import Table, _Row
+
+        table_proxy = Table(table, None)  # type: ignore[arg-type]  # its cells ask it nothing
+        row = [cell._tc for cell in _Row(tr, table_proxy).cells]
+    else:
+        row = [tc for tc in tr.tc_lst for _ in range(tc.grid_span)]
     texts: dict[Any, str] = {}
     out: list[object] = []
-    for cell in row.cells:
-        if cell._tc not in texts:
-            texts[cell._tc] = _cell_text(cell, fonts)
-        out.append(texts[cell._tc])
+    for tc in row:
+        if tc not in texts:
+            texts[tc] = _cell_text(tc, fonts)
+        out.append(texts[tc])
     return out
 
 
 def _paragraph_text(paragraph: Any, fonts: _StyleFonts) -> str:
-    """The paragraph's text, each run converted by its font, or its style's when the run
-    names none (the style is looked up only then)."""
+    """A w:p's text, each run converted by its font, or its style's when the run names
+    none (the style is looked up only then)."""
     parts = [
-        to_unicode(_run_text(run), font_encoding(run.font.name or fonts.of(paragraph)))
-        for run in paragraph.runs
+        to_unicode(_run_text(run), font_encoding(_run_font(run) or fonts.of(paragraph)))
+        for run in paragraph.iterchildren(_R)
     ]
-    text = "".join(parts) if parts else paragraph.text
+    text = "".join(parts) if parts else paragraph.text  # CT_P.text: python-docx's
     return to_unicode(text)
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = f"{_W}r"
 _RUN_PARTS = {
     f"{_W}tab": "\t",
     f"{_W}br": "\n",
@@ -241,13 +334,20 @@ _RUN_PARTS = {
 }
 
 
-def _run_text(run) -> str:
-    """A run's text, keeping the soft hyphen (U+00AD): it is the letter "ư" in TCVN3, which
+def _run_text(run: Any) -> str:
+    """A w:r's text, keeping the soft hyphen (U+00AD): it is the letter "ư" in TCVN3, which
     Word stores as <w:softHyphen/> and python-docx's run.text leaves out."""
     return "".join(
         (child.text or "") if child.tag == f"{_W}t" else _RUN_PARTS.get(child.tag, "")
-        for child in run._r.iterchildren()
+        for child in run.iterchildren()
     )
+
+
+def _run_font(run: Any) -> str | None:
+    """python-docx's run.font.name: rPr/rFonts/@w:ascii."""
+    properties = run.find(f"{_W}rPr")
+    fonts = properties.find(f"{_W}rFonts") if properties is not None else None
+    return fonts.get(f"{_W}ascii") if fonts is not None else None
 
 
 class _StyleFonts:
@@ -257,14 +357,19 @@ class _StyleFonts:
     the document, for every paragraph without a style of its own: that was most of the
     time a docx took to read."""
 
-    def __init__(self) -> None:
+    def __init__(self, part: Any) -> None:
+        self._part = part  # the document's DocumentPart
         self._by_id: dict[str | None, str | None] = {}
 
     def of(self, paragraph: Any) -> str | None:
-        """The font named by the paragraph's style or the styles it is based on."""
-        style_id = paragraph._p.style
+        """The font named by the w:p's style or the styles it is based on."""
+        style_id = paragraph.style  # CT_P.style: pPr/pStyle/@w:val
         if style_id not in self._by_id:
-            self._by_id[style_id] = _style_font(paragraph.style)
+            from docx.enum.style import WD_STYLE_TYPE
+
+            # python-docx's paragraph.style
+            style = self._part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+            self._by_id[style_id] = _style_font(style)
         return self._by_id[style_id]
 
 
@@ -276,8 +381,9 @@ def _style_font(style: Any) -> str | None:
     return None
 
 
-def _cell_text(cell: Any, fonts: _StyleFonts) -> str:
-    return "\n".join(_paragraph_text(p, fonts) for p in cell.paragraphs).strip()
+def _cell_text(tc: Any, fonts: _StyleFonts) -> str:
+    """A w:tc's text: its w:p children's (python-docx's cell.paragraphs)."""
+    return "\n".join(_paragraph_text(p, fonts) for p in tc.p_lst).strip()
 
 
 # -- doc -------------------------------------------------------------------------------
