@@ -66,3 +66,17 @@ def test_a_paragraph_without_style_takes_the_default_styles_legacy_font():
     read = documents.read(_saved(document), "bc.docx")
 
     assert read.paragraphs.split("\n") == ["Số tin, bài: 12", "Độ dài: 45 phút"]
+
+
+def test_styles_based_on_each_other_are_read_once_each():
+    """GIVEN two paragraph styles based on each other, neither naming a font (a file
+    damaged, or made to hang a reader) WHEN a paragraph in one of them is read THEN its
+    text is read as it is, without following the loop forever"""
+    document = docx.Document()
+    first = document.styles.add_style("Vòng A", 1)
+    second = document.styles.add_style("Vòng B", 1)
+    first.base_style = second
+    second.base_style = first
+    document.add_paragraph("Số tin, bài: 12", style=first)
+
+    assert documents.read(_saved(document), "vong.docx").text == "Số tin, bài: 12"

@@ -374,9 +374,11 @@ class _StyleFonts:
 
 
 def _style_font(style: Any) -> str | None:
-    while style is not None:
+    seen: set[str] = set()
+    while style is not None and style.style_id not in seen:  # styles based on each other
         if style.font is not None and style.font.name:
             return style.font.name
+        seen.add(style.style_id)
         style = style.base_style
     return None
 
