@@ -223,6 +223,39 @@ def test_after_flag_adds_the_keyword_and_never_seen(
     assert all(PROCESSED_FLAG in f and b"\\Seen" not in f for f in flags.values())
 
 
+@pytest.mark.parametrize("after", ["flag", "move"])
+def test_done_messages_are_flagged_or_moved_a_hundred_at_a_time(
+    imap_account: ImapAccount,
+    imap_config: Config,
+    monkeypatch: pytest.MonkeyPatch,
+    after: str,
+) -> None:
+    """GIVEN 250 messages and after = "flag" or "move" WHEN they are stored (done) THEN
+    one command flags or moves up to a hundred, the rest at close, and every one is
+    flagged or moved: three commands, not 250 round trips."""
+    imap_account.append_many(message(n) for n in range(250))
+    source = ImapSource(imap_config(after=after, move_to="Đã xử lý"))
+    commands: list[int] = []
+    real = imap_module.IMAPClient.add_flags if after == "flag" else imap_module.IMAPClient.move
+
+    def counted(client, uids, *args, **kwargs):
+        commands.append(len(uids))
+        return real(client, uids, *args, **kwargs)
+
+    monkeypatch.setattr(imap_module.IMAPClient, "add_flags" if after == "flag" else "move", counted)
+
+    drain(source, MemoryLedger())
+    assert commands == [100, 100]  # the last 50 wait for the next pass, or close
+    source.close()
+
+    assert commands == [100, 100, 50]
+    if after == "flag":
+        assert all(PROCESSED_FLAG in f for f in imap_account.flags().values())
+    else:
+        assert imap_account.uids("INBOX") == []
+        assert len(imap_account.uids("Đã xử lý")) == 250
+
+
 def test_250_messages_in_batches_of_100_all_come_in_order(
     imap_account: ImapAccount, imap_config: Config
 ) -> None:

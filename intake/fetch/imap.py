@@ -17,8 +17,9 @@ batches of `batch_size`:
 
 Only PEEK items are fetched, and with after = "keep" the folder is opened read-only
 (EXAMINE), so the mailbox is never changed: the office's clerks still see new mail as
-unread.  With after = "flag" or "move", `done()` adds the keyword $IntakeProcessed or
-moves the message (UID MOVE; COPY + \\Deleted + UID EXPUNGE where MOVE is missing).
+unread.  With after = "flag" or "move", the messages `done()` is told of get the keyword
+$IntakeProcessed or are moved (UID MOVE; COPY + \\Deleted + UID EXPUNGE where MOVE is
+missing), up to DONE_BATCH by one command.
 
 wait() uses IDLE where the server offers it, for at most IDLE_MAX_SECONDS at a time; it
 reads the server's answers STOP_CHECK_SECONDS at a time and ends the IDLE as soon as its
@@ -63,6 +64,7 @@ PROCESSED_FLAG = b"$IntakeProcessed"
 IDLE_MAX_SECONDS = 30.0
 CONNECT_TIMEOUT = 15.0
 BODY_BATCH_BYTES = 32 * 1024 * 1024  # a body FETCH holds at most this much (or one message)
+DONE_BATCH = 100  # messages flagged or moved by one command (done)
 
 HEADER_ITEMS = [b"RFC822.SIZE"]
 BODY_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
@@ -93,10 +95,12 @@ class ImapSource:
         self._client: IMAPClient | None = None
         self._news = False  # the last NOOP reported new mail
         self._target_ready = False  # the after = "move" folder exists
+        self._done: list[tuple[int | None, int]] = []  # (UIDVALIDITY, UID) to flag or move
 
     # -- the Source protocol -----------------------------------------------------
 
     def fetch_new(self, ledger: Ledger) -> Iterator[RawMessage]:
+        self._finish_done()
         client = self._session()
         assert self.uidvalidity is not None  # set by _session
         now, every = self.clock(), timedelta(hours=self.config.reconcile_hours)
@@ -117,6 +121,10 @@ class ImapSource:
         With IDLE, returns after at most IDLE_MAX_SECONDS.  Never raises MailboxError:
         a connection problem here is left for the next fetch_new to report.
         """
+        try:
+            self._finish_done()
+        except MailboxError as e:
+            logger.debug("{}: {}", self.name, e)
         if not self.config.idle:
             pause(timeout, stop)
             return
@@ -135,23 +143,54 @@ class ImapSource:
         self._idle(client, min(timeout, IDLE_MAX_SECONDS), stop)
 
     def done(self, message: RawMessage) -> None:
-        after = self.config.after
-        if after == "keep" or message.item is None or message.source != self.name:
+        """Flag or move `message` with the others stored since the last time: one command
+        for up to DONE_BATCH of them (a round trip a message was most of a backlog's time
+        against a distant server).  Those left are flagged or moved when the next pass
+        starts, before an IDLE, or at close; a daemon killed before leaves them as they
+        were, and the ledger knows them when they are fetched again."""
+        if self.config.after == "keep" or message.item is None or message.source != self.name:
+            return
+        self._done.append((message.uidvalidity, int(message.item)))
+        if len(self._done) >= DONE_BATCH:
+            self._finish_done()
+
+    def _finish_done(self) -> None:
+        """Flag or move the messages done() was told of; kept for the next time if the
+        server cannot be reached."""
+        done, self._done = self._done, []
+        try:
+            self._flag_or_move(done)
+        except MailboxError:
+            self._done = done + self._done
+            raise
+
+    def _flag_or_move(self, done: list[tuple[int | None, int]]) -> None:
+        if not done:
             return
         client = self._client or self._session()
-        if message.uidvalidity != self.uidvalidity:
-            logger.warning("{}: UIDVALIDITY changed; {} left as it is", self.name, message.item)
+        uids = [uid for validity, uid in done if validity == self.uidvalidity]
+        if len(uids) < len(done):
+            logger.warning(
+                "{}: UIDVALIDITY changed; {} messages left as they are",
+                self.name,
+                len(done) - len(uids),
+            )
+        if not uids:
             return
-        uid = int(message.item)
-        if after == "flag":
-            with self._failing(Words("flagging message {uid}", uid=uid)):
-                client.add_flags([uid], [PROCESSED_FLAG], silent=True)
+        listed = _uid_list(uids)
+        if self.config.after == "flag":
+            flagging = Words("flagging {count} messages ({uids})", count=len(uids), uids=listed)
+            with self._failing(flagging):
+                client.add_flags(uids, [PROCESSED_FLAG], silent=True)
         else:
             moving = Words(
-                "moving message {uid} to {folder}", uid=uid, folder=repr(self.config.move_to)
+                "moving {count} messages ({uids}) to {folder}",
+                count=len(uids),
+                uids=listed,
+                folder=repr(self.config.move_to),
             )
             with self._failing(moving):
-                self._move(client, uid)
+                self._move(client, uids)
 
     def check(self) -> str:
         """Connect, log in and open the folder; raise MailboxError or describe it."""
@@ -176,6 +215,10 @@ class ImapSource:
         return Answer(Joined("; ", lines))
 
     def close(self) -> None:
+        try:
+            self._finish_done()
+        except MailboxError as e:  # they are flagged or moved when fetched again
+            logger.warning("{}", e)
         client, self._client = self._client, None
         if client is not None:
             _quietly_logout(client)
@@ -212,19 +255,19 @@ class ImapSource:
             arrived = arrived.astimezone(UTC) if arrived.tzinfo else arrived.replace(tzinfo=UTC)
         return RawMessage(bytes(data[b"BODY[]"]), self.name, str(uid), self.uidvalidity, arrived)
 
-    def _move(self, client: IMAPClient, uid: int) -> None:
+    def _move(self, client: IMAPClient, uids: list[int]) -> None:
         target = self.config.move_to
         if not self._target_ready:
             if not client.folder_exists(target):
                 _create_folder(client, target)
             self._target_ready = True
         if client.has_capability("MOVE"):
-            client.move([uid], target)
+            client.move(uids, target)
             return
-        client.copy([uid], target)
-        client.add_flags([uid], [b"\\Deleted"], silent=True)
+        client.copy(uids, target)
+        client.add_flags(uids, [b"\\Deleted"], silent=True)
         if client.has_capability("UIDPLUS"):
-            client.uid_expunge([uid])
+            client.uid_expunge(uids)
         # without UIDPLUS the message stays, marked \Deleted, until a mail program expunges
 
     # -- IDLE ------------------------------------------------------------------------------
@@ -404,6 +447,11 @@ class ImapSource:
 
 
 # -- helpers -------------------------------------------------------------------------
+
+
+def _uid_list(uids: list[int]) -> str:
+    """A few UIDs for a log line: the first and the last of a long list."""
+    return ", ".join(map(str, uids)) if len(uids) <= 3 else f"{uids[0]} … {uids[-1]}"
 
 
 def _by_size(uids: Sequence[int], sizes: dict[int, int], limit: int) -> Iterator[list[int]]:
