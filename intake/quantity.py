@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from intake.text import fold, fold_chars, nfc
+from intake.text import fold, fold_chars, nfc, remember
 
 
 @dataclass(frozen=True)
@@ -245,21 +245,15 @@ def _twins(text: str) -> tuple[str, str, bool]:
     read more than once (find_duration from each duration on, then find_numbers), so
     the twins of short texts are kept; the memo is emptied when full, which bounds it."""
     twins = _TWINS.get(text)
-    if twins is None:
-        composed = nfc(text)
-        if len(composed) != len(text):
-            composed = text
-        accented = _VIETNAMESE.search(composed) is not None
-        twins = (composed, fold_chars(composed), accented)
-        if len(text) <= _MEMO_LENGTH:
-            if len(_TWINS) >= _MEMO_SIZE:
-                _TWINS.clear()
-            _TWINS[text] = twins
-    return twins
+    if twins is not None:
+        return twins
+    composed = nfc(text)
+    if len(composed) != len(text):
+        composed = text
+    accented = _VIETNAMESE.search(composed) is not None
+    return remember(_TWINS, text, (composed, fold_chars(composed), accented), 2048)
 
 
-_MEMO_LENGTH = 400  # characters: a line, not a whole text
-_MEMO_SIZE = 2048
 _TWINS: dict[str, tuple[str, str, bool]] = {}
 
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
 
 _ETH = "\u00d0"  # Ð, Latin capital letter eth
 _D_STROKE = "\u0110"  # Đ
 _CGJ = "\u034f"  # combining grapheme joiner: invisible, never composes with anything
 _NON_ALNUM = re.compile(r"[\W_]+")
+T = TypeVar("T")
 
 
 def nfc(s: str) -> str:
@@ -45,21 +47,25 @@ def fold(s: str) -> str:
     'so tin, bai: 12. do dai'
     """
     # Readers fold the same line many times over (each check folds the text it is given:
-    # about 150 folds of some 20 distinct strings for a report in a mail body), so the
-    # folds of short strings are kept; the memo is emptied when full, which bounds it.
+    # about 150 folds of some 20 distinct strings for a report in a mail body).
     folded = _FOLDED.get(s)
-    if folded is None:
-        folded = fold_chars(nfc(s))
-        if len(s) <= _MEMO_LENGTH:
-            if len(_FOLDED) >= _MEMO_SIZE:
-                _FOLDED.clear()
-            _FOLDED[s] = folded
-    return folded
+    return folded if folded is not None else remember(_FOLDED, s, fold_chars(nfc(s)))
 
 
-_MEMO_LENGTH = 400  # characters: a line of a report, not a whole text
-_MEMO_SIZE = 4096
+MEMO_LENGTH = 400  # characters: a line of a report, not a whole text
+MEMO_SIZE = 4096
 _FOLDED: dict[str, str] = {}
+
+
+def remember(memo: dict[str, T], text: str, value: T, size: int = MEMO_SIZE) -> T:
+    """`value`, kept in `memo` for `text` if it is short; a full memo is emptied first,
+    which bounds it.  For what the readers work out again and again from the same
+    lines; the caller looks in `memo` first."""
+    if len(text) <= MEMO_LENGTH:
+        if len(memo) >= size:
+            memo.clear()
+        memo[text] = value
+    return value
 
 
 def fold_chars(s: str) -> str:
@@ -78,13 +84,7 @@ def fold_key(s: str) -> str:
     'so tin bai'
     """
     key = _KEYS.get(s)  # labels and hits are keyed over and over: see `fold`
-    if key is None:
-        key = _NON_ALNUM.sub(" ", fold(s)).strip()
-        if len(s) <= _MEMO_LENGTH:
-            if len(_KEYS) >= _MEMO_SIZE:
-                _KEYS.clear()
-            _KEYS[s] = key
-    return key
+    return key if key is not None else remember(_KEYS, s, _NON_ALNUM.sub(" ", fold(s)).strip())
 
 
 _KEYS: dict[str, str] = {}
