@@ -83,13 +83,14 @@ def unsure_correction(masked: str) -> str | None:
     """The words of a correction that a masked line still holds: it does not say which of
     its figures is the right one."""
     folded = fold(masked)
-    match = CORRECTION.search(folded) if _holds_any(folded, _CORRECTION_WORDS) else None
+    match = CORRECTION.search(folded) if _holds_any(folded, CORRECTION_WORDS) else None
     return masked[match.start() :].strip() if match else None
 
 
 # What CORRECTION and ELSEWHERE cannot match without: tested first on every line, where a
 # pattern that starts with \b and alternatives costs some µs even when it cannot match.
-_CORRECTION_WORDS = ("nham", "sai", "sua lai", "dinh chinh")
+# (corrections.py's sentence pattern looks for the same words.)
+CORRECTION_WORDS = ("nham", "sai", "sua lai", "dinh chinh")
 _ELSEWHERE_WORDS = (
     "truoc", "tuan ", "luy ke", "cong don", "tu dau", "cung ky", "du kien", "phan dau", "tieu",
 )  # fmt: skip
@@ -151,7 +152,7 @@ def _corrected(text: str) -> str:
         stop = end.start() if end else len(text)
         text = text[: wrong.start()] + " " * (stop - wrong.start()) + text[stop:]
         folded = fold(text)
-    said = CORRECTION.search(folded) if _holds_any(folded, _CORRECTION_WORDS) else None
+    said = CORRECTION.search(folded) if _holds_any(folded, CORRECTION_WORDS) else None
     right = _RIGHT.search(folded, said.end()) if said else None
     if said and right:  # "ghi nhầm là 42, đúng là 24": 42 is wrong
         text = text[: said.start()] + " " * (right.end() - said.start()) + text[right.end() :]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from intake.extract.asides import CORRECTION_WORDS
 from intake.lexicon import Matcher
 from intake.models import BODY, SUBJECT, Candidate, Problem, Value
 from intake.quantity import find_numbers
@@ -60,9 +61,6 @@ def in_line(
 _CORRECTION = re.compile(
     r"[^.!?\n]*\b(?:ghi nham|bi nham|nham|ghi sai|bi sai|dinh chinh|sua lai)\b[^.!?\n]*\d[^.!?\n]*"
 )
-# Every word _CORRECTION looks for contains one of these: a text without any is not
-# searched (the pattern backtracks over each sentence from every one of its letters).
-_CORRECTION_SIGNS = ("nham", "sai", "dinh chinh", "sua lai")
 _RIGHT_FIGURE = re.compile(r"\b(?:dung ra la|dung la|sua lai la|sua lai thanh|sua thanh)\s+")
 
 
@@ -70,8 +68,8 @@ def apply(candidates: list[Candidate], text: str, matcher: Matcher) -> list[Cand
     """The candidates, with an attachment's figure replaced by the one the mail's text
     says is right, or the attachment's candidates held with the sentence."""
     folded = fold(text)  # same length: a match is at the same place in `text`
-    if not any(sign in folded for sign in _CORRECTION_SIGNS):
-        return candidates
+    if not any(word in folded for word in CORRECTION_WORDS):
+        return candidates  # the pattern backtracks over a sentence from each of its letters
     match = _CORRECTION.search(folded)
     if match is None:
         return candidates
