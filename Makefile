@@ -85,8 +85,11 @@ web: install
 screenshots: install system-deps
 	$(BIN)/python docs/screenshots.py
 
+# The suite's files are shared out among worker processes, one a core (at most four: each
+# starts its own Dovecot, SMTP receiver and PostgreSQL); a file's tests stay together, in
+# one process, so that a module's fixtures are made once.
 test: install system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist loadfile
 
 lint: install
 	$(BIN)/ruff check intake tests run_daemon.py bench docs
