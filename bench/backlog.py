@@ -11,6 +11,7 @@ a 2-core machine.  The baseline, measured in the same run, is a raw batched
     .venv/bin/python bench/backlog.py --messages 500 --keep
     .venv/bin/python bench/backlog.py --profile /tmp/backlog.prof   # cProfile, main process
     .venv/bin/python bench/backlog.py --postgresql     # stored on a PostgreSQL server
+    .venv/bin/python bench/backlog.py --postgresql --latency-ms 0.25   # ... over a network
 
 It starts the test suite's throwaway Dovecot (tests/servers.py), delivers the messages
 straight into the Maildir, writes a configuration (file transport, everything in a tmp
@@ -30,9 +31,11 @@ import platform
 import resource
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from datetime import date
@@ -181,6 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="store in a PostgreSQL server of its own (Debian's, as the tests start it)",
     )
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        help="with --postgresql: reach the server through a proxy that delays each way by"
+        " this much, as a server on another machine (0.25 ms each way: a LAN's round trip)",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="intake-bench-"))
@@ -189,7 +199,14 @@ def main(argv: list[str] | None = None) -> int:
             store: Any = work / "data" / "intake.sqlite"
             if args.postgresql:
                 server = stack.enter_context(Postgres())
-                store = Database("postgresql", server.url, "backlog")
+                url = server.url
+                if args.latency_ms:
+                    proxy = stack.enter_context(
+                        DelayProxy(server.host, server.port, args.latency_ms)
+                    )
+                    url = url.replace(f":{server.port}/", f":{proxy.port}/")
+                    print(f"latency:    {args.latency_ms} ms each way (proxy on port {proxy.port})")
+                store = Database("postgresql", url, "backlog")
             return bench(dovecot, work, args.messages, args.profile, store)
     finally:
         if args.keep:
@@ -254,6 +271,41 @@ def bench(
         f" ratio_pct={100 * intake_rate / raw_rate:.1f}"
     )
     return code
+
+
+class DelayProxy:
+    """A TCP proxy on a free loopback port that forwards each chunk after `ms`
+    milliseconds, both ways: a database server a network away."""
+
+    def __init__(self, host: str, port: int, ms: float) -> None:
+        self.target, self.delay = (host, port), ms / 1000
+        self.listener = socket.create_server((host, 0))
+        self.port = self.listener.getsockname()[1]
+
+    def __enter__(self) -> DelayProxy:
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.listener.close()
+
+    def _accept(self) -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                client, _ = self.listener.accept()
+                server = socket.create_connection(self.target)
+                for end in (client, server):  # as libpq and the server set theirs
+                    end.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                for a, b in ((client, server), (server, client)):
+                    threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while chunk := source.recv(65536):
+                time.sleep(self.delay)
+                sink.sendall(chunk)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
 
 
 def raw_fetch(dovecot: Dovecot, user: str, password: str) -> tuple[int, float]:

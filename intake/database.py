@@ -12,6 +12,8 @@ things that differ, statement by statement (`translate`, cached):
 - `BEGIN IMMEDIATE` takes a transaction-wide advisory lock of the schema as well, so that
   an office's writers take turns as they do on SQLite: the store's read-then-write steps
   (which report is current) keep the meaning they have there;
+- a transaction runs in pipeline mode: a statement is waited for only when its result is
+  read, the rest at COMMIT (a round trip to a server on another machine each, before);
 - in migrations (`ddl`), SQLite's types become PostgreSQL's.
 
 Each office keeps its tables in its own PostgreSQL schema (`search_path`), so several
@@ -24,6 +26,7 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
 from functools import lru_cache
 from typing import Any
 
@@ -117,24 +120,48 @@ def _row_class(names: tuple[str, ...]) -> type[Row]:
 
 
 class PgCursor:
-    """What `execute` returns: rows to iterate or fetch, `lastrowid`, `rowcount`."""
+    """What `execute` returns: rows to iterate or fetch, `lastrowid`, `rowcount`.  In a
+    transaction the statement is only queued (PgConnection): its results are waited for
+    when one of these is first read, and never for a statement whose results nobody reads
+    (an event's new id)."""
 
-    def __init__(self, cursor: Any, returns_id: bool) -> None:
+    def __init__(self, cursor: Any, returns_id: bool, pipeline: Any = None) -> None:
         self._cursor = cursor
-        self.rowcount: int = cursor.rowcount
-        self.lastrowid: int | None = None
-        if returns_id:
-            row = cursor.fetchone()
-            self.lastrowid = row[0] if row else None
+        self._returns_id = returns_id
+        self._pipeline = pipeline  # the transaction's, while the statement may be queued
+        self._id: int | None = None
+
+    @property
+    def rowcount(self) -> int:
+        self._wait()
+        return int(self._cursor.rowcount)
+
+    @property
+    def lastrowid(self) -> int | None:
+        if self._returns_id:
+            self._wait()
+            row = self._cursor.fetchone()
+            self._returns_id, self._id = False, row[0] if row else None
+        return self._id
 
     def fetchone(self) -> Any:
+        self._wait()
         return self._cursor.fetchone() if self._cursor.description else None
 
     def fetchall(self) -> list[Any]:
+        self._wait()
         return self._cursor.fetchall() if self._cursor.description else []
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.fetchall())
+
+    def _wait(self) -> None:
+        """The statement's results, once the server has sent them: the queue is flushed
+        and the results read (psycopg's Pipeline.sync) if they are not in yet."""
+        if self._pipeline is not None and self._cursor.pgresult is None:
+            with _integrity():
+                self._pipeline.sync()
+        self._pipeline = None
 
 
 class PgConnection:
@@ -143,6 +170,8 @@ class PgConnection:
     def __init__(self, conn: Any, schema: str) -> None:
         self.raw = conn
         self.schema = schema
+        self._pipeline: Any = None  # psycopg's Pipeline, in a transaction
+        self._mode = ExitStack()
 
     @classmethod
     def open(cls, url: str, schema: str) -> PgConnection:
@@ -168,32 +197,75 @@ class PgConnection:
         return lock_key(f"intake store {self.schema}")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> PgCursor:
-        import psycopg
-
-        if sql.strip().upper() == "BEGIN IMMEDIATE":
-            self.raw.execute("BEGIN")
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (self.write_lock,))
+        verb = sql.strip().upper()
+        if verb == "BEGIN IMMEDIATE":
+            self._begin()
+            return PgCursor(self.raw.cursor(), False)
+        if verb in ("COMMIT", "ROLLBACK") and self._pipeline is not None:
+            self._end(verb)
             return PgCursor(self.raw.cursor(), False)
         text, returns_id = translate(sql)
-        try:
+        with _integrity():
             cursor = self.raw.execute(text, tuple(params))
-        except psycopg.IntegrityError as e:
-            raise IntegrityError(str(e)) from e
-        return PgCursor(cursor, returns_id)
+        return PgCursor(cursor, returns_id, self._pipeline)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        import psycopg
-
         text, _ = translate(sql)
         text = text.removesuffix(" RETURNING id")
+        with _integrity(), self.raw.cursor() as cursor:
+            cursor.executemany(text, [tuple(r) for r in rows])
+
+    def _begin(self) -> None:
+        """A transaction in pipeline mode: its statements are sent without waiting for
+        each one's answer, and waited for together at COMMIT, or before, when a result
+        is read (a SELECT, a new row's id).  A message's transaction made about twenty
+        round trips to the server, one a statement; a few now."""
+        self._mode = ExitStack()  # leaves pipeline mode when closed
+        self._pipeline = self._mode.enter_context(self.raw.pipeline())
+        self.raw.execute("BEGIN")
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (self.write_lock,))
+
+    def _end(self, verb: str) -> None:
+        """COMMIT or ROLLBACK, and out of pipeline mode.  A queued statement's error is
+        raised here (as IntegrityError for a broken constraint), after its transaction
+        is rolled back: the server skips what was queued after the error, COMMIT
+        included, and would leave the transaction open and failed."""
+        pipeline, self._pipeline = self._pipeline, None
+        assert pipeline is not None
         try:
-            with self.raw.cursor() as cursor:
-                cursor.executemany(text, [tuple(r) for r in rows])
-        except psycopg.IntegrityError as e:
-            raise IntegrityError(str(e)) from e
+            with _integrity():
+                self.raw.execute(verb)
+                pipeline.sync()
+        except BaseException as e:
+            self._mode.__exit__(type(e), e, None)
+            self._roll_back()
+            if verb == "COMMIT":
+                raise
+            return  # a ROLLBACK after an error: the error that caused it is the one raised
+        self._mode.close()
+
+    def _roll_back(self) -> None:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+
+        if self.raw.closed or self.raw.info.transaction_status == TransactionStatus.IDLE:
+            return
+        with suppress(psycopg.Error):  # broken: the server ends the transaction with it
+            self.raw.execute("ROLLBACK")
 
     def close(self) -> None:
         self.raw.close()
+
+
+@contextmanager
+def _integrity() -> Iterator[None]:
+    """psycopg's IntegrityError raised as sqlite3's (IntegrityError)."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.IntegrityError as e:
+        raise IntegrityError(str(e)) from e
 
 
 def redacted(url: str) -> str:

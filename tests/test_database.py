@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ import pytest
 
 from intake.database import ddl, redacted, translate
 from intake.errors import StoreError
+from intake.migrations import transaction
 from intake.models import RawMessage
 from intake.store import Store
 from tests.fixtures_pg import Database
@@ -99,6 +101,38 @@ def test_writers_of_one_office_take_turns(postgres: Postgres) -> None:
     finally:
         for store in stores:
             store.close()
+
+
+@pytest.mark.servers
+def test_a_transaction_s_queued_error_rolls_it_back_and_the_connection_goes_on(
+    postgres: Postgres,
+) -> None:
+    """GIVEN a transaction whose statements are queued (pipeline mode) and whose last one
+    breaks a constraint, its result never read WHEN it commits THEN the commit raises
+    sqlite3's IntegrityError, none of its rows stay, and the next transaction works; the
+    ids and counts read inside a transaction are the statements' own."""
+    store = Store.open(postgres.url, postgres.schema("queued"))
+    conn = store.conn
+    try:
+        with pytest.raises(sqlite3.IntegrityError), transaction(conn):
+            conn.execute("INSERT INTO state VALUES (?, ?)", ("a", "1"))
+            conn.execute("INSERT INTO state VALUES (?, ?)", ("a", "2"))  # the same key
+        assert conn.execute("SELECT count(*) FROM state").fetchone()[0] == 0
+        with transaction(conn):
+            first = conn.execute(
+                "INSERT INTO events (at, actor, kind, subject, detail)"
+                " VALUES ('t', 'x', 'k', 's', '{}')"
+            )
+            second = conn.execute(
+                "INSERT INTO events (at, actor, kind, subject, detail)"
+                " VALUES ('t', 'x', 'k', 's', '{}')"
+            )
+            changed = conn.execute("UPDATE events SET actor = 'y' WHERE kind = 'k'")
+            assert changed.rowcount == 2
+            assert second.lastrowid == first.lastrowid + 1
+        assert conn.execute("SELECT count(*) FROM events WHERE actor = 'y'").fetchone()[0] == 2
+    finally:
+        store.close()
 
 
 @pytest.mark.servers
