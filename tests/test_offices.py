@@ -134,6 +134,29 @@ def test_the_postgres_lease_goes_to_the_next_daemon_when_its_holder_ends(
         held.release()
 
 
+@pytest.mark.servers
+def test_the_server_probes_a_lease_s_connection_to_free_a_vanished_machine_s_mailbox(
+    postgres: Postgres,
+) -> None:
+    """A machine switched off closes nothing: the server lets its lease go only when its
+    keepalive probes go unanswered.  The lease's session asks for them soon and often
+    (about half a minute in all), not the system's two hours."""
+    held = lease.PostgresLease.take(postgres.url, f"imap://u{secrets.token_hex(3)}@h:993/INBOX")
+    assert held is not None
+    try:
+        shown = {
+            setting: held.conn.execute(f"SHOW {setting}").fetchone()[0]
+            for setting in lease.KEEPALIVE
+        }
+    finally:
+        held.release()
+    assert shown == {setting: str(value) for setting, value in lease.KEEPALIVE.items()}
+    idle, interval, count = (
+        lease.KEEPALIVE[f"tcp_keepalives_{k}"] for k in ("idle", "interval", "count")
+    )
+    assert idle + interval * count <= 60
+
+
 # -- two daemons, two mailboxes, one PostgreSQL ---------------------------------------------
 
 
