@@ -50,12 +50,11 @@ LONG_LINE = 1_000  # characters: a longer line is broken at a space
 MAX_QUOTES = 20  # blockquotes nested in an HTML body; deeper ones are read at this depth
 
 
-def check_size(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Raise TooBig for a message over [limits] message_bytes."""
-    if len(data) > limits.message_bytes:
-        raise TooBig(
-            f"Thư quá lớn ({size_text(len(data))}, tối đa {size_text(limits.message_bytes)})"
-        )
+def check_size(data: bytes | int, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise TooBig for a message (its bytes, or their count) over [limits] message_bytes."""
+    size = data if isinstance(data, int) else len(data)
+    if size > limits.message_bytes:
+        raise TooBig(f"Thư quá lớn ({size_text(size)}, tối đa {size_text(limits.message_bytes)})")
 
 
 Headers = dict[str, str]  # read_headers: each name lower-case, its first value, decoded

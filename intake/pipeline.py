@@ -109,9 +109,8 @@ def run_once(
             if pending.attempts >= POISONOUS:
                 _poisonous(app, pending.id, now, stats)
                 continue
-            data = archive.read(app.config.storage.archive, pending.archive_path)
             archived = app.config.storage.archive / pending.archive_path
-            readings.add(pending.id, data, archived, pending.arrived_at, None, None)
+            readings.add(pending.id, None, archived, pending.arrived_at, None, None)
         batches = _batches(app.source.fetch_new(app.store), ARCHIVE_BATCH)
         for batch, rels in _archived(app, batches):
             for raw, message, is_new, headers in _recorded(app, batch, rels, now):
@@ -182,7 +181,7 @@ class _Readings:
     def add(
         self,
         message: int,
-        data: bytes,
+        data: bytes | None,
         archived: Path,
         arrived_at: datetime | None,
         raw: RawMessage | None,

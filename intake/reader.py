@@ -34,7 +34,6 @@ from typing import Any
 
 from loguru import logger
 
-from intake import archive
 from intake.config import Limits
 from intake.context import Context
 from intake.errors import IntakeError, ParseError
@@ -63,7 +62,7 @@ class Reader:
 
     def submit(
         self,
-        data: bytes,
+        data: bytes | None,
         arrived_at: datetime | None,
         headers: Headers | None = None,
         archived: Path | None = None,
@@ -71,9 +70,10 @@ class Reader:
         """Hand a message to the worker, which reads it while the daemon goes on; its
         Analysis is `collect`ed next.  `headers` are the message's, if the daemon has
         read them (mime.read_headers), so the worker does not read them again; `archived`
-        is the file holding `data`, if any: the worker reads it there.  A message over
-        the size bound is refused here (ParseError), never handed to the worker."""
-        check_size(data, self._limits)
+        is the file holding `data`, if any: the worker reads it there (`data` may then
+        be None: a message left by a crash is not read by the daemon too).  A message
+        over the size bound is refused here (ParseError), never handed to the worker."""
+        check_size(_size(data, archived), self._limits)
         self._start().send((None if archived else data, archived, arrived_at, headers))
         self._deadline = time.monotonic() + self._limits.worker_seconds * WALL_FACTOR
 
@@ -144,6 +144,23 @@ class Reader:
         return _WHY["died"] % code
 
 
+def _size(data: bytes | None, archived: Path | None) -> int:
+    if data is not None:
+        return len(data)
+    assert archived is not None, "a message is submitted with its bytes or its file"
+    try:
+        return archived.stat().st_size
+    except OSError as e:
+        raise _unreadable(archived, e) from e
+
+
+def _unreadable(archived: Path, e: OSError) -> ParseError:
+    """A message's archived file gone or unreadable: the message is quarantined with
+    the file's name (the system's words for the administrator, in the log)."""
+    logger.error("archived message {} cannot be read: {}", archived, e.strerror)
+    return ParseError(_WHY["archive"] % archived.name)
+
+
 def wait_any(readers: Sequence[Reader]) -> list[Reader]:
     """Wait until at least one of `readers` (each with a message submitted) has
     `answered`; return those that have."""
@@ -158,6 +175,8 @@ _WHY = {
     "time": "Đọc thư quá thời gian cho phép (%d giây), đã dừng",
     "memory": "Đọc thư cần quá nhiều bộ nhớ (hơn %d MiB), đã dừng",
     "died": "Tiến trình đọc thư bị dừng bất thường (mã %s)",
+    "archive": "Không đọc được tệp lưu trữ của thư (%s): tệp đã bị xóa hoặc hỏng, cần báo"
+    " quản trị viên",
 }
 
 
@@ -192,7 +211,10 @@ def _read(
 ) -> tuple:
     try:
         if archived is not None:
-            data = archive.read(archived.parent, archived.name)
+            try:
+                data = archived.read_bytes()
+            except OSError as e:
+                raise _unreadable(archived, e) from e
         assert data is not None
         return "ok", analyse(data, context, arrived_at, headers)
     except MemoryError:

@@ -68,3 +68,22 @@ def test_a_message_cut_short_once_is_read_again(tmp_path):
         (2,),
         (1,),
     ]
+
+
+def test_a_message_left_by_a_crash_whose_file_is_gone_is_quarantined_with_its_name(tmp_path):
+    """GIVEN two messages left by a crash, the first's archived file gone WHEN the daemon
+    runs THEN that message is quarantined with a reason naming its file, the second is
+    read, and the run goes on to its end (it stopped every run, before)."""
+    config, (first, _) = archived_only(tmp_path)
+    app = App.open(config)
+    try:
+        gone = app.store.message(first)
+        assert gone is not None
+        (app.config.storage.archive / gone.archive_path).unlink()
+        stats = run_once(app, NOW, publish_due=False)
+    finally:
+        app.close()
+    [(_, state, note), (_, after, _)] = states(config)
+    assert (state, after) == ("quarantined", "processed")
+    assert Path(gone.archive_path).name in note and "Không đọc được tệp lưu trữ" in note
+    assert (stats.quarantined, stats.processed) == (1, 1)
