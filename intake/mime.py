@@ -22,6 +22,7 @@ import email
 import email.utils
 import logging
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.message import Message
 
@@ -329,21 +330,44 @@ def _as_bytes(message: Message) -> bytes:
 
 # -- what one message may cost -------------------------------------------------------------
 
-_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
-_DASHES = re.compile(rb"^--([^\r\n]{1,210})", re.M)
+# Matched on the message in lower case (a case-blind pattern found no literal to skip
+# ahead to, and took half a millisecond on a Word report); the value is cut from the
+# message as written: a boundary's case counts.
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))')
+_LINE_END = re.compile(rb"[\r\n]")
+MAX_DASHES = 210  # what is compared of a line that starts with "--"
 
 
 def count_parts(data: bytes) -> int:
     """How many MIME parts the message has, every level counted, without parsing it: the
     lines that open a part with one of the boundaries declared in it."""
-    boundaries = {quoted or bare for quoted, bare in _BOUNDARY.findall(data)}
+    boundaries = {
+        data[slice(*m.span(1 if m[1] is not None else 2))] for m in _BOUNDARY.finditer(data.lower())
+    }
     if not boundaries:
         return 1
     return sum(
         1
-        for line in _DASHES.findall(data)
+        for line in _dash_lines(data)
         if line.rstrip() in boundaries  # a closing line ("--boundary--") opens nothing
     )
+
+
+def _dash_lines(data: bytes) -> Iterator[bytes]:
+    """What follows "--" on each line that starts with it (at least one byte, at most
+    MAX_DASHES), found by searching for the few places where such a line starts."""
+    at = 2 if data.startswith(b"--") else _after_dashes(data, 0)
+    while at != -1:
+        end = _LINE_END.search(data, at, at + MAX_DASHES)
+        if line := data[at : end.start() if end else at + MAX_DASHES]:
+            yield line
+        at = _after_dashes(data, at)
+
+
+def _after_dashes(data: bytes, start: int) -> int:
+    """Where the text after the next line-opening "--" from `start` begins, or -1."""
+    found = data.find(b"\n--", start)
+    return -1 if found == -1 else found + 3
 
 
 def bounded(text: str) -> str:

@@ -19,6 +19,8 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from intake import mime, pipeline, unpack
 from intake.clean import clean
@@ -100,6 +102,56 @@ def test_parts_are_counted_by_their_boundaries_not_by_any_dashes():
     text = "Bảng:\n" + "--------+--------\n" * 2_000 + BODY
     assert mime.count_parts(bytes(message(text))) == 1
     assert mime.count_parts(hostile.many_attachments(count=30)) == 31
+
+
+def _parts_by_definition(data: bytes) -> int:
+    """count_parts' meaning, line by line: the boundaries declared anywhere (the word in
+    any case, the value as written), and the lines "--<one of them>" (trailing blanks
+    aside; at most the first MAX_DASHES bytes of a line are compared)."""
+    declared = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+    boundaries = {quoted or bare for quoted, bare in declared.findall(data)}
+    if not boundaries:
+        return 1
+    lines = re.split(rb"\n", data)
+    opened = (
+        re.split(rb"[\r\n]", line[2:], maxsplit=1)[0][: mime.MAX_DASHES]
+        for line in lines
+        if line.startswith(b"--")
+    )
+    return sum(1 for line in opened if line and line.rstrip() in boundaries)
+
+
+@settings(max_examples=300, deadline=None)
+@example(pieces=[b"--Bo", b"\r\n", b'boundary="Bo"'])  # a part opened on the first line
+@example(pieces=[b'boundary="Bo"', b"\n--Bo", b"a" * 230])  # a line past MAX_DASHES
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                b"--",
+                b"-",
+                b"\n",
+                b"\r",
+                b"\r\n",
+                b" ",
+                b"x",
+                b"Bo",
+                b"BOUNDARY=",
+                b"boundary = ",
+                b'boundary="Bo"',
+                b"\n--Bo",
+                b"\n--x--",
+                b";",
+                b'"',
+                b"a" * 230,
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_parts_are_counted_as_defined_line_by_line(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert mime.count_parts(data) == _parts_by_definition(data)
 
 
 def test_forwards_nested_deeper_than_mime_depth_are_refused():
