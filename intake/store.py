@@ -200,18 +200,16 @@ class Store:
     def _record(
         self, raw: RawMessage, archive_path: str, headers: dict[str, Any], now: datetime
     ) -> tuple[int, bool]:
-        row = self.conn.execute(
-            "SELECT id FROM messages WHERE sha256 = ?", (raw.sha256,)
-        ).fetchone()
         content = headers.get("content_sha256")
-        twin = None
-        if row is None and content:
-            twin = self.conn.execute(
-                "SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1",
-                (content,),
-            ).fetchone()
-        is_new = row is None and twin is None
-        if row is None:
+        same, twin = self.conn.execute(  # one round trip to a database server, not two
+            "SELECT (SELECT id FROM messages WHERE sha256 = ?),"
+            " (SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1)",
+            (raw.sha256, content),
+        ).fetchone()
+        if same is not None:
+            twin = None
+        is_new = same is None and twin is None
+        if same is None:
             cur = self.conn.execute(
                 "INSERT INTO messages (sha256, message_id, archive_path, size, source,"
                 " arrived_at, fetched_at, sender, subject, sent_at, content_sha256)"
@@ -234,9 +232,9 @@ class Store:
             assert message is not None  # set by the INSERT
             self._event(now, "message.archived", f"message:{message}", {"source": raw.source})
             if twin is not None:
-                self._duplicate(message, twin[0], now)
+                self._duplicate(message, twin, now)
         else:
-            message = row[0]
+            message = same
         if raw.item is not None:
             self._add_item(raw.source, raw.uidvalidity, raw.item, message)
         return message, is_new
@@ -265,10 +263,9 @@ class Store:
     def begin_reading(self, message: int) -> None:
         """Count one more start of reading `message`, before it starts: a reading cut short
         (the daemon killed) leaves the count behind."""
-        with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE messages SET attempts = attempts + 1 WHERE id = ?", (message,)
-            )
+        self.conn.execute(  # one statement: a transaction of its own
+            "UPDATE messages SET attempts = attempts + 1 WHERE id = ?", (message,)
+        )
 
     def pending_messages(self) -> list[StoredMessage]:
         """Messages archived but not yet processed (new ones, or left by a crash)."""
