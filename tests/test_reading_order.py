@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 from intake import pipeline
 from intake.app import App
@@ -67,3 +68,37 @@ def test_a_long_message_does_not_hold_up_the_other_worker(tmp_path: Path, monkey
     assert stats.processed == 4
     assert finished.read_text().split() == ["fast", "fast", "fast", "slow"]
     assert stored == sorted(stored)
+
+
+class _InstantReader:
+    """A worker that has read its message as soon as it is handed it."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log, self.message = log, ""
+
+    def submit(self, data, arrived_at, headers=None, archived=None) -> None:  # type: ignore[no-untyped-def]
+        self.message = data.decode()
+        self.log.append(f"hand out {self.message}")
+
+    def answered(self) -> bool:
+        return True
+
+    def collect(self) -> str:
+        return f"read {self.message}"
+
+
+def test_a_free_worker_gets_the_next_message_before_the_daemon_stores(monkeypatch) -> None:
+    """GIVEN two workers done with the first two messages WHEN the third comes THEN it is
+    handed out before the first two are stored (storing them first left a worker idle
+    while the daemon stored); all three are still stored in the order they came."""
+    log: list[str] = []
+    readers = [_InstantReader(log), _InstantReader(log)]
+    app = SimpleNamespace(readers=readers, store=SimpleNamespace(begin_reading=lambda m: None))
+    monkeypatch.setattr(
+        pipeline, "store", lambda app, message, outcome, now, stats: log.append(f"store {message}")
+    )
+    readings = pipeline._Readings(app, NOW, pipeline.RunStats())  # type: ignore[arg-type]
+    for n in (1, 2, 3):
+        readings.add(n, str(n).encode(), Path(str(n)), None, None, None)
+    readings.finish()
+    assert log == ["hand out 1", "hand out 2", "hand out 3", "store 1", "store 2", "store 3"]
