@@ -51,9 +51,8 @@ LONG_LINE = 1_000  # characters: a longer line is broken at a space
 MAX_QUOTES = 20  # blockquotes nested in an HTML body; deeper ones are read at this depth
 
 
-def check_size(data: bytes | int, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Raise TooBig for a message (its bytes, or their count) over [limits] message_bytes."""
-    size = data if isinstance(data, int) else len(data)
+def check_size(size: int, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise TooBig for a message of `size` bytes over [limits] message_bytes."""
     if size > limits.message_bytes:
         raise TooBig(f"Thư quá lớn ({size_text(size)}, tối đa {size_text(limits.message_bytes)})")
 
@@ -66,7 +65,7 @@ def parse(
 ) -> ParsedMessage:
     """`headers`: what read_headers(data, limits) returns, if the caller has read them
     (the daemon reads them once, for its ledger and here)."""
-    check_size(data, limits)
+    check_size(len(data), limits)
     if headers is None:
         headers = read_headers(data, limits)
     if (parts := count_parts(data)) > MAX_PARTS:

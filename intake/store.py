@@ -206,8 +206,6 @@ class Store:
             " (SELECT id FROM messages WHERE content_sha256 = ? ORDER BY id LIMIT 1)",
             (raw.sha256, content),
         ).fetchone()
-        if same is not None:
-            twin = None
         is_new = same is None and twin is None
         if same is None:
             cur = self.conn.execute(
