@@ -48,9 +48,10 @@ install: $(BIN)/.installed
 # Tesseract with its Vietnamese data for scanned and photographed reports, and Chromium,
 # which the web desk's tests drive through Playwright (never a downloaded browser), and
 # PostgreSQL, which the store, pipeline and week tests run on besides SQLite (each test
-# session starts its own server in /tmp: tests/postgres.py).
+# session starts its own server in /tmp: tests/postgres.py), and iproute2, whose network
+# namespaces stand for another machine that vanishes (tests/netns.py).
 SYSTEM_PACKAGES := dovecot-imapd antiword libreoffice-writer-nogui fonts-liberation2 \
-                   tesseract-ocr tesseract-ocr-vie chromium postgresql
+                   tesseract-ocr tesseract-ocr-vie chromium postgresql iproute2
 
 system-deps:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -18,6 +18,14 @@ things that differ, statement by statement (`translate`, cached):
 
 Each office keeps its tables in its own PostgreSQL schema (`search_path`), so several
 offices share one database server without seeing each other's rows.
+
+A daemon whose machine vanishes (switched off, its cable pulled) closes nothing: its
+sessions hold their locks (a mailbox's lease, the schema's write lock, the rows of a
+transaction cut short) until the server gives their connections up.  `connect` has the
+server give up after DEAD_PEER_SECONDS without an answer, whether the connection was
+idle (keepalive probes) or an answer was on its way (`tcp_user_timeout`; without it,
+the system's retransmissions last about a quarter of an hour), and the client the same
+on its side, so that a daemon whose server vanished stops instead of waiting for ever.
 """
 
 from __future__ import annotations
@@ -31,6 +39,18 @@ from functools import lru_cache
 from typing import Any
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+DEAD_PEER_SECONDS = 25  # a side that hears nothing from the other for this long ends
+_KEEPALIVE = {"idle": 10, "interval": 5, "count": 3}  # 10 + 5 * 3 = DEAD_PEER_SECONDS
+# Each side's settings: the server's, set in the session; the client's (libpq's), given
+# when connecting.
+SERVER_WATCH = {f"tcp_keepalives_{k}": v for k, v in _KEEPALIVE.items()} | {
+    "tcp_user_timeout": DEAD_PEER_SECONDS * 1000
+}
+CLIENT_WATCH = {f"keepalives_{k}": v for k, v in _KEEPALIVE.items()} | {
+    "keepalives": 1,
+    "tcp_user_timeout": DEAD_PEER_SECONDS * 1000,
+    "connect_timeout": 10,
+}
 
 # Tables whose rows are numbered by an `id` column: an INSERT returns it.
 _NUMBERED = frozenset(
@@ -49,6 +69,25 @@ def lock_key(name: str) -> int:
     """A signed 64-bit PostgreSQL advisory-lock key for `name`, the same on every machine."""
     digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
+
+
+def connect(url: str, **options: Any) -> Any:
+    """A psycopg connection in autocommit mode whose dead peer, either side, is given
+    up after DEAD_PEER_SECONDS (SERVER_WATCH; CLIENT_WATCH, but what the URL sets)."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    given = conninfo_to_dict(url)
+    watch = {k: v for k, v in CLIENT_WATCH.items() if k not in given}
+    conn = psycopg.connect(make_conninfo(url, **watch), autocommit=True, **options)
+    try:
+        settings = ", ".join("set_config(%s, %s, false)" for _ in SERVER_WATCH)
+        values = [str(v) for pair in SERVER_WATCH.items() for v in pair]
+        conn.execute(f"SELECT {settings}", values)  # one round trip
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def is_postgres(database: object) -> bool:
@@ -175,14 +214,13 @@ class PgConnection:
 
     @classmethod
     def open(cls, url: str, schema: str) -> PgConnection:
-        import psycopg
         from psycopg.types.numeric import Int8Dumper
 
         class BoolAsInt(Int8Dumper):  # SQLite keeps a bool as 0 or 1; so do we
             def dump(self, obj: Any) -> bytes:
                 return b"1" if obj else b"0"
 
-        conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)
+        conn = connect(url, row_factory=_row_factory)
         conn.adapters.register_dumper(bool, BoolAsInt)
         opened = cls(conn, schema)
         with conn.transaction():  # two daemons starting together create it once

@@ -8,7 +8,7 @@ daemon killed -9 or a machine switched off leaves nothing to clean up:
 
 - on PostgreSQL, a session advisory lock on a connection of its own, keyed by the
   mailbox; the server lets it go when that connection ends (a killed process closes it
-  at once; a machine that vanished, after TCP keepalives: about half a minute);
+  at once; a machine that vanished, after database.DEAD_PEER_SECONDS without an answer);
 - on SQLite, an exclusive `flock` on a file beside the database, which the kernel lets
   go when the process ends.
 
@@ -26,11 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from intake.config import Config, ImapMailbox, MaildirMailbox
-from intake.database import is_postgres, lock_key
-
-# Server-side keepalives of the lease's connection: a daemon whose machine vanished
-# releases its mailboxes after idle + interval * count seconds.
-KEEPALIVE = {"tcp_keepalives_idle": 10, "tcp_keepalives_interval": 5, "tcp_keepalives_count": 3}
+from intake.database import connect, is_postgres, lock_key
 
 
 class Lease(Protocol):
@@ -72,12 +68,8 @@ class PostgresLease:
 
     @classmethod
     def take(cls, url: str, mailbox: str) -> PostgresLease | None:
-        import psycopg
-
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        conn = connect(url)
         try:
-            for setting, value in KEEPALIVE.items():
-                conn.execute(f"SET {setting} = {int(value)}")
             row = conn.execute("SELECT pg_try_advisory_lock(%s)", (key(mailbox),)).fetchone()
         except BaseException:
             conn.close()

@@ -35,11 +35,14 @@ class PostgresMissing(RuntimeError):
 class Postgres:
     host = "127.0.0.1"
 
-    def __init__(self) -> None:
+    def __init__(self, also_on: tuple[str, ...] = ()) -> None:
+        """`also_on`: more addresses of this machine to listen on (another machine's
+        network, tests/netns.py), open to the hosts of their subnets."""
         if not (BIN / "initdb").exists():
             raise PostgresMissing(
                 "PostgreSQL 15 is not installed: run `make test` (it installs postgresql)"
             )
+        self.also_on = also_on
         self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="pg", dir="/tmp"))
         self.data = self.dir / "data"
@@ -48,15 +51,22 @@ class Postgres:
 
     @property
     def url(self) -> str:
-        return f"postgresql://intake@{self.host}:{self.port}/intake"
+        return self.url_at(self.host)
+
+    def url_at(self, address: str) -> str:
+        return f"postgresql://intake@{address}:{self.port}/intake"
 
     def start(self) -> Postgres:
         account = pwd.getpwnam(USER) if os.geteuid() == 0 else None
         if account is not None:
             os.chown(self.dir, account.pw_uid, account.pw_gid)
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "intake", "-E", "UTF8")
+        if self.also_on:
+            with (self.data / "pg_hba.conf").open("a") as hba:
+                hba.write("host all all samenet trust\n")
+        addresses = ",".join((self.host, *self.also_on))
         options = (
-            f"-p {self.port} -k {self.dir} -c listen_addresses={self.host}"
+            f"-p {self.port} -k {self.dir} -c listen_addresses={addresses}"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")

@@ -48,7 +48,7 @@ log_path = {dir}/dovecot.log
 info_log_path = {dir}/dovecot.log
 instance_name = intake-test-{port}
 protocols = imap
-listen = 127.0.0.1
+listen = {addresses}
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
@@ -73,7 +73,7 @@ service anvil {{
 }}
 service imap-login {{
   inet_listener imap {{
-    address = 127.0.0.1
+    address = {addresses}
     port = {port}
   }}
   inet_listener imaps {{
@@ -99,7 +99,9 @@ class Dovecot:
 
     host = "127.0.0.1"
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, also_on: tuple[str, ...] = ()) -> None:
+        """`also_on`: more addresses of this machine to listen on (another machine's
+        network, tests/netns.py)."""
         if shutil.which(DOVECOT) is None:
             raise DovecotMissing(
                 "dovecot is not installed: run `make test` (it installs dovecot-imapd)"
@@ -115,7 +117,10 @@ class Dovecot:
         os.chown(self.dir / "mail", *self._owner)
         (self.dir / "users").mkdir(mode=0o755)
         uid, gid = self._owner
-        self.config_path.write_text(CONFIG.format(dir=self.dir, port=self.port, uid=uid, gid=gid))
+        addresses = ", ".join((self.host, *also_on))
+        self.config_path.write_text(
+            CONFIG.format(dir=self.dir, port=self.port, uid=uid, gid=gid, addresses=addresses)
+        )
         atexit.register(self.cleanup)  # even if the session ends without its teardown
 
     @property
