@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RADIO = ["Số tin, bài: 9", "Thời lượng: 50 phút", "Số lần phát sóng: 27", "Người nghe: 2.300"]
 RADIO_VALUES = {"items": 9, "minutes": 50, "broadcasts": 27, "listeners": 2300}
 SOCIAL = ["Số nhóm: 14", "Số thành viên: 1.210", "Số tin, bài: 41", "Bluezone: 88", "Tin giả: 0"]
+SOCIAL_LABELS = {"groups": "Số nhóm:", "bluezone_installs": "Bluezone:"}
 SOCIAL_VALUES = {
     "groups": 14,
     "group_members": 1210,
@@ -242,6 +243,40 @@ def test_a_running_total_is_the_figure_only_for_a_field_that_counts_what_exists(
     weekly = "\n".join(["Số tin, bài (lũy kế từ đầu năm): 250", *RADIO[1:]])
     [r] = analyse(message(weekly).as_bytes(), context).reports
     assert r.status is Status.NEEDS_REVIEW and "items" not in r.values
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        (
+            "Số người cài đặt Bluezone: tăng thêm 12 người, lũy kế đến nay 2.340 người",
+            "bluezone_installs",
+            2340,
+        ),
+        ("Số nhóm Zalo: thành lập mới 2 nhóm, cộng dồn 16 nhóm", "groups", 16),
+    ],
+)
+def test_a_count_of_what_exists_given_with_the_week_s_new_ones_is_its_running_total(
+    context, line, field, value
+):
+    """GIVEN a field that counts what exists so far, written as the week's new ones and
+    the running total WHEN read THEN the running total is its figure."""
+    lines = [line if s.startswith(SOCIAL_LABELS[field]) else s for s in SOCIAL]
+    assert by_form("\n".join(lines), context) == {"social_media": SOCIAL_VALUES | {field: value}}
+
+
+def test_a_count_of_what_exists_with_an_unsaid_figure_beside_its_running_total_is_held(context):
+    """ "Bluezone: 40 lượt, lũy kế 980 lượt": 40 may be the week's or a slip; the clerk
+    chooses, and neither is accepted unseen."""
+    lines = [*SOCIAL[:3], "Bluezone: 40 lượt, lũy kế 980 lượt", SOCIAL[4]]
+    [report] = analyse(message("\n".join(lines)).as_bytes(), context).reports
+    assert report.status is Status.NEEDS_REVIEW
+    assert any("lũy kế 980" in p.message for p in report.problems), report.problems
+
+
+def test_a_weekly_count_beside_its_running_total_is_the_week_s(context):
+    body = "\n".join(["Số tin, bài: trong tuần mới 9, lũy kế 250", *RADIO[1:]])
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
 
 
 def test_by_the_station_is_not_a_duration(context):

@@ -110,6 +110,7 @@ def read(
             context = None
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
+        values = [(f, _so_far(line.text, masked, forms[f].field(v.field), v)) for f, v in values]
         if said := asides.unsure_correction(masked):
             values = corrections.in_line(said, values, found, UNIT_WORDS)
         if other := asides.alternative(line.text):  # "21 lượt (nếu tính cả ... thì 27)"
@@ -128,6 +129,32 @@ def read(
 
 
 MAX_LABELS = 60  # labels on one line; reading a line costs their square
+
+# A count of what exists so far written with the week's new ones: "trong tuần cài mới 35
+# lượt, lũy kế 1.870 lượt", "thành lập thêm 2 nhóm, cộng dồn 15 nhóm".
+_SO_FAR = re.compile(r"\b(?:luy ke|cong don|tinh den nay|tu truoc den nay)\b")
+_NEW = re.compile(r"\b(?:moi|tang|them|phat sinh|trong tuan|tuan nay)\b")
+
+
+def _so_far(text: str, masked: str, field: Field, value: Value) -> Value:
+    """A field that counts what exists so far (installs, groups) whose figure is followed
+    on its line by a running total, which asides.mask set aside as another period's: the
+    running total is what the form asks.  It is taken when the line says its figure is
+    the week's new ones and gives one running total; otherwise the clerk chooses."""
+    at = masked.find(value.raw) if field.running_total and value.raw else -1
+    marker = _SO_FAR.search(fold(text), at + len(value.raw)) if at >= 0 else None
+    if marker is None:
+        return value
+    clause = asides.CLAUSE_END.search(text, marker.end())
+    totals = _tokens(text[marker.end() : clause.start() if clause else len(text)])
+    if not totals or (len(totals) == 1 and totals[0].quantity.value == value.value):
+        return value
+    if len(totals) == 1 and _NEW.search(fold(masked[max(0, at - 30) : at])):
+        total = totals[0].quantity
+        return replace(value, value=total.value, raw=total.raw.strip(), how="nhãn, lũy kế")
+    running = text[marker.start() : clause.start() if clause else len(text)].strip()
+    doubt = f'{field.label}: dòng ghi số {value.raw} và "{running}", cần chọn số lũy kế đúng'
+    return replace(value, doubt=value.doubt or doubt)
 
 _TOTAL_WORD = re.compile(r"\b(?:tong cong|tong so|tong|cong|tat ca|ca tuan)\b\W*(?:\w+\W*){0,4}$")
 
