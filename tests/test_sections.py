@@ -279,6 +279,29 @@ def test_a_weekly_count_beside_its_running_total_is_the_week_s(context):
     assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
 
 
+def test_column_titles_one_space_apart_over_a_row_of_figures_are_a_table(context):
+    """GIVEN a table without rules, as a PDF's text gives it: its column titles one space
+    apart, each starting with a capital, over a row of figures WHEN read THEN each
+    figure is its column's."""
+    body = "Số tin, bài Thời lượng (phút) Lần phát sóng Ước số người nghe\n9 50 27 2.300"
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a number column before the titles, a cell left blank: the figures would shift
+        "TT Số tin, bài Thời lượng Số lần phát sóng Người nghe\n1 9 27 2.300",
+        # "Số tin bài phát sóng" is one title (items aired), not two columns
+        "Số tin bài phát sóng Thời lượng Người nghe\n9 50 27 2.300",
+    ],
+)
+def test_titles_one_space_apart_are_not_guessed_into_columns(context, body):
+    """No figure is given a column by guess: the report is not accepted."""
+    reports = analyse(message(body).as_bytes(), context).reports
+    assert all(r.status is not Status.ACCEPTED for r in reports)
+
+
 def test_by_the_station_is_not_a_duration(context):
     """ "do Đài quản lý" (managed by the station) is not "độ dài" (length)."""
     body = "\n".join(["Số nhóm Zalo, Fanpage do Đài quản lý: 14 nhóm", *SOCIAL[1:]])

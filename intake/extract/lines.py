@@ -117,7 +117,10 @@ def read(
             doubt = f'Đơn vị ghi thêm một số khác: "{other}", cần kiểm tra số đúng'
             values = [(f, replace(v, doubt=v.doubt or doubt)) for f, v in values]
         if not values and len({h.key for h in hits}) >= 2:
-            rows.extend(_text_table(logical, index, hits, forms, origin))
+            table = _text_table(logical, index, hits, forms, origin)
+            if not table and (titles := _column_titles(masked, labels, hits)):
+                table = _text_table(logical, index, titles, forms, origin)
+            rows.extend(table)
         for form_id, value in values:
             value = replace(value, source=f"{origin}, dòng {line.number}")
             found.setdefault(form_id, []).append(value)
@@ -155,6 +158,7 @@ def _so_far(text: str, masked: str, field: Field, value: Value) -> Value:
     running = text[marker.start() : clause.start() if clause else len(text)].strip()
     doubt = f'{field.label}: dòng ghi số {value.raw} và "{running}", cần chọn số lũy kế đúng'
     return replace(value, doubt=value.doubt or doubt)
+
 
 _TOTAL_WORD = re.compile(r"\b(?:tong cong|tong so|tong|cong|tat ca|ca tuan)\b\W*(?:\w+\W*){0,4}$")
 
@@ -236,6 +240,19 @@ def _heads(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return _phrase_head(text, out)
+
+
+def _column_titles(text: str, labels: list[Hit], heads: list[Hit]) -> list[Hit] | None:
+    """A header line of column titles with one space between them, as a PDF's text gives
+    a table without rules ("Số tin, bài Độ dài (phút) Số lần phát sóng"): every label,
+    when each one that `_heads` took as a word of the label before it starts with a
+    capital letter (a new title; "Tổng thời lượng phát sóng" is one) and the line starts
+    with its first label (no "STT" column, whose figures would shift the others)."""
+    titles = _one_form(labels)
+    if len(titles) <= len(heads) or text[: titles[0].start].strip(" \t|-:"):
+        return None
+    dropped = [h for h in titles if h not in heads]
+    return titles if all(text[h.start : h.start + 1].isupper() for h in dropped) else None
 
 
 _PHRASE_END = re.compile(r"[:=]")
