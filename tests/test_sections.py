@@ -302,6 +302,13 @@ def test_titles_one_space_apart_are_not_guessed_into_columns(context, body):
     assert all(r.status is not Status.ACCEPTED for r in reports)
 
 
+def test_a_label_phrase_naming_another_field_with_a_comma_of_its_own_is_its_head_s(context):
+    """ "Thời lượng các tin, bài đã phát: 50 phút": the comma is the other label's own
+    ("tin, bài"), not one between two labels; the phrase is a duration."""
+    body = "\n".join([RADIO[0], "Thời lượng các tin, bài đã phát: 50 phút", *RADIO[2:]])
+    assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
+
+
 def test_by_the_station_is_not_a_duration(context):
     """ "do Đài quản lý" (managed by the station) is not "độ dài" (length)."""
     body = "\n".join(["Số nhóm Zalo, Fanpage do Đài quản lý: 14 nhóm", *SOCIAL[1:]])

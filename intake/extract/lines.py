@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from intake.extract import asides, corrections, doubts, sections
 from intake.lexicon import Hit, Matcher
@@ -272,7 +273,7 @@ def _phrase_head(text: str, hits: list[Hit]) -> list[Hit]:
         or _tokens(text[: colon.start()])
         or len(_tokens(after)) != 1
         or (
-            re.search(r"[,;|\t]", text[inside[0].end : colon.start()])
+            any(re.search(r"[,;|\t]", text[a.end : b.start]) for a, b in pairwise(inside))
             and not _WHERE.match(fold(text[inside[0].end : inside[1].start]))
         )
     ):
