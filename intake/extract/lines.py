@@ -112,6 +112,7 @@ def read(
         values = list(_line_values(line, masked, hits, forms, context))
         values += _aside_values(line.text, values, matcher, forms)
         values = [(f, _so_far(line.text, masked, forms[f].field(v.field), v)) for f, v in values]
+        values += _running_totals(line.text, hits, values, forms)
         if said := asides.unsure_correction(masked):
             values = corrections.in_line(said, values, found, UNIT_WORDS)
         if other := asides.alternative(line.text):  # "21 lượt (nếu tính cả ... thì 27)"
@@ -134,17 +135,45 @@ def read(
 
 MAX_LABELS = 60  # labels on one line; reading a line costs their square
 
-# A count of what exists so far written with the week's new ones: "trong tuần cài mới 35
-# lượt, lũy kế 1.870 lượt", "thành lập thêm 2 nhóm, cộng dồn 15 nhóm".
+# A field that counts what exists so far (installs, groups) asks for the running total,
+# which asides.mask sets aside with the rest of its clause, as another period's figure.
+# Written alone after its label it is the figure ("Bluezone: lũy kế 2.640 lượt");
+# written beside the week's new ones ("trong tuần cài mới 35 lượt, lũy kế 1.870 lượt",
+# "lũy kế 1.250, tăng thêm 85") the two are the clerk's to weigh: readers disagree on
+# which one a unit means the form to sum.
 _SO_FAR = re.compile(r"\b(?:luy ke|cong don|tinh den nay|tu truoc den nay)\b")
-_NEW = re.compile(r"\b(?:moi|tang|them|phat sinh|trong tuan|tuan nay)\b")
+_SO_FAR_FIRST = re.compile(r"[\s:=-]*(?:luy ke|cong don)(?: den nay)?[\s:=]*(?=\d)")
+
+
+def _running_totals(
+    text: str, hits: list[Hit], values: list[tuple[str, Value]], forms: Mapping[str, Form]
+) -> list[tuple[str, Value]]:
+    """For such a field without a figure on its line, the running total written right
+    after its label; held when more figures follow in its clause."""
+    valued = {(form_id, v.field) for form_id, v in values}
+    out = []
+    for hit in hits:
+        field = forms[hit.key[0]].field(hit.key[1])
+        start = _SO_FAR_FIRST.match(fold(text), hit.end) if field.running_total else None
+        if start is None or hit.key in valued:
+            continue
+        clause = asides.CLAUSE_END.search(text, start.end())
+        stop = clause.start() if clause else len(text)
+        tokens = [t for t in _tokens(text) if start.end() <= t.quantity.start < stop]
+        if not tokens or tokens[0].quantity.start != start.end():
+            continue
+        doubt = None
+        if len(tokens) > 1:
+            said = text[start.end() : stop].strip()
+            doubt = f'{field.label}: dòng ghi "{said}", cần chọn số lũy kế đúng'
+        value = _value(field, tokens[0], hit, text, doubt)
+        out.append((hit.key[0], replace(value, how="nhãn, lũy kế")))
+    return out
 
 
 def _so_far(text: str, masked: str, field: Field, value: Value) -> Value:
-    """A field that counts what exists so far (installs, groups) whose figure is followed
-    on its line by a running total, which asides.mask set aside as another period's: the
-    running total is what the form asks.  It is taken when the line says its figure is
-    the week's new ones and gives one running total; otherwise the clerk chooses."""
+    """Such a field's figure followed on its line by a running total of another value:
+    held for the clerk, with both."""
     at = masked.find(value.raw) if field.running_total and value.raw else -1
     marker = _SO_FAR.search(fold(text), at + len(value.raw)) if at >= 0 else None
     if marker is None:
@@ -153,9 +182,6 @@ def _so_far(text: str, masked: str, field: Field, value: Value) -> Value:
     totals = _tokens(text[marker.end() : clause.start() if clause else len(text)])
     if not totals or (len(totals) == 1 and totals[0].quantity.value == value.value):
         return value
-    if len(totals) == 1 and _NEW.search(fold(masked[max(0, at - 30) : at])):
-        total = totals[0].quantity
-        return replace(value, value=total.value, raw=total.raw.strip(), how="nhãn, lũy kế")
     running = text[marker.start() : clause.start() if clause else len(text)].strip()
     doubt = f'{field.label}: dòng ghi số {value.raw} và "{running}", cần chọn số lũy kế đúng'
     return replace(value, doubt=value.doubt or doubt)
