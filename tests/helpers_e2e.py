@@ -396,6 +396,28 @@ def latest_by_unit_week(sent: Sequence[Sent]) -> dict[tuple[str, str], dict[str,
     return {k: s.figures for k, s in latest.items()}
 
 
+def all_processed(database: Any, count: int) -> bool:
+    """Whether `count` messages are recorded and every one of them processed."""
+    rows = query(
+        database,
+        "SELECT count(*), sum(CASE WHEN state = 'processed' THEN 1 ELSE 0 END) FROM messages",
+    )
+    return rows[0][0] == count and rows[0][1] == count
+
+
+def assert_once_and_current(database: Any, sent: Sequence[Sent]) -> None:
+    """Every message of `sent` recorded once, and each unit and week with one current
+    report: its last-sent one."""
+    assert query(database, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
+    currents = query(
+        database,
+        "SELECT unit, form, period_end, sum(is_current) FROM reports"
+        " WHERE unit IS NOT NULL GROUP BY unit, form, period_end",
+    )
+    assert currents and all(n == 1 for *_, n in currents)
+    assert current_values(database) == latest_by_unit_week(sent)
+
+
 class ReportMaker:
     """Weekly reports as commune staff write them, reproducible from a seed."""
 

@@ -26,9 +26,9 @@ from tests.helpers_e2e import (
     OFFICE,
     REPO,
     ReportMaker,
-    current_values,
+    all_processed,
+    assert_once_and_current,
     imap_section,
-    latest_by_unit_week,
     query,
     run_ok,
     wait_for,
@@ -235,16 +235,12 @@ def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
         at_kill = recorded(first_db)
         assert at_kill < 70, "the first daemon finished before it could be killed"
 
-        def done(database: Database, sent: list) -> bool:
-            rows = query(
-                database,
-                "SELECT count(*), sum(CASE WHEN state = 'processed' THEN 1 ELSE 0 END)"
-                " FROM messages",
-            )
-            return rows[0][0] == len(sent) and rows[0][1] == len(sent)
-
         for name, (database, sent) in offices.items():
-            wait_for(lambda d=database, s=sent: done(d, s), 120, f"{name}'s mailbox is read")
+            wait_for(
+                lambda d=database, s=sent: all_processed(d, len(s)),
+                120,
+                f"{name}'s mailbox is read",
+            )
     finally:
         for process in (first, second):
             if process and process.poll() is None:
@@ -255,15 +251,8 @@ def test_two_daemons_one_killed_mid_batch_lose_nothing_and_count_nothing_twice(
     log = (tmp_path / "second.log").read_text()
     assert "this daemon works it now" in log
 
-    for name, (database, sent) in offices.items():
-        assert query(database, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
-        currents = query(
-            database,
-            "SELECT unit, form, period_end, sum(is_current) FROM reports"
-            " WHERE unit IS NOT NULL GROUP BY unit, form, period_end",
-        )
-        assert currents and all(n == 1 for *_, n in currents), name
-        assert current_values(database) == latest_by_unit_week(sent), name
+    for database, sent in offices.values():
+        assert_once_and_current(database, sent)
     replies = [m.message()["In-Reply-To"] for m in smtp_receiver.of("ack")]
     assert replies and len(replies) == len(set(replies)), "a message acknowledged twice"
 

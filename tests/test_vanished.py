@@ -30,10 +30,9 @@ from tests.helpers_e2e import (
     OFFICE,
     REPO,
     ReportMaker,
-    current_values,
+    all_processed,
+    assert_once_and_current,
     imap_section,
-    latest_by_unit_week,
-    query,
     wait_for,
     week_ends,
     write_config,
@@ -160,15 +159,11 @@ def test_a_daemon_whose_machine_vanishes_mid_batch_is_taken_over_and_nothing_is_
                 cut = time.monotonic()
                 assert recorded(database) < len(sent), "the daemon there finished too soon"
 
-                def done() -> bool:
-                    rows = query(
-                        database,
-                        "SELECT count(*), sum(CASE WHEN state = 'processed' THEN 1 ELSE 0 END)"
-                        " FROM messages",
-                    )
-                    return rows[0][0] == len(sent) and rows[0][1] == len(sent)
-
-                wait_for(done, GIVEN_UP + 60, "the mailbox is read here")
+                wait_for(
+                    lambda: all_processed(database, len(sent)),
+                    GIVEN_UP + 60,
+                    "the mailbox is read here",
+                )
                 took = time.monotonic() - cut
             finally:
                 os.killpg(here.pid, signal.SIGTERM)
@@ -176,14 +171,7 @@ def test_a_daemon_whose_machine_vanishes_mid_batch_is_taken_over_and_nothing_is_
     assert "this daemon works it now" in (tmp_path / "here.log").read_text()
     assert took >= DEAD_PEER_SECONDS - 5, "taken over before the server gave the other up"
 
-    assert query(database, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
-    currents = query(
-        database,
-        "SELECT unit, form, period_end, sum(is_current) FROM reports"
-        " WHERE unit IS NOT NULL GROUP BY unit, form, period_end",
-    )
-    assert currents and all(n == 1 for *_, n in currents)
-    assert current_values(database) == latest_by_unit_week(sent)
+    assert_once_and_current(database, sent)
     answered = [
         parsed["In-Reply-To"]
         for parsed in (message_from_path(p) for p in (data / "sent").glob("*.eml"))
