@@ -150,11 +150,14 @@ def _running_totals(
 ) -> list[tuple[str, Value]]:
     """For such a field without a figure on its line, the running total written right
     after its label; held when more figures follow in its clause."""
+    folded = fold(text)
+    if "luy ke" not in folded and "cong don" not in folded:
+        return []  # the words _SO_FAR_FIRST cannot match without, tested first
     valued = {(form_id, v.field) for form_id, v in values}
     out = []
     for hit in hits:
         field = forms[hit.key[0]].field(hit.key[1])
-        start = _SO_FAR_FIRST.match(fold(text), hit.end) if field.running_total else None
+        start = _SO_FAR_FIRST.match(folded, hit.end) if field.running_total else None
         if start is None or hit.key in valued:
             continue
         clause = asides.CLAUSE_END.search(text, start.end())
