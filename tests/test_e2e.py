@@ -27,6 +27,8 @@ from tests.helpers_e2e import (
     DEMO_EXPECTED,
     OFFICE,
     ReportMaker,
+    all_processed,
+    assert_once_and_current,
     count,
     current_values,
     demo_messages,
@@ -232,17 +234,10 @@ def test_killed_half_way_then_rerun_records_every_message_once(
 
     db = office.database
     assert count(db, "messages") == len(sent)
-    assert query(db, "SELECT count(DISTINCT sha256) FROM messages") == [(len(sent),)]
     ids = {mid for (mid,) in query(db, "SELECT message_id FROM messages")}
     assert ids == {read_headers(s.data)["message-id"] for s in sent}
-    assert query(db, "SELECT count(*) FROM messages WHERE state != 'processed'") == [(0,)]
-    currents = query(
-        db,
-        "SELECT unit, form, period_end, sum(is_current) FROM reports"
-        " WHERE unit IS NOT NULL GROUP BY unit, form, period_end",
-    )
-    assert currents and all(n == 1 for *_, n in currents)
-    assert current_values(db) == latest_by_unit_week(sent)
+    assert all_processed(db, len(sent))
+    assert_once_and_current(db, sent)
     assert len(smtp_receiver.wait_for(1, kind="summary")) == 1
     assert len(smtp_receiver.of("summary")) == 1
 
