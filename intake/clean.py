@@ -181,8 +181,9 @@ def _drop_header_block(lines: list[str]) -> list[str]:
 
 
 def _unquoted(lines: list[str]) -> list[str]:
-    """A forwarded block quoted whole with "> ", one level of quoting removed."""
-    body = [line for line in lines[1:] if line.strip()]
+    """A forwarded block quoted whole with "> ", one level of quoting removed; its marker
+    and header lines may stand unquoted above it (Thunderbird)."""
+    body = [line for line in _drop_header_block(lines) if line.strip()]
     if not body or not all(line.lstrip().startswith(">") for line in body):
         return lines
     return [re.sub(r"^\s*> ?", "", line) for line in lines]

@@ -64,6 +64,17 @@ def test_a_forwarded_report_is_the_report_it_carries():
     assert body.forwarded and NEW in body.text
 
 
+def test_a_forwarded_report_quoted_below_its_unquoted_header_lines_is_the_report():
+    """GIVEN a forward whose client wrote the forwarded headers plain and quoted the
+    forwarded text with "> " WHEN cleaned THEN the text is the report, unquoted."""
+    text = (
+        "Chuyển Phòng báo cáo tuần của xã.\n\n-------- Forwarded Message --------\n"
+        f"Subject: Báo cáo tuần\nDate: Thu, 4 Feb 2021 09:00:00 +0700\n\n{quoted(NEW)}\n"
+    )
+    body = clean(text, "Fwd: Báo cáo tuần")
+    assert body.forwarded and NEW in body.text
+
+
 def test_the_offices_own_mail_forwarded_back_is_not_the_units_text():
     text = (
         "---------- Forwarded message ---------\n"
