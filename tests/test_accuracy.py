@@ -6,13 +6,13 @@ value, unit or period that is wrong, or an accepted report that should have been
 on any non-report that yields an accepted report, and when the share of fields of
 ordinary cases accepted correctly falls below the corpus's floor.
 
-Twelve corpora: tests/corpus, the one the parser was built against; bench/holdout to
-bench/holdout11, written independently afterwards, each by someone who had read neither
-the parser nor the corpora before it.  All twelve are tuned: fixes were drawn from each
+Thirteen corpora: tests/corpus, the one the parser was built against; bench/holdout to
+bench/holdout12, written independently afterwards, each by someone who had read neither
+the parser nor the corpora before it.  All thirteen are tuned: fixes were drawn from each
 (by kind, never case by case), so they guard against sliding back, not measure unseen
-mail; each set's first run, in its README, does that.  bench/holdout8 and holdout10 are
-read with their own configurations (the communes and wards of a province after 1 July
-2025).
+mail; each set's first run, in its README, does that.  bench/holdout8, holdout10 and
+holdout12 are read with their own configurations (the communes and wards of a province
+after 1 July 2025).
 """
 
 from __future__ import annotations
@@ -38,13 +38,14 @@ HOLDOUT8 = ROOT / "bench" / "holdout8"
 HOLDOUT9 = ROOT / "bench" / "holdout9"
 HOLDOUT10 = ROOT / "bench" / "holdout10"
 HOLDOUT11 = ROOT / "bench" / "holdout11"
+HOLDOUT12 = ROOT / "bench" / "holdout12"
 HARNESS = ROOT / "bench" / "accuracy.py"
 
 # auto_correct (%) on ordinary cases: what the parser reached when the floor was last set
 # (90.6% of a possible 90.6%, 85.3% of 86.0%, 82.8% of 87.2%, 83.7% of 86.4%, 90.9% of
 # 90.9%, 77.7% of 82.4%, 86.4% of 91.0%; December 2026: holdout7 87.5% of 92.4%,
 # holdout8 83.0% of 84.3%, holdout9 90.6% of 90.6%, holdout10 90.0% of 90.0%; holdout11
-# 82.6% of 87.3%), minus a margin.  Raise it as the parser
+# 82.6% of 87.3%, holdout12 82.5% of 82.5%), minus a margin.  Raise it as the parser
 # improves; never lower it to let a change pass (tests/corpus: its ceiling fell from 92.0%
 # in December 2026, when the rows a station sends for communes became held).
 FLOORS = {
@@ -60,6 +61,7 @@ FLOORS = {
     HOLDOUT9: 88.0,
     HOLDOUT10: 87.0,
     HOLDOUT11: 80.0,
+    HOLDOUT12: 80.0,
 }
 MIN_CASES = 170
 SCORE_LINE = re.compile(
