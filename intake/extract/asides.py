@@ -49,6 +49,25 @@ def is_plan_heading(line: str) -> bool:
     return bool(PLAN_HEADING.match(fold(line).strip()))
 
 
+# The heading of another period's figures, which follow it: "II. Lũy kế tháng 11/2025:",
+# "Tuần trước:", "Cộng dồn từ đầu năm:".  It names no figure of its own (a date or a
+# month number at most) and ends with a colon.
+_OTHER_PERIOD_HEADING = re.compile(
+    r"^\W*(?:(?:[ivx]+|\d{1,2}|[a-d])\s*[.)/-]+)?\s*"
+    r"(?:luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|thang truoc|cung ky)\b"
+    r"(?P<rest>[^:\n]{0,40}):\s*$"
+)
+_DATES = re.compile(
+    r"\b(?:thang|nam|tuan|quy)\s+\d{1,4}(?:\s*/\s*\d{2,4})?\b"
+    r"|\b\d{1,2}\s*/\s*\d{1,4}(?:\s*/\s*\d{2,4})?\b"
+)
+
+
+def is_other_period_heading(line: str) -> bool:
+    match = _OTHER_PERIOD_HEADING.match(fold(line).strip())
+    return match is not None and not re.search(r"\d", _DATES.sub(" ", match["rest"]))
+
+
 def until_plans(text: str) -> str:
     """A text up to its first plan heading: what was done, not what will be."""
     lines = text.split("\n")

@@ -94,8 +94,10 @@ def read(
     totals: set[int] = set()  # ids of the values written after "tổng", "tổng cộng"
     rows: list[Candidate] = []
     logical = sections.split_sentences(_logical_lines(text, first_line, matcher), forms)
-    plan = next((i for i, ln in enumerate(logical) if asides.is_plan_heading(ln.text)), None)
-    logical = logical[:plan]  # "II. Phương hướng tuần tới": plans, not results
+    # "II. Phương hướng tuần tới": plans, not results; "II. Lũy kế tháng 11:" another
+    # period's results: what follows is not the week's.
+    plan = next((i for i, ln in enumerate(logical) if _not_the_week(ln.text)), None)
+    logical = logical[:plan]
     masks = [asides.mask(line.text) for line in logical]
     labelled = sections.assign([(m, list(matcher.find(m))) for m in masks], forms)
     for index, (line, masked, (labels, section)) in enumerate(
@@ -134,6 +136,11 @@ def read(
 
 
 MAX_LABELS = 60  # labels on one line; reading a line costs their square
+
+
+def _not_the_week(line: str) -> bool:
+    return asides.is_plan_heading(line) or asides.is_other_period_heading(line)
+
 
 # A field that counts what exists so far (installs, groups) asks for the running total,
 # which asides.mask sets aside with the rest of its clause, as another period's figure.
