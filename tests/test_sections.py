@@ -312,10 +312,10 @@ def test_a_label_phrase_naming_another_field_with_a_comma_of_its_own_is_its_head
     assert by_form(body, context) == {"weekly_propaganda": RADIO_VALUES}
 
 
-@pytest.mark.parametrize("heading", ["2. Cộng dồn từ đầu năm 2021:", "b) Tuần trước:"])
-def test_figures_under_the_heading_of_another_period_are_not_the_week_s(context, heading):
-    """GIVEN the week's figures, then a heading of another period's over that period's
-    figures WHEN read THEN the report is the week's figures alone."""
+@pytest.mark.parametrize("heading", ["2. Cộng dồn từ đầu năm 2021:", "b) Lũy kế tháng 2/2021:"])
+def test_figures_under_the_heading_of_running_totals_are_not_the_week_s(context, heading):
+    """GIVEN the week's figures, then a heading of running totals over those totals
+    WHEN read THEN the report is the week's figures alone."""
     other = [
         "Số tin, bài: 140",
         "Thời lượng: 760 phút",

@@ -49,12 +49,13 @@ def is_plan_heading(line: str) -> bool:
     return bool(PLAN_HEADING.match(fold(line).strip()))
 
 
-# The heading of another period's figures, which follow it: "II. Lũy kế tháng 11/2025:",
-# "Tuần trước:", "Cộng dồn từ đầu năm:".  It names no figure of its own (a date or a
-# month number at most) and ends with a colon.
+# The heading of running totals, which follow it: "II. Lũy kế tháng 11/2025:", "Cộng dồn
+# từ đầu năm:".  It names no figure of its own (a date or a month number at most) and
+# ends with a colon.  (Last week's heading, "Tuần trước:", is a week's: period.py reads
+# the figures under it as that week's.)
 _OTHER_PERIOD_HEADING = re.compile(
     r"^\W*(?:(?:[ivx]+|\d{1,2}|[a-d])\s*[.)/-]+)?\s*"
-    r"(?:luy ke|cong don|tu dau nam|tu dau thang|tuan truoc|ky truoc|thang truoc|cung ky)\b"
+    r"(?:luy ke|cong don|tu dau nam|tu dau thang|cung ky)\b"
     r"(?P<rest>[^:\n]{0,40}):\s*$"
 )
 _DATES = re.compile(
